@@ -1,0 +1,2 @@
+//! `involve check FILE...`: validate exported Involve documents in bulk.
+fn main() {}

@@ -1,0 +1,1 @@
+//! The versioned JSON document: export, import, migration and digest.

@@ -1,0 +1,11 @@
+//! Appendix B and C: the field catalogue (labels, hints and kinds in one
+//! place, for the UI, the print view and validation), get/set access to
+//! answers by field id, and validation into a report of every problem.
+//!
+//! Knows nothing about the web or files.
+
+pub mod catalogue;
+pub mod validate;
+
+pub use catalogue::{Field, Kind, Required, Section};
+pub use validate::{validate, Issue, Report, Severity};

@@ -1,0 +1,15 @@
+//! Involve: the duty to involve the public (NHS Act 2006 s.14Z2 and s.13Q)
+//! as NHS England's 2017 statutory guidance sets it out, with its Appendix B
+//! assessment form and Appendix C communications and engagement plan.
+//!
+//! `model`, `rules`, `forms` and `format` are plain Rust with no web
+//! dependency; the CLI (`src/bin/involve.rs`) and the Yew app (`web`, behind
+//! the `web` feature) are thin layers over them.
+
+pub mod format;
+pub mod forms;
+pub mod model;
+pub mod rules;
+
+#[cfg(feature = "web")]
+pub mod web;

@@ -1,0 +1,2 @@
+//! The Yew app: a thin layer over the domain.
+pub fn start() {}
