@@ -323,3 +323,12 @@ pub struct Answers {
     pub b: AppendixB,
     pub c: AppendixC,
 }
+
+/// A real calendar date (year, month 1-12, day 1-31), e.g. today's date
+/// passed in by the caller so that the domain never reads a clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}

@@ -1,6 +1,6 @@
 //! Validation: collect every problem in the answers.
 
-use crate::model::Answers;
+use crate::model::{Answers, Ymd};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
@@ -29,7 +29,21 @@ pub struct Report {
     pub issues: Vec<Issue>,
 }
 
-/// Validate everything. Placeholder until the catalogue-driven rules land.
-pub fn validate(_answers: &Answers) -> Report {
+impl Report {
+    pub fn errors(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.severity == Severity::Error)
+    }
+    pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.severity == Severity::Warning)
+    }
+    /// Complete means no errors (warnings do not block).
+    pub fn is_complete(&self) -> bool {
+        self.errors().next().is_none()
+    }
+}
+
+/// Validate everything against `today` (dates may not be in the future).
+/// Placeholder body until the catalogue-driven checks land.
+pub fn validate(_answers: &Answers, _today: Ymd) -> Report {
     Report::default()
 }
