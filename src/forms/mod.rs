@@ -4,8 +4,11 @@
 //!
 //! Knows nothing about the web or files.
 
+pub mod access;
 pub mod catalogue;
+pub mod dates;
 pub mod validate;
 
-pub use catalogue::{Field, Kind, Required, Section};
+pub use access::{display, get, is_answered, set, Value};
+pub use catalogue::{field, fields, option_label, section_fields, Field, Kind, Required, Section};
 pub use validate::{validate, Issue, Report, Severity};

@@ -1,0 +1,116 @@
+//! Dates typed into day, month and year boxes: checking them and showing
+//! them. Plain functions; the caller passes "today", nothing reads a clock.
+
+use crate::model::{DateInput, Ymd};
+
+/// Why a typed date is not a real date, in the order the NHS service manual
+/// reports them (missing parts first, then the real-date check).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Nothing typed.
+    Blank,
+    /// Some parts typed, these missing (day, month, year).
+    Missing { day: bool, month: bool, year: bool },
+    /// All parts typed but they do not make a real date (non-digits, month
+    /// 13, 31 February, year 0, a year not written with four digits).
+    NotReal,
+}
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Days in a month of the proleptic Gregorian calendar.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn number(s: &str, max_len: usize) -> Option<u32> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Check a typed date. Accepts "1" or "01" for day and month, and a
+/// four-digit year from 1000 on (a two-digit year is not a real date: "24"
+/// would otherwise be read as the year 24).
+pub fn parse_date(d: &DateInput) -> Result<Ymd, DateProblem> {
+    if d.is_blank() {
+        return Err(DateProblem::Blank);
+    }
+    let (day, month, year) = (
+        d.day.trim().is_empty(),
+        d.month.trim().is_empty(),
+        d.year.trim().is_empty(),
+    );
+    if day || month || year {
+        return Err(DateProblem::Missing { day, month, year });
+    }
+    let dd = number(&d.day, 2).ok_or(DateProblem::NotReal)?;
+    let mm = number(&d.month, 2).ok_or(DateProblem::NotReal)?;
+    let yy = number(&d.year, 4).ok_or(DateProblem::NotReal)?;
+    if d.year.trim().len() != 4 || yy < 1000 {
+        return Err(DateProblem::NotReal);
+    }
+    let year = yy as i32;
+    if !(1..=12).contains(&mm) || dd < 1 || dd > days_in_month(year, mm) {
+        return Err(DateProblem::NotReal);
+    }
+    Ok(Ymd {
+        year,
+        month: mm,
+        day: dd,
+    })
+}
+
+/// "15 March 2017".
+pub fn format_ymd(d: Ymd) -> String {
+    let month = MONTHS
+        .get((d.month as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("");
+    format!("{} {} {}", d.day, month, d.year)
+}
+
+/// A typed date for display: a real date in words, otherwise what was typed
+/// ("31/02/2017"); `None` when blank.
+pub fn display_date(d: &DateInput) -> Option<String> {
+    match parse_date(d) {
+        Ok(ymd) => Some(format_ymd(ymd)),
+        Err(DateProblem::Blank) => None,
+        Err(_) => Some(format!(
+            "{}/{}/{}",
+            d.day.trim(),
+            d.month.trim(),
+            d.year.trim()
+        )),
+    }
+}
+
+/// A real date as boxes, e.g. for prefilling "Date produced" with today.
+pub fn date_input(d: Ymd) -> DateInput {
+    DateInput {
+        day: d.day.to_string(),
+        month: d.month.to_string(),
+        year: d.year.to_string(),
+    }
+}
