@@ -154,6 +154,7 @@ fn invariants(s: &Screening, a: &Assessment) {
             }
         }
         assert!(!r.citation.trim().is_empty(), "reason has no citation\n{ctx}");
+        assert!(!r.consequence.ends_with('.'), "consequence has no trailing full stop: {}\n{ctx}", r.consequence);
     }
     let process = [Node::Body, Node::SpecialAdministrator, Node::Step1, Node::Step2, Node::Step3];
     let positions: Vec<usize> =
@@ -175,6 +176,7 @@ fn invariants(s: &Screening, a: &Assessment) {
         assert!(involve::rules::nhse2017::codes::ALL.contains(&act.code), "undeclared code {}\n{ctx}", act.code);
         assert!(!act.text.trim().is_empty() && !act.citation.trim().is_empty(), "{ctx}");
         assert!(!act.text.contains("please") && !act.text.contains('_'), "action text wording\n{ctx}");
+        assert!(!act.text.ends_with('.'), "action text has no trailing full stop: {}\n{ctx}", act.text);
     }
     let order = involve::rules::nhse2017::fields::FORM_ORDER;
     let idx: Vec<usize> = a.missing.iter().map(|m| order.iter().position(|o| o == m).expect("known field")).collect();
@@ -609,6 +611,37 @@ fn previous_involvement_is_relied_on_only_when_every_review_question_allows_it()
         .duties(&[(Ccg, B, true)])
         .actions(&["consider_previous_findings", "undertake_new_involvement"])
         .not_actions(&["document_reliance_on_previous_involvement"]),
+        Case::new(
+            "previous involvement where only the population has changed",
+            sites(PreviousReview { population_change: Some(Yes), ..still_good.clone() }),
+            Verdict::Applies,
+        )
+        .actions(&["consider_previous_findings", "undertake_new_involvement"]),
+        Case::new(
+            "previous involvement no longer relevant",
+            sites(PreviousReview { still_relevant: Some(No), ..still_good.clone() }),
+            Verdict::Applies,
+        )
+        .actions(&["undertake_new_involvement"]),
+        Case::new(
+            "previous involvement followed by significant changes",
+            sites(PreviousReview { significant_changes: Some(Yes), ..still_good.clone() }),
+            Verdict::Applies,
+        )
+        .actions(&["undertake_new_involvement"]),
+        Case::new(
+            "previous involvement, the people affected have changed",
+            sites(PreviousReview { people_changed: Some(Yes), ..still_good.clone() }),
+            Verdict::Applies,
+        )
+        .actions(&["undertake_new_involvement"]),
+        Case::new(
+            "previous involvement with one question against and one unanswered",
+            sites(PreviousReview { population_change: Some(Yes), new_information: None, ..still_good.clone() }),
+            Verdict::Applies,
+        )
+        .actions(&["undertake_new_involvement", "answer_previous_review_questions"])
+        .not_actions(&["document_reliance_on_previous_involvement"]),
         Case::new("previous involvement still fits on every question", sites(still_good.clone()), Verdict::Applies)
             .actions(&["document_reliance_on_previous_involvement"])
             .not_actions(&["undertake_new_involvement", "answer_previous_review_questions"]),
@@ -831,4 +864,14 @@ fn verdict_codes_round_trip() {
         assert_eq!(Verdict::from_code(v.code()), Some(v));
     }
     assert_eq!(Verdict::from_code("maybe"), None);
+}
+
+#[test]
+fn missing_field_ids_exist_in_the_catalogue_and_follow_its_order() {
+    let catalogue: Vec<&str> = involve::forms::catalogue::fields().iter().map(|f| f.id).collect();
+    let positions: Vec<usize> = involve::rules::nhse2017::fields::FORM_ORDER
+        .iter()
+        .map(|id| catalogue.iter().position(|c| c == id).unwrap_or_else(|| panic!("{id} is not in the catalogue")))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "rules order differs from the form: {positions:?}");
 }

@@ -362,6 +362,16 @@ fn model_name(m: JointModel) -> &'static str {
     }
 }
 
+/// "planning of the commissioning arrangements (subsection (2)(a))".
+fn limb_phrase(l: Limb) -> String {
+    let (code, what) = match l {
+        Limb::A => ("(2)(a)", "planning of the commissioning arrangements"),
+        Limb::B => ("(2)(b)", "proposals for changes to the commissioning arrangements"),
+        Limb::C => ("(2)(c)", "decisions affecting the operation of the commissioning arrangements"),
+    };
+    format!("{what} (subsection {code})")
+}
+
 fn holder_of(h: FunctionHolder) -> DutyHolder {
     match h {
         FunctionHolder::Ccg => DutyHolder::Ccg,
@@ -736,11 +746,11 @@ impl Run<'_> {
         let planning = acts.contains(&Activity::Planning);
         let others = acts.iter().any(|a| *a != Activity::Planning);
         let consequence = match (planning, others) {
-            (true, false) => "The duty always applies to planning of commissioning arrangements, regardless of \
-                              impact, under subsection (2)(a). Go directly to planning and taking action"
+            (true, false) => "The duty always applies to planning of the commissioning arrangements (subsection \
+                              (2)(a)), regardless of impact. Go directly to planning and taking action"
                 .to_string(),
-            (true, true) => "The duty applies to the planning under subsection (2)(a), regardless of impact. For \
-                             the other types, go to step 3"
+            (true, true) => "The duty applies to the planning (subsection (2)(a)), regardless of impact. For the \
+                             other types, go to step 3"
                 .to_string(),
             _ => "Go to step 3 to decide whether there would be an impact".to_string(),
         };
@@ -774,7 +784,7 @@ impl Run<'_> {
         let (d, r) = (self.s.impact_delivery, self.s.impact_range);
         let answer = format!("Impact on how services are delivered: {}. Impact on the range of services: {}", yes_no(d), yes_no(r));
         let other_names: Vec<String> = others.iter().map(|a| activity_name(*a).to_string()).collect();
-        let other_limbs: Vec<String> = others.iter().map(|a| Limb::for_activity(*a).label().to_string()).collect();
+        let other_limbs: Vec<String> = others.iter().map(|a| limb_phrase(Limb::for_activity(*a))).collect();
         if d == Some(YesNo::Yes) || r == Some(YesNo::Yes) {
             limbs.extend(others.iter().map(|a| Limb::for_activity(*a)));
             self.reason(
@@ -782,8 +792,8 @@ impl Run<'_> {
                 Q,
                 answer,
                 format!(
-                    "There would be an impact, so the duty applies to the {} under subsection {}. Go to planning \
-                     and taking action",
+                    "There would be an impact, so the duty applies to the {}: {}. Go to planning and taking \
+                     action",
                     join_and(&other_names),
                     join_and(&other_limbs)
                 ),
@@ -824,8 +834,8 @@ impl Run<'_> {
                 true,
                 C_STEP3,
                 format!(
-                    "Answer the step 3 questions on impact, to find out whether the duty also applies to the {} \
-                     under subsection {}",
+                    "Answer the step 3 questions on impact, to find out whether the duty also applies to the {}: \
+                     {}",
                     join_and(&other_names),
                     join_and(&other_limbs)
                 ),
@@ -888,8 +898,8 @@ impl Run<'_> {
                 Node::Step3,
                 "Is there any other impact that you can envisage at this point in time?",
                 other.to_string(),
-                "An other impact was described although there would be no impact on delivery or range. The form \
-                 says that with any impact it is highly likely that the legal duty applies"
+                "You described another impact but answered No to both impact questions. The form says that with any \
+                 impact it is highly likely that the legal duty applies"
                     .into(),
                 C_FORM_2C,
             );
@@ -1122,17 +1132,17 @@ impl Run<'_> {
                     C_URGENCY,
                 );
                 let recorded = if self.s.urgency_justification.trim().is_empty() {
-                    "You have not recorded it yet."
+                    "Record why"
                 } else {
-                    "Keep your recorded justification with the form."
+                    "Keep with the form your record of why"
                 };
                 self.act(
                     RECORD_URGENCY_JUSTIFICATION,
                     true,
                     C_URGENCY,
                     format!(
-                        "Record why the urgency justifies limited involvement, weighing the duty against continuity \
-                         of care and the health, safety or welfare of patients or staff. {recorded}"
+                        "{recorded} the urgency justifies limited involvement, weighing the duty against continuity \
+                         of care and the health, safety or welfare of patients or staff"
                     ),
                 );
             }
@@ -1322,17 +1332,22 @@ impl Run<'_> {
                 let mut parts = Vec::new();
                 for holder in [DutyHolder::Ccg, DutyHolder::NhsEngland] {
                     let limbs: Vec<String> =
-                        duties.iter().filter(|d| d.holder == holder).map(|d| d.limb.label().to_string()).collect();
+                        duties.iter().filter(|d| d.holder == holder).map(|d| limb_phrase(d.limb)).collect();
                     if !limbs.is_empty() {
-                        parts.push(format!("{} ({}) under subsection {}", holder.name(), holder.section(), join_and(&limbs)));
+                        parts.push(format!(
+                            "{} under {} of the NHS Act 2006, for {}",
+                            holder.name(),
+                            holder.section(),
+                            join_and(&limbs)
+                        ));
                     }
                 }
                 (
                     Node::OutcomeApplies,
                     "Yes".to_string(),
                     format!(
-                        "The duty of {} is engaged. Plan and take action to involve the public",
-                        join_and(&parts)
+                        "The duty to involve is engaged for {}. Plan and take action to involve the public",
+                        parts.join("; and for ")
                     ),
                     C_PLANNING,
                 )
@@ -1365,11 +1380,11 @@ impl Run<'_> {
             Verdict::Undetermined => (
                 Node::OutcomeUndetermined,
                 "Cannot be decided yet".to_string(),
-                format!(
-                    "{} question{} on the route still need an answer",
-                    self.missing.len().max(1),
-                    if self.missing.len() == 1 { "" } else { "s" }
-                ),
+                if self.missing.len() == 1 {
+                    "1 question still needs an answer before the duty can be decided".to_string()
+                } else {
+                    format!("{} questions still need an answer before the duty can be decided", self.missing.len())
+                },
                 C_OUTCOME_UNDETERMINED,
             ),
         };
