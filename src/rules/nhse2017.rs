@@ -10,8 +10,11 @@
 //! 1. **Body** (Appendix A; "Local variations in commissioning
 //!    arrangements"): whose duty, s.14Z2 (CCG) or s.13Q (NHS England), and
 //!    under a joint arrangement which of the four overarching models.
-//! 2. **Trust special administrator** (s.14Z2(7), s.13Q(4)). See
-//!    [`special_administrator`](Run::special_administrator) for why it sits here.
+//! 2. **Trust special administrator** (s.14Z2(7), s.13Q(4)). The
+//!    subsections lift the whole duty for the matter, whatever the activity
+//!    type or impact, so it is asked straight after the body (whose section it
+//!    is an exception to) and before steps 1 to 3, which a Yes makes
+//!    unnecessary until the Secretary of State has acted.
 //! 3. **Step 1**: does the activity relate to commissioning responsibilities?
 //! 4. **Step 2**: what type of activity is it (planning, proposals for change,
 //!    operational decisions; more than one may apply)?
