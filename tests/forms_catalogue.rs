@@ -424,3 +424,35 @@ fn option_codes_are_the_json_names_of_the_model_enums() {
     check::<UrgencyGround>();
     check::<PublicInterest>();
 }
+
+mod never_panics {
+    use super::*;
+    use involve::forms::dates::parse_date;
+    use involve::forms::validate::validate;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_typed_date_is_checked_without_panicking(d in ".{0,6}", m in ".{0,6}", y in ".{0,6}") {
+            let input = DateInput::new(&d, &m, &y);
+            let _ = parse_date(&input);
+            let mut a = Answers::default();
+            a.b.completed_by.date = input.clone();
+            a.c.timescales = vec![Milestone { what: "x".into(), date: input }];
+            let _ = validate(&a, Ymd { year: 2017, month: 6, day: 30 });
+        }
+
+        #[test]
+        fn any_id_and_text_can_be_set_without_panicking(id in "[a-z_.\\[\\]0-9]{0,30}", text in ".{0,20}") {
+            let mut a = Answers::default();
+            let _ = set(&mut a, &id, Value::Text(text.clone()));
+            let _ = get(&a, &id);
+            let _ = access::display(&a, &id);
+            for f in fields() {
+                let _ = set(&mut a, f.id, Value::Text(text.clone()));
+                let _ = set(&mut a, f.id, Value::Choice(Some(text.clone())));
+            }
+            let _ = validate(&a, Ymd { year: 2017, month: 6, day: 30 });
+        }
+    }
+}

@@ -174,9 +174,10 @@ pub enum Required {
     If(&'static str),
 }
 
-/// Condition for Appendix C fields: the plan is expected (the duty applies
-/// and Step 4 says additional arrangements are needed) or has been started.
-pub const PLAN_CONDITION: &str = "plan_expected_or_started";
+/// Condition for Appendix C fields: the plan has been started (any heading
+/// answered). A plan that is expected but not started gives one
+/// `plan_expected` warning instead (see [`crate::forms::validate`]).
+pub const PLAN_CONDITION: &str = "plan_started";
 
 /// Label of the exclusive "none" checkbox option.
 pub const NONE_LABEL: &str = "None of these";

@@ -7,8 +7,11 @@
 pub mod access;
 pub mod catalogue;
 pub mod dates;
+pub mod prefill;
+pub mod progress;
 pub mod validate;
 
 pub use access::{display, get, is_answered, set, Value};
 pub use catalogue::{field, fields, option_label, section_fields, Field, Kind, Required, Section};
-pub use validate::{validate, Issue, Report, Severity};
+pub use progress::Status;
+pub use validate::{validate, validate_section, Issue, Report, Severity};

@@ -1,0 +1,166 @@
+//! Task-list statuses and prefilling Appendix C from Appendix B.
+
+mod support;
+
+use involve::forms::catalogue::Section;
+use involve::forms::prefill::{prefill_c, prefilled_fields};
+use involve::forms::progress::{
+    check_answers_status, completed_count, status, total_count, Status,
+};
+use involve::model::*;
+use support::complete_answers;
+
+const TODAY: Ymd = Ymd {
+    year: 2017,
+    month: 6,
+    day: 30,
+};
+
+#[test]
+fn status_labels_are_the_task_list_words() {
+    let cases = [
+        (Status::NotStarted, "Not started"),
+        (Status::InProgress, "In progress"),
+        (Status::Completed, "Completed"),
+        (Status::CannotStartYet, "Cannot start yet"),
+    ];
+    for (s, label) in cases {
+        assert_eq!(s.label(), label);
+    }
+}
+
+#[test]
+fn a_fresh_form_is_not_started_except_what_builds_on_the_screening() {
+    let a = Answers::default();
+    let cases = [
+        (Section::Screening, Status::NotStarted),
+        (Section::BStep1, Status::NotStarted),
+        (Section::BStep2, Status::CannotStartYet),
+        (Section::BStep3, Status::NotStarted),
+        (Section::BStep4, Status::NotStarted),
+        (Section::BStep5, Status::NotStarted),
+        (Section::BSignOff, Status::NotStarted),
+        (Section::PlanC, Status::CannotStartYet),
+    ];
+    for (section, want) in cases {
+        assert_eq!(status(&a, section, TODAY), want, "{section:?}");
+    }
+    assert_eq!(completed_count(&a, TODAY), 0);
+    assert_eq!(check_answers_status(&a, TODAY), Status::CannotStartYet);
+}
+
+#[test]
+fn the_complete_form_has_every_section_completed() {
+    let a = complete_answers();
+    for s in Section::ALL {
+        assert_eq!(status(&a, s, TODAY), Status::Completed, "{s:?}");
+    }
+    assert_eq!(total_count(&a), 8);
+    assert_eq!(completed_count(&a, TODAY), 8);
+    assert_eq!(check_answers_status(&a, TODAY), Status::Completed);
+}
+
+#[test]
+fn a_section_with_an_error_is_in_progress_and_warnings_do_not_count() {
+    let mut a = complete_answers();
+    a.b.title.clear();
+    a.c.timescales.swap(0, 1); // a warning only
+    assert_eq!(status(&a, Section::BStep1, TODAY), Status::InProgress);
+    assert_eq!(status(&a, Section::PlanC, TODAY), Status::Completed);
+    assert_eq!(completed_count(&a, TODAY), 7);
+    assert_eq!(check_answers_status(&a, TODAY), Status::NotStarted);
+}
+
+#[test]
+fn a_started_section_is_never_hidden_behind_cannot_start_yet() {
+    let mut a = Answers::default();
+    a.b.opinion = Some(YesNo::Yes);
+    a.c.budget = "£1".into();
+    assert_eq!(status(&a, Section::BStep2, TODAY), Status::InProgress);
+    assert_eq!(status(&a, Section::PlanC, TODAY), Status::InProgress);
+}
+
+#[test]
+fn an_unneeded_plan_is_left_out_of_the_count() {
+    let mut a = complete_answers();
+    a.b.additional_required = Some(YesNo::No);
+    a.b.additional_approach.clear();
+    a.c = AppendixC::default();
+    assert_eq!(status(&a, Section::PlanC, TODAY), Status::NotStarted);
+    assert_eq!(total_count(&a), 7);
+    assert_eq!(completed_count(&a, TODAY), 7);
+}
+
+#[test]
+fn prefill_fills_blank_plan_headings_from_appendix_b() {
+    let mut a = complete_answers();
+    a.c = AppendixC::default();
+    let c = prefill_c(&a, TODAY);
+    let cases: [(&str, &str); 8] = [
+        ("project lead", &c.project_lead),
+        ("background", &c.background),
+        ("proposal", &c.proposal),
+        ("methods", &c.methods),
+        ("equality", &c.equality),
+        ("evaluation", &c.evaluation),
+        ("feedback", &c.feedback),
+        ("partners", &c.partners),
+    ];
+    let want = [
+        "Sam Patel",
+        "New urgent care service for Exampletown\n\nPlanning a new urgent care service in response to increased demand",
+        "Shorter waits; care closer to home\n\nImpact on how services are delivered: Urgent care would move to the new hub at the community hospital",
+        "Drop-in sessions with seldom heard groups, including Gypsies and Travellers\n\nEngagement at a formative stage with enough information and time",
+        "Drop-in sessions with seldom heard groups, including Gypsies and Travellers",
+        "Patient experience survey six months after opening",
+        "A 'you said, we did' report",
+        "",
+    ];
+    for ((name, got), want) in cases.iter().zip(want) {
+        assert_eq!(*got, want, "{name}");
+    }
+    assert_eq!(c.date_produced, DateInput::new("30", "6", "2017"));
+    assert!(c.key_messages.is_empty() && c.timescales.is_empty() && c.risks.is_empty());
+}
+
+#[test]
+fn prefill_never_overwrites_what_the_user_typed() {
+    let a = complete_answers();
+    assert_eq!(prefill_c(&a, TODAY), a.c, "a finished plan is unchanged");
+    assert!(prefilled_fields(&a, TODAY).is_empty());
+
+    let mut partial = complete_answers();
+    partial.c = AppendixC {
+        project_lead: "Jo Bloggs".into(),
+        date_produced: DateInput::new("", "5", ""),
+        ..Default::default()
+    };
+    let c = prefill_c(&partial, TODAY);
+    assert_eq!(c.project_lead, "Jo Bloggs");
+    assert_eq!(
+        c.date_produced,
+        DateInput::new("", "5", ""),
+        "a half-typed date is kept for validation to report"
+    );
+    assert_eq!(
+        prefilled_fields(&partial, TODAY),
+        [
+            "c.background",
+            "c.proposal",
+            "c.methods",
+            "c.equality",
+            "c.evaluation",
+            "c.feedback"
+        ]
+    );
+}
+
+#[test]
+fn prefill_takes_partner_bodies_from_a_joint_arrangement() {
+    let mut a = Answers::default();
+    a.screening.partner_bodies = "NHS England South; Exampletown CCG".into();
+    assert_eq!(
+        prefill_c(&a, TODAY).partners,
+        "NHS England South; Exampletown CCG"
+    );
+}
