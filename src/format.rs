@@ -1,1 +1,0 @@
-//! The versioned JSON document: export, import, migration and digest.

@@ -1,0 +1,421 @@
+//! The JSON document: export, import, every import error, digest, version 1
+//! migration, unknown fields and file names.
+
+mod format_support;
+
+use format_support::*;
+use involve::format::{self, digest, import, import_bytes, suggested_filename, ImportError, MAX_BYTES};
+use involve::model::*;
+use serde_json::{json, Value};
+
+fn import_value(v: &Value) -> Result<format::Imported, ImportError> {
+    import(&to_text(v))
+}
+
+/// A complete document with `f` applied to its JSON value.
+fn edited(f: impl FnOnce(&mut Value)) -> Result<format::Imported, ImportError> {
+    let mut v = to_value(&export_doc(&complete()));
+    f(&mut v);
+    import_value(&v)
+}
+
+/// Re-seal the digest after editing the answers (to reach checks that come
+/// after the digest, or to prove a check is not the digest's).
+fn reseal(v: &mut Value) {
+    if let Ok(a) = serde_json::from_value::<Answers>(v["answers"].clone()) {
+        v["digest"] = json!(digest("nhse-2017", &a));
+    }
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_answers_and_metadata() {
+    for a in [Answers::default(), complete(), incomplete(), everything()] {
+        let got = import(&export_doc(&a)).expect("imports");
+        assert_eq!(got.answers, a);
+        assert_eq!(got.ruleset, "nhse-2017");
+        assert_eq!((got.created.as_str(), got.updated.as_str()), (CREATED, UPDATED));
+        assert_eq!(got.version, 2);
+        assert!(got.digest_verified);
+        assert!(got.notes.is_empty(), "{:?}", got.notes);
+    }
+}
+
+#[test]
+fn export_writes_the_documented_top_level_shape() {
+    let v = to_value(&export_doc(&complete()));
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys.len(), 10);
+    for k in ["format", "version", "ruleset", "created", "updated", "title", "answers", "verdict", "validation", "digest"] {
+        assert!(keys.contains(&k), "{k}");
+    }
+    assert_eq!(v["format"], "involve");
+    assert_eq!(v["version"], 2);
+    assert_eq!(v["title"], complete().b.title);
+    assert_eq!(v["created"], CREATED);
+    let d = v["digest"].as_str().unwrap();
+    assert!(d.starts_with("sha256:") && d.len() == 71 && d[7..].bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+    assert!(export_doc(&complete()).ends_with("}\n"));
+}
+
+#[test]
+fn exported_verdict_and_validation_are_the_libraries_results() {
+    for a in [complete(), incomplete(), everything()] {
+        let v = to_value(&export_doc(&a));
+        let assessment = involve::rules::by_id("nhse-2017").unwrap().assess(&a.screening);
+        let report = involve::forms::validate(&a, today());
+        assert_eq!(v["verdict"]["code"], assessment.verdict.code());
+        assert_eq!(v["verdict"]["headline"], assessment.verdict.headline());
+        assert_eq!(v["verdict"]["duties"].as_array().unwrap().len(), assessment.duties.len());
+        assert_eq!(v["validation"]["complete"], report.is_complete());
+        assert_eq!(v["validation"]["errors"], report.errors().count());
+        assert_eq!(v["validation"]["warnings"], report.warnings().count());
+        let issues = v["validation"]["issues"].as_array().unwrap();
+        assert_eq!(issues.len(), report.issues.len());
+        for (got, want) in issues.iter().zip(&report.issues) {
+            assert_eq!(got["path"], want.path);
+            assert_eq!(got["code"], want.code);
+            assert_eq!(got["message"], want.message);
+        }
+    }
+}
+
+#[test]
+fn the_computed_sections_are_never_trusted() {
+    // Changing or removing the informative parts does not change what is read
+    // and does not break the digest.
+    let got = edited(|v| {
+        v["verdict"] = json!({"code": "does_not_apply", "headline": "x", "duties": []});
+        v["validation"] = json!("anything");
+        v["title"] = json!(42);
+    })
+    .expect("imports");
+    assert_eq!(got.answers, complete());
+    let got = edited(|v| {
+        let o = v.as_object_mut().unwrap();
+        o.remove("verdict");
+        o.remove("validation");
+        o.remove("title");
+    })
+    .expect("imports");
+    assert_eq!(got.answers, complete());
+}
+
+#[test]
+fn key_order_and_whitespace_do_not_affect_the_digest() {
+    let v = to_value(&export_doc(&everything()));
+    // serde_json::Map is ordered by key here, so compact re-serialisation
+    // both reorders every object alphabetically and strips whitespace.
+    let compact = serde_json::to_string(&v).unwrap();
+    assert_ne!(compact, export_doc(&everything()));
+    assert_eq!(import(&compact).unwrap().answers, everything());
+    // Escaped non-ASCII reads as the same text.
+    let escaped = export_doc(&complete()).replace('£', "\\u00a3");
+    assert!(escaped.contains("\\u00a3"));
+    assert_eq!(import(&escaped).unwrap().answers, complete());
+}
+
+#[test]
+fn the_digest_covers_the_ruleset_and_every_answer() {
+    let base = digest("nhse-2017", &complete());
+    assert_ne!(base, digest("nhse-2018", &complete()));
+    let mut a = complete();
+    a.c.risks[0].action.push(' ');
+    assert_ne!(base, digest("nhse-2017", &a));
+    let mut a = complete();
+    a.screening.activities.push(Activity::Planning);
+    assert_ne!(base, digest("nhse-2017", &a));
+    let mut a = complete();
+    a.b.completed_by.date.day = "03".into();
+    assert_ne!(base, digest("nhse-2017", &a));
+}
+
+#[test]
+fn the_digest_of_known_content_is_pinned() {
+    // Pins the canonical content: a change to the shape of the answers
+    // changes this and needs a new format version (see format docs).
+    let content = format::canonical_content("nhse-2017", &Answers::default());
+    assert!(content.starts_with("{\"ruleset\":\"nhse-2017\",\"answers\":{\"screening\":{\"body\":null,"), "{content}");
+    assert!(!content.contains(' ') && !content.contains('\n'));
+    let expected = {
+        use sha2::Digest;
+        let h = sha2::Sha256::digest(content.as_bytes());
+        format!("sha256:{}", h.iter().map(|b| format!("{b:02x}")).collect::<String>())
+    };
+    assert_eq!(digest("nhse-2017", &Answers::default()), expected);
+    assert_eq!(
+        digest("nhse-2017", &Answers::default()),
+        "sha256:243b65439cea0c02c6629dac8885d4facd7b2381bcdedf706cadee5383e0a9cf",
+        "canonical content: {content}"
+    );
+}
+
+#[test]
+fn a_changed_answer_is_reported_as_a_changed_file() {
+    for edit in [
+        |v: &mut Value| v["answers"]["b"]["title"] = json!("Another title"),
+        |v: &mut Value| v["answers"]["screening"]["body"] = json!("nhs_england"),
+        |v: &mut Value| v["answers"]["c"]["risks"] = json!([]),
+        |v: &mut Value| v["answers"]["b"]["completed_by"]["date"]["day"] = json!("4"),
+        |v: &mut Value| v["ruleset"] = json!("nhse-2017") /* unchanged: control */,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let r = edited(edit.1);
+        if edit.0 == 4 {
+            assert!(r.is_ok());
+        } else {
+            assert_eq!(r.unwrap_err(), ImportError::DigestMismatch);
+        }
+    }
+    // An uppercase digest is the same digest.
+    assert!(edited(|v| v["digest"] = json!(v["digest"].as_str().unwrap().to_uppercase().replace("SHA256", "sha256"))).is_ok());
+}
+
+fn err(r: Result<format::Imported, ImportError>) -> ImportError {
+    r.expect_err("should not import")
+}
+
+#[test]
+fn each_import_problem_has_its_own_error_and_message() {
+    let big = format!("{{\"format\":\"involve\",\"pad\":\"{}\"}}", "x".repeat(MAX_BYTES));
+    let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+    let cases: Vec<(&str, ImportError, &str, &str)> = vec![
+        ("too large", err(import(&big)), "too_large", "The file is larger than 2 MB"),
+        ("empty", err(import("")), "empty", "The file is empty"),
+        ("whitespace", err(import(" \n\t ")), "empty", "The file is empty"),
+        ("not text", err(import_bytes(&[0xff, 0xfe, 0x00, b'{'])), "not_text", "The file is not a text file"),
+        ("not json", err(import("{\n  \"format\": involve\n}")), "not_json", "line 2, column"),
+        ("too deep", err(import(&deep)), "too_deep", "nested more than 16 levels deep"),
+        ("array root", err(import("[1, 2]")), "not_involve", "not an Involve document"),
+        ("other format", err(import("{\"format\": \"other\", \"version\": 2}")), "not_involve", "not an Involve document"),
+        ("no format", err(edited(|v| { v.as_object_mut().unwrap().remove("format"); })), "not_involve", "not an Involve document"),
+        ("newer", err(edited(|v| v["version"] = json!(3))), "newer_version", "made by a newer version of Involve"),
+        ("version 0", err(edited(|v| v["version"] = json!(0))), "unsupported_version", "does not recognise (0)"),
+        ("version 2.5", err(edited(|v| v["version"] = json!(2.5))), "unsupported_version", "does not recognise (2.5)"),
+        ("version text", err(edited(|v| v["version"] = json!("2"))), "unsupported_version", "does not recognise (\"2\")"),
+        ("version negative", err(edited(|v| v["version"] = json!(-1))), "unsupported_version", "(-1)"),
+        ("no version", err(edited(|v| { v.as_object_mut().unwrap().remove("version"); })), "missing", "The file has no version"),
+        ("unknown ruleset", err(edited(|v| v["ruleset"] = json!("icb-2022"))), "unknown_ruleset", "(\"icb-2022\"; it has nhse-2017)"),
+        ("ruleset number", err(edited(|v| v["ruleset"] = json!(2017))), "wrong_type", "ruleset should be text, but the file has a number"),
+        ("no answers", err(edited(|v| { v.as_object_mut().unwrap().remove("answers"); })), "missing", "The file has no answers"),
+        ("no created", err(edited(|v| { v.as_object_mut().unwrap().remove("created"); })), "missing", "The file has no created"),
+        ("bad updated", err(edited(|v| v["updated"] = json!("yesterday"))), "bad_timestamp", "updated should be a date and time such as"),
+        ("number title", err(edited(|v| { v["answers"]["b"]["title"] = json!(5); reseal(v); })), "wrong_type", "answers.b.title should be text, but the file has a number"),
+        ("no digest", err(edited(|v| { v.as_object_mut().unwrap().remove("digest"); })), "digest_missing", "has no digest"),
+        ("null digest", err(edited(|v| v["digest"] = json!(null))), "digest_missing", "has no digest"),
+        ("bad digest", err(edited(|v| v["digest"] = json!("sha256:00"))), "digest_mismatch", "has been changed since it was downloaded"),
+        ("digest number", err(edited(|v| v["digest"] = json!(1))), "wrong_type", "digest should be text"),
+    ];
+    for (name, e, code, words) in cases {
+        assert_eq!(e.code(), code, "{name}: {e}");
+        let msg = e.to_string();
+        assert!(msg.contains(words), "{name}: {msg}");
+        let lower = msg.to_lowercase();
+        for banned in ["invalid", "valid ", "please", "required", "error"] {
+            assert!(!lower.contains(banned), "{name}: message says {banned:?}: {msg}");
+        }
+        assert!(!msg.ends_with('.'), "{name}: no trailing full stop: {msg}");
+    }
+}
+
+type Edit = Box<dyn Fn(&mut Value)>;
+
+#[test]
+fn type_errors_name_the_path_and_are_never_coerced() {
+    let cases: Vec<(Edit, &str, &str)> = vec![
+        (Box::new(|v| v["answers"]["b"]["title"] = json!(12)), "answers.b.title", "text"),
+        (Box::new(|v| v["answers"]["b"]["title"] = json!(null)), "answers.b.title", "text"),
+        (Box::new(|v| v["answers"]["b"]["opinion"] = json!(true)), "answers.b.opinion", "one of \"yes\", \"no\" or null"),
+        (Box::new(|v| v["answers"]["b"]["opinion"] = json!("maybe")), "answers.b.opinion", "one of \"yes\", \"no\" or null"),
+        (Box::new(|v| v["answers"]["b"]["opinion"] = json!("Yes")), "answers.b.opinion", "\"yes\""),
+        (Box::new(|v| v["answers"]["screening"]["no_activity_type"] = json!("false")), "answers.screening.no_activity_type", "true or false"),
+        (Box::new(|v| v["answers"]["screening"]["activities"] = json!("planning")), "answers.screening.activities", "a list"),
+        (Box::new(|v| v["answers"]["screening"]["activities"] = json!(["planning", "lunch"])), "answers.screening.activities[1]", "\"operational\""),
+        (Box::new(|v| v["answers"]["c"]["risks"][0]["action"] = json!(["a"])), "answers.c.risks[0].action", "text"),
+        (Box::new(|v| v["answers"]["c"]["timescales"][1]["date"] = json!("2026-01-01")), "answers.c.timescales[1].date", "a group of fields"),
+        (Box::new(|v| v["answers"]["c"]["timescales"][1]["date"]["year"] = json!(2026)), "answers.c.timescales[1].date.year", "text"),
+        (Box::new(|v| v["answers"]["c"] = json!([])), "answers.c", "a group of fields"),
+        (Box::new(|v| v["answers"] = json!("all of them")), "answers", "a group of fields"),
+        (Box::new(|v| v["answers"]["screening"]["previous"]["same_proposal"] = json!(1)), "answers.screening.previous.same_proposal", "null"),
+    ];
+    for (edit, path, expected) in cases {
+        let e = err(edited(|v| {
+            edit(v);
+            reseal(v);
+        }));
+        match &e {
+            ImportError::WrongType { path: p, expected: x, .. } => {
+                assert_eq!(p, path, "{e}");
+                assert!(x.contains(expected), "{path}: expected {x:?} to contain {expected:?}");
+            }
+            other => panic!("{path}: {other:?}"),
+        }
+        assert!(e.to_string().starts_with(&format!("{path} should be ")), "{e}");
+    }
+}
+
+#[test]
+fn missing_answers_read_as_unanswered() {
+    let got = edited(|v| {
+        v["answers"] = json!({"b": {"title": "Only a title"}});
+        reseal(v);
+    })
+    .unwrap();
+    let mut want = Answers::default();
+    want.b.title = "Only a title".into();
+    assert_eq!(got.answers, want);
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_reported_in_notes() {
+    let got = edited(|v| {
+        v["comment"] = json!("from another tool");
+        v["answers"]["b"]["colour"] = json!({"deep": [1, 2]});
+        v["answers"]["c"]["risks"][0]["owner"] = json!("Asha");
+        v["answers"]["extra"] = json!(null);
+        reseal(v);
+    })
+    .unwrap();
+    assert_eq!(got.answers, complete());
+    let paths: Vec<(&str, &str)> = got.notes.iter().map(|n| (n.code, n.path.as_str())).collect();
+    assert_eq!(
+        paths,
+        vec![
+            ("unknown_field", "comment"),
+            ("unknown_field", "answers.b.colour"),
+            ("unknown_field", "answers.c.risks[0].owner"),
+            ("unknown_field", "answers.extra"),
+        ]
+    );
+    assert_eq!(got.notes[1].to_string(), "answers.b.colour: Involve does not use this field, so it was ignored [unknown_field]");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = format!("\u{feff}{}", export_doc(&complete()));
+    assert_eq!(import(&text).unwrap().answers, complete());
+    assert_eq!(import_bytes(text.as_bytes()).unwrap().answers, complete());
+}
+
+#[test]
+fn a_file_just_under_the_size_limit_is_read() {
+    let mut a = Answers::default();
+    a.c.background = "x".repeat(MAX_BYTES - 20_000);
+    let text = export_doc(&a);
+    assert!(text.len() < MAX_BYTES);
+    assert_eq!(import(&text).unwrap().answers, a);
+}
+
+#[test]
+fn nesting_up_to_the_limit_is_not_too_deep() {
+    assert_eq!(format::nesting_depth(b"{\"a\":[{\"b\":\"[[[[\\\"[[\"}]}"), 3);
+    let ok = format!("{}{}", "[".repeat(16), "]".repeat(16));
+    assert_eq!(err(import(&ok)).code(), "not_involve");
+    let deep = format!("{}{}", "[".repeat(17), "]".repeat(17));
+    assert_eq!(err(import(&deep)).code(), "too_deep");
+    // serde_json's own recursion limit is never what answers.
+    let very = "[".repeat(100_000);
+    assert_eq!(err(import(&very)).code(), "too_deep");
+}
+
+#[test]
+fn timestamps_follow_rfc_3339() {
+    for ok in ["2026-11-21T09:30:00Z", "2026-11-21T09:30:00.123Z", "2026-11-21t09:30:00+01:00", "2026-11-21T23:59:60-05:30"] {
+        assert!(format::is_rfc3339(ok), "{ok}");
+    }
+    for bad in ["", "2026-11-21", "2026-11-21 09:30:00Z", "2026-13-21T09:30:00Z", "2026-11-21T09:30:00", "2026-11-21T09:30:00.Z", "2026-11-21T09:30:00+1:00", "２０２６-11-21T09:30:00Z", "2026-11-21T09:30:00Zjunk"] {
+        assert!(!format::is_rfc3339(bad), "{bad}");
+    }
+}
+
+#[test]
+fn version_1_documents_are_migrated_keeping_every_answer() {
+    let got = import_value(&v1_document(&v1_answers())).unwrap();
+    assert_eq!(got.answers, v1_answers());
+    assert_eq!(got.version, 1);
+    assert!(!got.digest_verified);
+    assert_eq!((got.created.as_str(), got.updated.as_str()), ("2025-06-01T12:00:00Z", "2025-06-01T12:00:00Z"));
+    let codes: Vec<(&str, &str)> = got.notes.iter().map(|n| (n.code, n.path.as_str())).collect();
+    assert_eq!(
+        codes,
+        vec![
+            ("migrated", ""),
+            ("date_converted", "answers.b.completed_by.date"),
+            ("date_converted", "answers.b.signoff.date"),
+            ("date_converted", "answers.c.date_produced"),
+            ("date_converted", "answers.c.timescales[0].date"),
+            ("date_converted", "answers.c.timescales[1].date"),
+            ("no_digest", ""),
+        ]
+    );
+    assert!(got.notes[1].message.contains("\"2026-11-03\""));
+}
+
+#[test]
+fn version_1_dates_keep_their_digits_as_typed_and_odd_dates_are_dropped_with_a_note() {
+    let mut v = v1_document(&Answers::default());
+    v["answers"]["b"]["completed_by"]["date"] = json!("2024-2-31");
+    v["answers"]["b"]["signoff"]["date"] = json!(" ");
+    v["answers"]["c"]["date_produced"] = json!("31/03/2024");
+    v["answers"]["c"]["timescales"] = json!([{"what": "Start", "date": "next week"}, {"what": "End", "date": null}]);
+    let got = import_value(&v).unwrap();
+    assert_eq!(got.answers.b.completed_by.date, DateInput::new("31", "2", "2024"));
+    assert!(got.answers.b.signoff.date.is_blank());
+    assert!(got.answers.c.date_produced.is_blank());
+    assert_eq!(got.answers.c.timescales.len(), 2);
+    assert_eq!(got.answers.c.timescales[0].what, "Start");
+    assert!(got.answers.c.timescales[0].date.is_blank());
+    let dropped: Vec<&format::Note> = got.notes.iter().filter(|n| n.code == "date_dropped").collect();
+    assert_eq!(dropped.len(), 2);
+    assert_eq!(dropped[0].path, "answers.c.date_produced");
+    assert!(dropped[0].message.contains("\"31/03/2024\" is not a date in the form 2024-03-31"));
+    assert!(dropped[0].message.ends_with("Enter the date again"));
+    assert_eq!(dropped[1].path, "answers.c.timescales[0].date");
+}
+
+#[test]
+fn version_1_problems_are_reported_with_their_paths() {
+    let mut v = v1_document(&complete());
+    v["answers"]["c"]["date_produced"] = json!(20240331);
+    match err(import_value(&v)) {
+        ImportError::WrongType { path, expected, found } => {
+            assert_eq!(path, "answers.c.date_produced");
+            assert_eq!(expected, "text such as 2024-03-31");
+            assert_eq!(found, "a number");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Format 1 used `saved`, not created/updated.
+    let mut v = v1_document(&complete());
+    v.as_object_mut().unwrap().remove("saved");
+    assert_eq!(err(import_value(&v)), ImportError::Missing { path: "saved".into() });
+    // Format 2 fields in a format 1 file are ignored and noted.
+    let mut v = v1_document(&v1_answers());
+    v["answers"]["screening"]["patient_matters"] = json!(["transport"]);
+    v["digest"] = json!("sha256:00");
+    let got = import_value(&v).unwrap();
+    assert_eq!(got.answers, v1_answers());
+    assert!(got.notes.iter().any(|n| n.code == "unknown_field" && n.path == "answers.screening.patient_matters"));
+    assert!(got.notes.iter().any(|n| n.code == "unknown_field" && n.path == "digest"));
+}
+
+#[test]
+fn suggested_filenames_are_short_ascii_slugs_of_the_title() {
+    let d = Ymd { year: 2026, month: 11, day: 21 };
+    let name = |t: &str| {
+        let mut a = Answers::default();
+        a.b.title = t.into();
+        suggested_filename(&a, d)
+    };
+    assert_eq!(name("GP practice closure"), "involve-gp-practice-closure-2026-11-21.json");
+    assert_eq!(name("  GP   practice -- closure!! "), "involve-gp-practice-closure-2026-11-21.json");
+    assert_eq!(name("Café: Ysbyty Gwynedd (Bangor)"), "involve-cafe-ysbyty-gwynedd-bangor-2026-11-21.json");
+    assert_eq!(name(""), "involve-assessment-2026-11-21.json");
+    assert_eq!(name("🧪 عربى ../.."), "involve-assessment-2026-11-21.json");
+    assert_eq!(name("a/b\\c:d"), "involve-a-b-c-d-2026-11-21.json");
+    let long = name(&"word ".repeat(100));
+    assert!(long.len() <= "involve-".len() + 50 + "-2026-11-21.json".len(), "{long}");
+    assert!(!long.contains("--") && long.is_ascii());
+    assert_eq!(suggested_filename(&Answers::default(), Ymd { year: 999, month: 1, day: 2 }), "involve-assessment-0999-01-02.json");
+}

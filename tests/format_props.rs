@@ -1,0 +1,314 @@
+//! Property tests of the document format.
+//!
+//! * export → import is lossless for arbitrary answers (every field,
+//!   unicode, right-to-left text, emoji, control characters, long strings,
+//!   rows) and the digest verifies; any single changed text answer fails it;
+//! * import never panics on arbitrary text, bytes, JSON values, or valid
+//!   documents with one answer replaced by arbitrary JSON.
+//!
+//! Case counts: 384 for the round trip, 256 for each of the others.
+
+mod format_support;
+
+use format_support::*;
+use involve::format::{self, import, import_bytes};
+use involve::model::*;
+use proptest::collection::vec;
+use proptest::option;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn text() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => Just(String::new()),
+        3 => "[a-zA-Z0-9 ,.'()-]{0,40}",
+        2 => any::<String>(),
+        1 => "\\PC{0,60}",
+        1 => "[\u{0590}-\u{05FF}\u{0600}-\u{06FF}\u{200E}\u{200F}\u{202A}-\u{202E} ]{0,30}",
+        1 => "[\u{1F300}-\u{1F6FF}\u{1F9E0}-\u{1F9FF}\u{200D}\u{FE0F}a ]{0,20}",
+        1 => "[\u{0000}-\u{001F}\u{007F}\"\\\\/]{0,20}",
+        1 => "[a-z \n]{1000,3000}",
+    ].boxed()
+}
+
+fn yn() -> impl Strategy<Value = Option<YesNo>> {
+    option::of(prop::sample::select(all_yes_no()))
+}
+
+fn date() -> BoxedStrategy<DateInput> {
+    prop_oneof![
+        Just(DateInput::default()),
+        ("[0-9]{1,2}", "[0-9]{1,2}", "[0-9]{4}").prop_map(|(d, m, y)| DateInput::new(&d, &m, &y)),
+        (text(), text(), text()).prop_map(|(day, month, year)| DateInput { day, month, year }),
+    ].boxed()
+}
+
+fn person() -> BoxedStrategy<Person> {
+    (text(), text(), text(), text(), date()).prop_map(|(name, job_title, email, team, date)| Person { name, job_title, email, team, date }).boxed()
+}
+
+fn subset<T: Clone + std::fmt::Debug + 'static>(all: Vec<T>) -> impl Strategy<Value = Vec<T>> {
+    // Any order, repeats allowed: the model is a Vec and must round-trip as one.
+    vec(prop::sample::select(all), 0..5)
+}
+
+fn previous() -> BoxedStrategy<PreviousReview> {
+    (text(), yn(), yn(), yn(), yn(), yn(), yn(), yn()).prop_map(|(summary, a, b, c, d, e, f, g)| PreviousReview {
+        summary,
+        same_proposal: a,
+        significant_changes: b,
+        still_relevant: c,
+        people_changed: d,
+        diversity_addressed: e,
+        new_information: f,
+        population_change: g,
+    }).boxed()
+}
+
+fn screening() -> BoxedStrategy<Screening> {
+    let part1 = (
+        option::of(prop::sample::select(all_bodies())),
+        option::of(prop::sample::select(all_joint_models())),
+        option::of(prop::sample::select(all_holders())),
+        text(),
+        yn(),
+        subset(all_activities()),
+        any::<bool>(),
+        yn(),
+        text(),
+        yn(),
+        text(),
+        text(),
+    );
+    let part2 = (
+        subset(all_patient_matters()),
+        any::<bool>(),
+        yn(),
+        yn(),
+        option::of(prop::sample::select(all_urgency_grounds())),
+        text(),
+        subset(all_public_interest()),
+        any::<bool>(),
+        yn(),
+        yn(),
+        previous(),
+        yn(),
+    );
+    (part1, part2).prop_map(|(p1, p2)| Screening {
+        body: p1.0,
+        joint_model: p1.1,
+        function_holder: p1.2,
+        partner_bodies: p1.3,
+        relates_to_commissioning: p1.4,
+        activities: p1.5,
+        no_activity_type: p1.6,
+        impact_delivery: p1.7,
+        impact_delivery_detail: p1.8,
+        impact_range: p1.9,
+        impact_range_detail: p1.10,
+        impact_other: p1.11,
+        patient_matters: p2.0,
+        no_patient_matters: p2.1,
+        trust_special_administrator: p2.2,
+        urgent: p2.3,
+        urgency_ground: p2.4,
+        urgency_justification: p2.5,
+        public_interest: p2.6,
+        no_public_interest: p2.7,
+        substantial_variation: p2.8,
+        previous_involvement: p2.9,
+        previous: p2.10,
+        equality_need: p2.11,
+    }).boxed()
+}
+
+fn appendix_b() -> BoxedStrategy<AppendixB> {
+    let p1 = (text(), text(), text(), text(), yn(), text(), text(), text(), yn(), text());
+    let p2 = (text(), text(), text(), text(), person(), yn(), person());
+    (p1, p2).prop_map(|(a, b)| AppendixB {
+        location: a.0,
+        title: a.1,
+        description: a.2,
+        objectives: a.3,
+        opinion: a.4,
+        opinion_reason: a.5,
+        existing_arrangements: a.6,
+        insight_use: a.7,
+        additional_required: a.8,
+        additional_approach: a.9,
+        fair_and_proportionate: b.0,
+        impact_use: b.1,
+        feedback: b.2,
+        ongoing_impact: b.3,
+        completed_by: b.4,
+        signoff_applies: b.5,
+        signoff: b.6,
+    }).boxed()
+}
+
+fn appendix_c() -> BoxedStrategy<AppendixC> {
+    let p1 = (date(), text(), text(), text(), text(), text(), text(), text(), text());
+    let rows = (
+        vec((text(), date()).prop_map(|(what, date)| Milestone { what, date }), 0..6),
+        vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..6),
+    );
+    let p2 = (text(), text(), text(), text(), text());
+    (p1, rows, p2).prop_map(|(a, (timescales, risks), b)| AppendixC {
+        date_produced: a.0,
+        project_lead: a.1,
+        background: a.2,
+        proposal: a.3,
+        key_messages: a.4,
+        target_audiences: a.5,
+        objectives: a.6,
+        budget: a.7,
+        methods: a.8,
+        timescales,
+        equality: b.0,
+        partners: b.1,
+        key_contacts: b.2,
+        risks,
+        evaluation: b.3,
+        feedback: b.4,
+    }).boxed()
+}
+
+fn answers() -> BoxedStrategy<Answers> {
+    (screening(), appendix_b(), appendix_c()).prop_map(|(screening, b, c)| Answers { screening, b, c }).boxed()
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map(Value::Number).unwrap_or(Value::Null)),
+        text().prop_map(Value::from),
+        prop::sample::select(vec!["involve", "nhse-2017", "yes", "no", "ccg", "2026-11-21T09:30:00Z"]).prop_map(Value::from),
+    ];
+    leaf.prop_recursive(24, 256, 6, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..6).prop_map(Value::Array),
+            vec((prop_oneof!["[a-z_]{1,12}", Just("format".to_string()), Just("version".to_string()), Just("answers".to_string())], inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every path to a leaf or container of a JSON value.
+fn paths(v: &Value, here: Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(here.clone());
+    match v {
+        Value::Object(m) => m.iter().for_each(|(k, c)| {
+            let mut p = here.clone();
+            p.push(k.clone());
+            paths(c, p, out)
+        }),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| {
+            let mut p = here.clone();
+            p.push(i.to_string());
+            paths(c, p, out)
+        }),
+        _ => {}
+    }
+}
+
+fn at_mut<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
+    path.iter().fold(v, |v, k| match v {
+        Value::Array(a) => &mut a[k.parse::<usize>().unwrap()],
+        other => &mut other[k.as_str()],
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 384, ..ProptestConfig::default() })]
+
+    #[test]
+    fn export_then_import_is_lossless_and_the_digest_verifies(a in answers()) {
+        let text = export_doc(&a);
+        let got = import(&text).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        prop_assert!(got.digest_verified);
+        prop_assert!(got.notes.is_empty());
+        prop_assert_eq!(&got.answers, &a);
+        // And again through bytes and a compact re-serialisation.
+        let compact = serde_json::to_vec(&to_value(&text)).unwrap();
+        prop_assert_eq!(import_bytes(&compact).map(|g| g.answers).ok(), Some(a));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn changing_any_text_answer_breaks_the_digest(a in answers(), pick in any::<prop::sample::Index>(), extra in "[a-z]{1,3}") {
+        let mut v = to_value(&export_doc(&a));
+        let mut all = vec![];
+        paths(&v["answers"], vec![], &mut all);
+        let answers = v["answers"].clone();
+        let texts: Vec<Vec<String>> = all.into_iter().filter(|p| {
+            p.iter().try_fold(&answers, |w, k| match w {
+                Value::Array(a) => a.get(k.parse::<usize>().ok()?),
+                other => other.get(k.as_str()),
+            }).is_some_and(Value::is_string)
+        }).collect();
+        let p = pick.get(&texts).clone();
+        if let Value::String(s) = at_mut(&mut v["answers"], &p) {
+            s.push_str(&extra);
+        }
+        // Text answers fail the digest; choices (which are strings too) are
+        // no longer one of their values, which is reported first.
+        match import(&to_text(&v)).unwrap_err() {
+            format::ImportError::DigestMismatch => {}
+            format::ImportError::WrongType { path, expected, .. } => {
+                let want = p.iter().fold(String::from("answers"), |acc, k| {
+                    if k.bytes().all(|b| b.is_ascii_digit()) { format!("{acc}[{k}]") } else { format!("{acc}.{k}") }
+                });
+                prop_assert_eq!(path, want);
+                prop_assert!(expected.starts_with("one of"));
+            }
+            other => prop_assert!(false, "{:?}", other),
+        }
+    }
+
+    #[test]
+    fn import_never_panics_on_arbitrary_text(s in any::<String>()) {
+        let _ = import(&s);
+    }
+
+    #[test]
+    fn import_never_panics_on_arbitrary_bytes(b in vec(any::<u8>(), 0..512)) {
+        let _ = import_bytes(&b);
+    }
+
+    #[test]
+    fn import_never_panics_on_arbitrary_json(v in json_value()) {
+        let _ = import(&v.to_string());
+        // The same value dressed as a document of each version.
+        for version in [1, 2, 3] {
+            let doc = serde_json::json!({"format": "involve", "version": version, "ruleset": "nhse-2017",
+                "created": CREATED, "updated": UPDATED, "saved": CREATED, "answers": v, "digest": "sha256:00"});
+            let r = import(&doc.to_string());
+            prop_assert!(r.is_err() || version == 1);
+        }
+    }
+
+    #[test]
+    fn import_never_panics_when_one_answer_is_replaced_by_arbitrary_json(
+        a in answers(), pick in any::<prop::sample::Index>(), replacement in json_value(), reseal in any::<bool>(),
+    ) {
+        let mut v = to_value(&export_doc(&a));
+        let mut all = vec![];
+        paths(&v, vec![], &mut all);
+        let p = pick.get(&all).clone();
+        *at_mut(&mut v, &p) = replacement;
+        if reseal {
+            if let Ok(x) = serde_json::from_value::<Answers>(v["answers"].clone()) {
+                v["digest"] = Value::from(format::digest("nhse-2017", &x));
+            }
+        }
+        // Whatever happens, a success means the answers are typed exactly.
+        if let Ok(got) = import(&to_text(&v)) {
+            prop_assert_eq!(serde_json::to_value(&got.answers).ok().map(|x| x.is_object()), Some(true));
+        }
+    }
+}

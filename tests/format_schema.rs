@@ -1,0 +1,294 @@
+//! The committed JSON Schema (schema/involve-document.schema.json) against
+//! the code: it cannot drift.
+//!
+//! * every document Involve writes (default, realistic, fully populated,
+//!   and one per enum value) matches the schema strictly: every key is in
+//!   the schema with the right JSON type, every enum value is listed, every
+//!   required key present;
+//! * every property in the schema appears in the fully populated document;
+//! * every enum value in the schema is one the code can emit;
+//! * every object is closed (`additionalProperties: false`) and requires all
+//!   its keys, since Involve always writes every key.
+
+mod format_support;
+
+use format_support::*;
+use involve::format::{self, schema, Document, DutySummary, IssueSummary};
+use involve::forms::Severity;
+use involve::model::*;
+use involve::rules::{self, DutyHolder, Limb, Verdict};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the test walker saw: schema locations visited and enum values seen.
+#[derive(Default)]
+struct Seen {
+    properties: BTreeSet<String>,
+    enums: BTreeMap<String, BTreeSet<String>>,
+}
+
+fn resolve<'a>(root: &'a Value, node: &'a Value, loc: &mut String) -> &'a Value {
+    if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+        let name = r.strip_prefix("#/$defs/").expect("local $ref");
+        *loc = format!("$defs/{name}");
+        return resolve(root, &root["$defs"][name], loc);
+    }
+    node
+}
+
+fn json_type(v: &Value) -> &'static str {
+    schema::type_name(v)
+}
+
+/// An independent strict walker (the library's walker is checked too).
+fn walk(root: &Value, node: &Value, value: &Value, path: &str, mut loc: String, seen: &mut Seen) {
+    let node = resolve(root, node, &mut loc);
+    seen.properties.insert(loc.clone());
+    let types: Vec<&str> = match &node["type"] {
+        Value::String(s) => vec![s.as_str()],
+        Value::Array(a) => a.iter().map(|t| t.as_str().unwrap()).collect(),
+        Value::Null => panic!("{loc}: every schema node has a type"),
+        other => panic!("{loc}: type {other}"),
+    };
+    assert!(types.contains(&json_type(value)), "{path}: {} is not one of {types:?} ({loc})", json_type(value));
+    if let Some(allowed) = node.get("enum").and_then(Value::as_array) {
+        assert!(allowed.contains(value), "{path}: {value} not in the schema enum at {loc}");
+        seen.enums.entry(loc.clone()).or_default().insert(value.to_string());
+    }
+    if let Some(c) = node.get("const") {
+        assert_eq!(c, value, "{path}");
+    }
+    match value {
+        Value::Object(map) => {
+            let props = node["properties"].as_object().unwrap_or_else(|| panic!("{loc}: object without properties"));
+            for (k, v) in map {
+                let child = props.get(k).unwrap_or_else(|| panic!("{path}.{k} is not in the schema ({loc})"));
+                walk(root, child, v, &format!("{path}.{k}"), format!("{loc}/properties/{k}"), seen);
+            }
+            for k in node["required"].as_array().unwrap() {
+                assert!(map.contains_key(k.as_str().unwrap()), "{path}: required {k} missing");
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk(root, &node["items"], item, &format!("{path}[{i}]"), format!("{loc}/items"), seen);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn all_verdicts() -> Vec<Verdict> {
+    use Verdict::*;
+    let v = vec![Applies, DoesNotApply, NotRequiredYet, Undetermined];
+    v.iter().for_each(|x| match x { Applies | DoesNotApply | NotRequiredYet | Undetermined => {} });
+    v
+}
+fn all_holders_duty() -> Vec<DutyHolder> {
+    let v = vec![DutyHolder::Ccg, DutyHolder::NhsEngland];
+    v.iter().for_each(|x| match x { DutyHolder::Ccg | DutyHolder::NhsEngland => {} });
+    v
+}
+fn all_limbs() -> Vec<Limb> {
+    let v = vec![Limb::A, Limb::B, Limb::C];
+    v.iter().for_each(|x| match x { Limb::A | Limb::B | Limb::C => {} });
+    v
+}
+fn all_severities() -> Vec<Severity> {
+    let v = vec![Severity::Error, Severity::Warning];
+    v.iter().for_each(|x| match x { Severity::Error | Severity::Warning => {} });
+    v
+}
+
+/// Answers that between them hold every value of every enum of the model.
+fn enum_variants() -> Vec<Answers> {
+    let mut out = vec![Answers::default(), complete(), incomplete(), everything()];
+    let base = everything();
+    for v in all_bodies() {
+        let mut a = base.clone();
+        a.screening.body = Some(v);
+        out.push(a);
+    }
+    for v in all_joint_models() {
+        let mut a = base.clone();
+        a.screening.joint_model = Some(v);
+        out.push(a);
+    }
+    for v in all_holders() {
+        let mut a = base.clone();
+        a.screening.function_holder = Some(v);
+        out.push(a);
+    }
+    for v in all_urgency_grounds() {
+        let mut a = base.clone();
+        a.screening.urgency_ground = Some(v);
+        out.push(a);
+    }
+    for v in all_yes_no() {
+        let mut a = base.clone();
+        a.b.opinion = Some(v);
+        out.push(a);
+    }
+    out
+}
+
+/// The fully populated document: every answer, and computed sections with
+/// every duty and both severities (whatever the rules and validation say
+/// about these answers today).
+fn fully_populated() -> Value {
+    let a = everything();
+    let mut doc = Document::new(&a, nhse(), CREATED, UPDATED, today());
+    doc.verdict.duties = all_holders_duty()
+        .into_iter()
+        .flat_map(|h| all_limbs().into_iter().map(move |l| DutySummary { body: format::body_code(h), section: format::section_code(h), limb: format::limb_code(l) }))
+        .collect();
+    doc.validation.issues = all_severities()
+        .into_iter()
+        .map(|s| IssueSummary { path: "b.title".into(), code: "code", message: "Enter the title".into(), severity: format::severity_code(s) })
+        .collect();
+    to_value(&doc.to_json())
+}
+
+fn documents() -> Vec<Value> {
+    let mut docs: Vec<Value> = enum_variants().iter().map(|a| to_value(&export_doc(a))).collect();
+    docs.push(fully_populated());
+    for v in all_verdicts() {
+        let mut d = fully_populated();
+        d["verdict"]["code"] = Value::from(v.code());
+        docs.push(d);
+    }
+    docs
+}
+
+fn schema_root() -> Value {
+    serde_json::from_str(schema::SCHEMA_TEXT).expect("the committed schema is JSON")
+}
+
+#[test]
+fn the_schema_is_draft_2020_12_and_uses_only_keywords_the_walker_knows() {
+    let root = schema_root();
+    assert_eq!(root["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(schema::unsupported_keywords(&root), Vec::<String>::new());
+    assert_eq!(schema::schema(), &root);
+}
+
+#[test]
+fn every_document_involve_writes_matches_the_schema() {
+    let root = schema_root();
+    let mut seen = Seen::default();
+    for doc in documents() {
+        walk(&root, &root, &doc, "", "#".into(), &mut seen);
+        let mut unknown = vec![];
+        schema::check(&root, &root, &doc, &mut String::new(), schema::Mode::Strict, &mut unknown).expect("library walker agrees");
+    }
+}
+
+#[test]
+fn every_schema_property_appears_in_the_fully_populated_document() {
+    let root = schema_root();
+    let mut seen = Seen::default();
+    walk(&root, &root, &fully_populated(), "", "#".into(), &mut seen);
+    let mut all = BTreeSet::new();
+    fn collect(root: &Value, node: &Value, loc: String, out: &mut BTreeSet<String>, depth: usize) {
+        assert!(depth < 20);
+        let mut loc = loc;
+        let node = resolve(root, node, &mut loc);
+        out.insert(loc.clone());
+        if let Some(p) = node.get("properties").and_then(Value::as_object) {
+            for (k, child) in p {
+                collect(root, child, format!("{loc}/properties/{k}"), out, depth + 1);
+            }
+        }
+        if let Some(items) = node.get("items") {
+            collect(root, items, format!("{loc}/items"), out, depth + 1);
+        }
+    }
+    collect(&root, &root, "#".into(), &mut all, 0);
+    let missing: Vec<&String> = all.difference(&seen.properties).collect();
+    assert!(missing.is_empty(), "schema properties never written: {missing:?}");
+    // And every $defs entry is used.
+    for name in root["$defs"].as_object().unwrap().keys() {
+        assert!(all.contains(&format!("$defs/{name}")), "unused $defs/{name}");
+    }
+}
+
+#[test]
+fn every_schema_enum_value_is_one_the_code_emits() {
+    let root = schema_root();
+    let mut seen = Seen::default();
+    for doc in documents() {
+        walk(&root, &root, &doc, "", "#".into(), &mut seen);
+    }
+    fn enums(root: &Value, node: &Value, loc: String, out: &mut BTreeMap<String, BTreeSet<String>>) {
+        let mut loc = loc;
+        let node = resolve(root, node, &mut loc);
+        if let Some(e) = node.get("enum").and_then(Value::as_array) {
+            out.insert(loc.clone(), e.iter().map(Value::to_string).collect());
+        }
+        if let Some(p) = node.get("properties").and_then(Value::as_object) {
+            for (k, child) in p {
+                enums(root, child, format!("{loc}/properties/{k}"), out);
+            }
+        }
+        if let Some(items) = node.get("items") {
+            enums(root, items, format!("{loc}/items"), out);
+        }
+    }
+    let mut listed = BTreeMap::new();
+    enums(&root, &root, "#".into(), &mut listed);
+    assert!(listed.len() >= 12, "{listed:?}");
+    for (loc, values) in &listed {
+        assert_eq!(seen.enums.get(loc), Some(values), "enum at {loc}: schema lists {values:?}");
+    }
+}
+
+#[test]
+fn schema_enums_of_computed_codes_match_the_code_exactly() {
+    let root = schema_root();
+    let strings = |v: &Value| -> BTreeSet<String> { v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect() };
+    let set = |xs: Vec<&str>| -> BTreeSet<String> { xs.into_iter().map(String::from).collect() };
+    let defs = &root["$defs"];
+    assert_eq!(strings(&defs["verdict"]["properties"]["code"]["enum"]), set(all_verdicts().into_iter().map(Verdict::code).collect()));
+    assert_eq!(strings(&defs["duty"]["properties"]["body"]["enum"]), set(all_holders_duty().into_iter().map(format::body_code).collect()));
+    assert_eq!(strings(&defs["duty"]["properties"]["section"]["enum"]), set(all_holders_duty().into_iter().map(format::section_code).collect()));
+    assert_eq!(strings(&defs["duty"]["properties"]["limb"]["enum"]), set(all_limbs().into_iter().map(format::limb_code).collect()));
+    assert_eq!(strings(&defs["issue"]["properties"]["severity"]["enum"]), set(all_severities().into_iter().map(format::severity_code).collect()));
+    assert_eq!(strings(&root["properties"]["ruleset"]["enum"]), set(rules::all().iter().map(|r| r.id()).collect()));
+    assert_eq!(root["properties"]["version"]["const"], format::VERSION);
+    assert_eq!(root["properties"]["format"]["const"], format::FORMAT);
+}
+
+#[test]
+fn every_schema_object_is_closed_and_requires_all_its_keys() {
+    let root = schema_root();
+    fn objects(node: &Value, loc: &str, out: &mut Vec<(String, Value)>) {
+        if let Value::Object(m) = node {
+            if m.get("type") == Some(&Value::from("object")) {
+                out.push((loc.to_string(), node.clone()));
+            }
+            for (k, v) in m {
+                objects(v, &format!("{loc}/{k}"), out);
+            }
+        }
+    }
+    let mut objs = vec![];
+    objects(&root, "#", &mut objs);
+    assert!(objs.len() >= 14, "{}", objs.len());
+    for (loc, o) in objs {
+        assert_eq!(o["additionalProperties"], Value::Bool(false), "{loc}");
+        let props: BTreeSet<&str> = o["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+        let req: BTreeSet<&str> = o["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        assert_eq!(props, req, "{loc}");
+    }
+}
+
+#[test]
+fn dates_are_three_text_parts_everywhere() {
+    let root = schema_root();
+    let d = &root["$defs"]["date_input"];
+    for part in ["day", "month", "year"] {
+        assert_eq!(d["properties"][part]["type"], "string");
+    }
+    let text = schema::SCHEMA_TEXT;
+    assert_eq!(text.matches("\"$ref\": \"#/$defs/date_input\"").count(), 3, "person.date (completed_by and signoff), c.date_produced and milestone.date");
+}
