@@ -11,5 +11,6 @@ pub mod forms;
 pub mod model;
 pub mod rules;
 
-#[cfg(feature = "web")]
+/// The Yew app; its state and reducer compile without the `web` feature so
+/// they are tested natively.
 pub mod web;

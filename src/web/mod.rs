@@ -1,2 +1,39 @@
 //! The Yew app: a thin layer over the domain.
-pub fn start() {}
+//!
+//! * [`state`] — the one state value, the closed `Action` enum and the
+//!   reducer. Plain Rust, compiled and tested without a browser.
+//! * [`progress`] and [`doc`] — the core's validation and document format, as
+//!   the UI calls them (also plain Rust).
+//! * `app` (root: effects), `pages`, `fields`, `decision`, `print`,
+//!   `widgets` — markup only; they render state and dispatch actions.
+//!
+//! Invariant: the UI renders and dispatches; rules, validation, labels and
+//! the file format belong to `rules`, `forms` and `format`.
+
+pub mod doc;
+pub mod progress;
+pub mod state;
+
+#[cfg(feature = "web")]
+mod app;
+#[cfg(feature = "web")]
+mod decision;
+#[cfg(feature = "web")]
+mod effects;
+#[cfg(feature = "web")]
+pub mod fields;
+#[cfg(feature = "web")]
+mod pages;
+#[cfg(feature = "web")]
+mod print;
+#[cfg(feature = "web")]
+mod widgets;
+
+#[cfg(feature = "web")]
+pub use app::App;
+
+/// Mount the app on the document body.
+#[cfg(feature = "web")]
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

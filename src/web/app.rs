@@ -1,0 +1,274 @@
+//! The root component: owns the one state value (`use_reducer`), runs every
+//! side effect (storage, URL, focus, title, files, print) and hands data and
+//! callbacks down. Children do no I/O.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::file::callbacks::FileReader;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::forms::{Section, Severity};
+use crate::model::Answers;
+
+use super::effects;
+use super::fields::{QuestionPage, QuestionPageProps};
+use super::pages::{self, Effects};
+use super::print::print_view;
+use super::progress;
+use super::state::{Action, Focus, Page, State, Storage};
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(State::apply((*self).clone(), action))
+    }
+}
+
+fn initial() -> State {
+    let (saved, works) = effects::restore();
+    let mut s = State::new(saved.unwrap_or_default(), Page::from_route(&effects::hash()), effects::today());
+    s.storage = if works { Storage::On } else { Storage::Off };
+    s
+}
+
+const LOGO: &str = "M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z";
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(initial);
+    let dispatch: Callback<Action> = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+
+    // The URL mirrors the page; back/forward and typed addresses route.
+    {
+        let page = state.page;
+        use_effect_with(page, move |p| effects::set_hash(p.route()));
+    }
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| d.dispatch(Action::Route(Page::from_route(&effects::hash()))))
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Title: "Error: " first when errors are shown.
+    {
+        let title = pages::title(state.page);
+        let err = state.has_errors();
+        use_effect_with((title, err), move |(title, err)| {
+            let mut t = String::new();
+            if *err {
+                t.push_str("Error: ");
+            }
+            t.push_str(title);
+            if !title.starts_with("Involve") {
+                t.push_str(" \u{2013} Involve");
+            }
+            effects::set_title(&t);
+        });
+    }
+
+    // Focus after a transition.
+    {
+        let focus = state.focus.clone();
+        use_effect_with(state.focus_seq, move |seq| {
+            if *seq > 0 {
+                match &focus {
+                    Some(Focus::Heading) => effects::focus_heading(),
+                    Some(Focus::ErrorSummary) => {
+                        effects::focus_id("error-summary");
+                    }
+                    Some(Focus::Id(id)) => {
+                        if !effects::focus_id(id) {
+                            effects::focus_heading();
+                        }
+                    }
+                    None => {}
+                }
+            }
+        });
+    }
+
+    // Autosave: 300 ms after the last change, flushed when the page is hidden.
+    let pending: Rc<RefCell<Option<Answers>>> = use_mut_ref(|| None);
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    {
+        let pending = pending.clone();
+        let timer = timer.clone();
+        let answers = state.answers.clone();
+        let today = state.today;
+        let d = state.dispatcher();
+        let storage = state.storage;
+        use_effect_with(state.revision, move |rev| {
+            if *rev > 0 {
+                *pending.borrow_mut() = Some(answers);
+                let p = pending.clone();
+                *timer.borrow_mut() = Some(Timeout::new(300, move || {
+                    if let Some(a) = p.borrow_mut().take() {
+                        let ok = effects::save(&a, today);
+                        let now = if ok { Storage::On } else { Storage::Off };
+                        if now != storage {
+                            d.dispatch(Action::StorageStatus(now));
+                        }
+                    }
+                }));
+            }
+        });
+    }
+    {
+        let pending = pending.clone();
+        let today = state.today;
+        use_effect_with((), move |_| {
+            let flush = move || {
+                if let Some(a) = pending.borrow_mut().take() {
+                    effects::save(&a, today);
+                }
+            };
+            let flush = Rc::new(flush);
+            let f1 = flush.clone();
+            let l1 = web_sys::window().map(|w| EventListener::new(&w, "pagehide", move |_| f1()));
+            let l2 = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|doc| EventListener::new(&doc, "visibilitychange", move |_| flush()));
+            move || {
+                drop(l1);
+                drop(l2);
+            }
+        });
+    }
+
+    // Files: read a chosen or dropped file and hand the result to the reducer.
+    let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
+    let load = {
+        let d = state.dispatcher();
+        Callback::from(move |file: web_sys::File| {
+            let d = d.clone();
+            let file = gloo::file::File::from(file);
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |res| match res {
+                Ok(bytes) => match super::doc::read(&bytes) {
+                    Ok(a) => d.dispatch(Action::Loaded(a)),
+                    Err(m) => d.dispatch(Action::LoadFailed(m)),
+                },
+                Err(_) => d.dispatch(Action::LoadFailed("The selected file could not be read".into())),
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let download = {
+        let answers = state.answers.clone();
+        let today = state.today;
+        Callback::from(move |_| {
+            let text = super::doc::write(&answers, today, &effects::now_rfc3339());
+            effects::download(&super::doc::filename(&answers, today), &text);
+        })
+    };
+    let print = Callback::from(|_| effects::print());
+    let fx = Effects { dispatch: dispatch.clone(), load, download, print };
+
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        effects::focus_heading();
+    });
+    let home = {
+        let d = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::Go(Page::Start));
+        })
+    };
+
+    let body = match state.page {
+        Page::Start => pages::start(&state, &fx),
+        Page::Tasks => pages::tasks(&state, &fx),
+        Page::Decision => pages::decision(&state, &fx),
+        Page::Check => pages::check(&state, &fx),
+        Page::Form(section) => question(&state, section, &fx),
+    };
+    let notice = state.notice.map(|n| {
+        html! {
+            <div class="nhsuk-notification-banner nhsuk-notification-banner--success" role="status" id="notice">
+                <div class="nhsuk-notification-banner__header">
+                    <h2 class="nhsuk-notification-banner__title">{ "Success" }</h2>
+                </div>
+                <div class="nhsuk-notification-banner__content">
+                    <p class="nhsuk-notification-banner__heading">{ n }</p>
+                </div>
+            </div>
+        }
+    });
+
+    html! {
+        <>
+            <a class="nhsuk-skip-link app-screen-only" href="#maincontent" onclick={skip}>{ "Skip to main content" }</a>
+            <header class="nhsuk-header app-screen-only" role="banner">
+                <div class="nhsuk-header__container nhsuk-width-container">
+                    <div class="nhsuk-header__service">
+                        <a class="nhsuk-header__service-logo" href="#/" onclick={home} aria-label="Involve homepage">
+                            <svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS">
+                                <title>{ "NHS" }</title>
+                                <path fill="currentcolor" d={LOGO} />
+                            </svg>
+                            <span class="nhsuk-header__service-name">{ "Involve" }</span>
+                        </a>
+                    </div>
+                </div>
+            </header>
+            <div class="nhsuk-width-container app-screen-only">
+                <main class="nhsuk-main-wrapper" id="maincontent" role="main">
+                    { pages::confirm(&state, &fx) }
+                    { for notice }
+                    { body }
+                </main>
+            </div>
+            <footer class="nhsuk-footer app-screen-only" role="contentinfo">
+                <div class="nhsuk-width-container">
+                    <div class="nhsuk-footer__meta">
+                        <h2 class="nhsuk-u-visually-hidden">{ "About this service" }</h2>
+                        <p class="nhsuk-body-s">{ "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Patient and public participation in commissioning health and care (2017)." }</p>
+                    </div>
+                </div>
+            </footer>
+            { print_view(&state) }
+        </>
+    }
+}
+
+/// A question page with its live warnings (and, for Appendix C, why it is offered).
+fn question(state: &State, section: Section, fx: &Effects) -> Html {
+    let report = progress::section_report(&state.answers, section, state.today);
+    let warnings: Vec<_> = report.issues.into_iter().filter(|i| i.severity == Severity::Warning).collect();
+    let intro = if section == Section::PlanC && progress::plan_offered(&state.answers) {
+        html! {
+            <div class="nhsuk-inset-text">
+                <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
+                <p>{ "Offered because the duty applies and Step 4 says additional arrangements are needed." }</p>
+            </div>
+        }
+    } else {
+        Html::default()
+    };
+    let props = QuestionPageProps {
+        section,
+        answers: Rc::new(state.answers.clone()),
+        shown: Rc::new(state.shown.clone()),
+        warnings: Rc::new(warnings),
+        dispatch: fx.dispatch.clone(),
+        return_to_check: state.return_to_check,
+        intro,
+    };
+    html! {
+        <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+                <QuestionPage ..props />
+            </div>
+        </div>
+    }
+}

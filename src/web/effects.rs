@@ -1,0 +1,139 @@
+//! Browser side effects, called only from the root component: storage,
+//! downloads, file reading, print, focus, title and the URL.
+//!
+//! Nothing here panics: every browser API that can fail (a sandboxed iframe
+//! throws on `localStorage`, a full quota, a missing element) is handled and
+//! reported as data.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, Storage};
+
+use crate::model::{Answers, Ymd};
+
+/// Where the answers are kept in this browser.
+pub const STORAGE_KEY: &str = "involve.answers";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// Today's date from the browser clock.
+pub fn today() -> Ymd {
+    let d = js_sys::Date::new_0();
+    Ymd { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
+}
+
+/// Now as an RFC 3339 date-time (UTC), for the document's timestamps.
+pub fn now_rfc3339() -> String {
+    let s: String = js_sys::Date::new_0().to_iso_string().into();
+    // "2026-01-02T03:04:05.678Z" -> drop the milliseconds.
+    match (s.find('.'), s.ends_with('Z')) {
+        (Some(dot), true) => format!("{}Z", &s[..dot]),
+        _ => s,
+    }
+}
+
+fn storage() -> Option<Storage> {
+    // `local_storage()` returns Err when access throws (sandboxed iframe,
+    // blocked storage) and Ok(None) when there is none.
+    window()?.local_storage().ok().flatten()
+}
+
+/// Read saved answers. `(answers, storage works)`.
+pub fn restore() -> (Option<Answers>, bool) {
+    let Some(s) = storage() else { return (None, false) };
+    // Probe that writing works (quota, private modes).
+    let works = s.set_item("involve.probe", "1").is_ok() && s.remove_item("involve.probe").is_ok();
+    let saved = s.get_item(STORAGE_KEY).ok().flatten().and_then(|text| super::doc::read(text.as_bytes()).ok());
+    (saved, works)
+}
+
+/// Save the answers (or remove them when there are none). `false` when
+/// storage is unavailable or full.
+pub fn save(answers: &Answers, today: Ymd) -> bool {
+    let Some(s) = storage() else { return false };
+    if *answers == Answers::default() {
+        return s.remove_item(STORAGE_KEY).is_ok();
+    }
+    let json = super::doc::write(answers, today, &now_rfc3339());
+    s.set_item(STORAGE_KEY, &json).is_ok()
+}
+
+/// Offer a file for download (Blob, object URL, `<a download>`, revoke).
+pub fn download(filename: &str, text: &str) -> bool {
+    let run = || -> Option<()> {
+        let doc = document()?;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type("application/json");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(filename);
+        a.set_attribute("hidden", "").ok()?;
+        let body = doc.body()?;
+        body.append_child(&a).ok()?;
+        a.click();
+        a.remove();
+        // Revoke after the click has been handled.
+        let revoke = url.clone();
+        gloo::timers::callback::Timeout::new(1_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&revoke);
+        })
+        .forget();
+        Some(())
+    };
+    run().is_some()
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Move focus to an element by id, scrolling it into view.
+pub fn focus_id(id: &str) -> bool {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return false };
+    match el.dyn_into::<HtmlElement>() {
+        Ok(h) => h.focus().is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Focus the page's h1 and scroll to the top.
+pub fn focus_heading() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(h) = document().and_then(|d| d.query_selector("#maincontent h1").ok().flatten()) {
+        if let Ok(h) = h.dyn_into::<HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// The current `location.hash`.
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+pub fn set_hash(route: &str) {
+    if let Some(w) = window() {
+        let current = w.location().hash().unwrap_or_default();
+        if current.trim_start_matches('#') != route {
+            let _ = w.location().set_hash(route);
+        }
+    }
+}

@@ -1,0 +1,521 @@
+//! Question pages, rendered from the field catalogue: labels, hints, options
+//! and error messages all come from `forms`; this module only lays them out
+//! with NHS.UK markup and turns input events into [`Action`]s.
+//!
+//! Ids: a text input, a textarea and the first radio or checkbox of a field
+//! have the field id (`b.title`); further options are `{id}-2`, `{id}-3`...;
+//! date boxes are `{id}-day`, `{id}-month`, `{id}-year`; repeating rows use
+//! the validation paths (`c.timescales[0].what`).
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::forms::access::{self, row_path, Value};
+use crate::forms::catalogue::{self, Field, Kind, NONE_LABEL, NONE_VALUE};
+use crate::forms::{Issue, Section, Severity};
+use crate::model::{Answers, DateInput};
+
+use super::state::{Action, Page};
+use super::widgets::{back_link, error_summary, go_link, hint_ids};
+
+/// The id to focus for a validation path: the day box for dates, the first
+/// input otherwise (the first row's first input, or the Add button, for a
+/// list of rows).
+pub fn focus_target(path: &str, answers: &Answers) -> String {
+    let Some(f) = catalogue::field_for_path(path) else { return path.to_string() };
+    if let Some((list, i, col)) = access::parse_row_path(path) {
+        if col == "date" {
+            return format!("{}-day", row_path(list, i, col));
+        }
+        return path.to_string();
+    }
+    match f.kind {
+        Kind::Date => format!("{path}-day"),
+        Kind::Milestones if answers.c.timescales.is_empty() => "add-milestone".into(),
+        Kind::Milestones => row_path(path, 0, "what"),
+        Kind::Risks if answers.c.risks.is_empty() => "add-risk".into(),
+        Kind::Risks => row_path(path, 0, "risk"),
+        _ => path.to_string(),
+    }
+}
+
+/// Whether a field is shown: conditional reveals only when their controlling
+/// answer has the catalogue's value. Hidden answers are kept.
+pub fn is_shown(f: &Field, answers: &Answers) -> bool {
+    match f.shown_when() {
+        None => true,
+        Some((ctrl, value)) => has_value(answers, ctrl, value),
+    }
+}
+
+fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
+    match access::get(answers, ctrl) {
+        Some(Value::Choice(Some(c))) => c == value,
+        Some(Value::Multi { values, none }) => (value == NONE_VALUE && none) || values.iter().any(|v| v == value),
+        _ => false,
+    }
+}
+
+/// Whether a field is revealed inside a radio option of a field on the same page.
+fn nested_in_radios(f: &Field) -> bool {
+    match f.shown_when() {
+        Some((ctrl, _)) => catalogue::field(ctrl).is_some_and(|c| c.section == f.section && matches!(c.kind, Kind::Radios(_))),
+        None => false,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    pub section: Section,
+    pub answers: Rc<Answers>,
+    /// Issues shown after Save and continue.
+    pub shown: Rc<Vec<Issue>>,
+    /// Live warnings for this section (never block).
+    pub warnings: Rc<Vec<Issue>>,
+    pub dispatch: Callback<Action>,
+    pub return_to_check: bool,
+    /// Content shown between the heading and the questions (e.g. why Appendix C is offered).
+    #[prop_or_default]
+    pub intro: Html,
+}
+
+/// Everything a field renderer needs.
+struct Ctx<'a> {
+    answers: &'a Answers,
+    shown: &'a [Issue],
+    dispatch: &'a Callback<Action>,
+}
+
+impl Ctx<'_> {
+    fn error(&self, path: &str) -> Option<&Issue> {
+        self.shown.iter().find(|i| i.severity == Severity::Error && i.path == path)
+    }
+    fn set(&self, id: String, make: impl Fn(String) -> Value + 'static) -> Callback<String> {
+        let d = self.dispatch.clone();
+        Callback::from(move |v: String| d.emit(Action::Set(id.clone(), make(v))))
+    }
+}
+
+#[function_component]
+pub fn QuestionPage(p: &QuestionPageProps) -> Html {
+    let ctx = Ctx { answers: &p.answers, shown: &p.shown, dispatch: &p.dispatch };
+    let section = p.section;
+    let onsubmit = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            d.emit(Action::Continue(section));
+        })
+    };
+    let caption = match section {
+        Section::Screening => "Screening",
+        Section::PlanC => "Appendix C",
+        Section::BSignOff => "Appendix B: completion",
+        _ => "Appendix B",
+    };
+    let fields = catalogue::section_fields(section)
+        .filter(|f| !nested_in_radios(f) && is_shown(f, &p.answers))
+        .map(|f| render_field(f, &ctx));
+    let back = if p.return_to_check { Page::Check } else { Page::Tasks };
+    let back_text = if p.return_to_check { "Back to check your answers" } else { "Back to task list" };
+    html! {
+        <>
+            { back_link(back, back_text, &p.dispatch) }
+            { error_summary(&p.shown, &p.answers, &p.dispatch) }
+            <span class="nhsuk-caption-l">{ caption }</span>
+            <h1 class="nhsuk-heading-l" tabindex="-1">{ section.title() }</h1>
+            <p class="nhsuk-body-l">{ section.description() }</p>
+            { p.intro.clone() }
+            <form novalidate=true {onsubmit} class="app-question-form">
+                { for fields }
+                { warnings(&p.warnings) }
+                <button class="nhsuk-button" type="submit">{ "Save and continue" }</button>
+            </form>
+            <p>{ go_link(back, back_text, &p.dispatch) }</p>
+        </>
+    }
+}
+
+/// Warnings: shown distinctly (a warning callout, not red) and never block.
+pub fn warnings(items: &[Issue]) -> Html {
+    let items: Vec<&Issue> = items.iter().filter(|i| i.severity == Severity::Warning).collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="nhsuk-card nhsuk-card--warning app-warnings">
+            <div class="nhsuk-card__content">
+                <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Check your answers" }</span></h2>
+                <ul class="nhsuk-list">
+                    { for items.iter().map(|i| html! { <li>{ &i.message }</li> }) }
+                </ul>
+                <p class="nhsuk-body-s">{ "You can still continue." }</p>
+            </div>
+        </div>
+    }
+}
+
+fn group_class(err: bool) -> Classes {
+    if err {
+        classes!("nhsuk-form-group", "nhsuk-form-group--error")
+    } else {
+        classes!("nhsuk-form-group")
+    }
+}
+
+fn error_message(id: &str, err: Option<&Issue>) -> Html {
+    match err {
+        Some(i) => html! {
+            <span class="nhsuk-error-message" id={format!("{id}-error")}>
+                <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ &i.message }
+            </span>
+        },
+        None => Html::default(),
+    }
+}
+
+fn hint(id: &str, hint: Option<&str>) -> Html {
+    match hint {
+        Some(h) => html! { <div class="nhsuk-hint" id={format!("{id}-hint")}>{ h }</div> },
+        None => Html::default(),
+    }
+}
+
+fn render_field(f: &Field, ctx: &Ctx) -> Html {
+    let id = f.id;
+    let err = ctx.error(id);
+    let describedby = hint_ids(id, f.hint.is_some(), err.is_some());
+    match f.kind {
+        Kind::Text | Kind::Email => {
+            let value = text_of(ctx.answers, id);
+            let oninput = text_input(ctx.set(id.to_string(), Value::Text));
+            let (ty, ac, width) = if f.kind == Kind::Email {
+                ("email", Some("email"), "nhsuk-u-width-two-thirds")
+            } else {
+                ("text", None, "nhsuk-u-width-full")
+            };
+            html! {
+                <div class={group_class(err.is_some())}>
+                    <label class="nhsuk-label nhsuk-label--s" for={id}>{ f.label }</label>
+                    { hint(id, f.hint) }
+                    { error_message(id, err) }
+                    <input class={classes!("nhsuk-input", width, err.map(|_| "nhsuk-input--error"))} id={id} name={id} type={ty}
+                        autocomplete={ac} spellcheck={if f.kind == Kind::Email { Some("false") } else { None }}
+                        aria-describedby={describedby} value={value} {oninput} />
+                </div>
+            }
+        }
+        Kind::LongText => {
+            let value = text_of(ctx.answers, id);
+            let oninput = textarea_input(ctx.set(id.to_string(), Value::Text));
+            html! {
+                <div class={group_class(err.is_some())}>
+                    <label class="nhsuk-label nhsuk-label--s" for={id}>{ f.label }</label>
+                    { hint(id, f.hint) }
+                    { error_message(id, err) }
+                    <textarea class={classes!("nhsuk-textarea", err.map(|_| "nhsuk-textarea--error"))} id={id} name={id} rows="5"
+                        aria-describedby={describedby} value={value} {oninput} />
+                </div>
+            }
+        }
+        Kind::Date => {
+            let d = match access::get(ctx.answers, id) {
+                Some(Value::Date(d)) => d,
+                _ => DateInput::default(),
+            };
+            date_input(id, f.label, f.hint, &d, err, ctx, false)
+        }
+        Kind::Radios(options) => radios(f, options, err, ctx),
+        Kind::Checkboxes(options, none) => checkboxes(f, options, none, err, ctx),
+        Kind::Milestones => milestones(f, err, ctx),
+        Kind::Risks => risks(f, err, ctx),
+    }
+}
+
+fn text_of(answers: &Answers, id: &str) -> String {
+    match access::get(answers, id) {
+        Some(Value::Text(t)) => t,
+        _ => String::new(),
+    }
+}
+
+fn text_input(cb: Callback<String>) -> Callback<InputEvent> {
+    Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+}
+
+fn textarea_input(cb: Callback<String>) -> Callback<InputEvent> {
+    Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+}
+
+/// Day, month and year boxes in a fieldset (NHS date input).
+fn date_input(id: &str, label: &str, hint_text: Option<&str>, d: &DateInput, err: Option<&Issue>, ctx: &Ctx, small: bool) -> Html {
+    let part = |name: &'static str, label: &'static str, value: &str, width: &'static str| {
+        let d0 = d.clone();
+        let cb = ctx.set(id.to_string(), move |v| {
+            let mut d = d0.clone();
+            match name {
+                "day" => d.day = v,
+                "month" => d.month = v,
+                _ => d.year = v,
+            }
+            Value::Date(d)
+        });
+        let input_id = format!("{id}-{name}");
+        html! {
+            <div class="nhsuk-date-input__item">
+                <div class={group_class(err.is_some())}>
+                    <label class="nhsuk-label nhsuk-date-input__label" for={input_id.clone()}>{ label }</label>
+                    <input class={classes!("nhsuk-input", "nhsuk-date-input__input", width, err.map(|_| "nhsuk-input--error"))}
+                        id={input_id.clone()} name={input_id} type="text" inputmode="numeric" value={value.to_string()} oninput={text_input(cb)} />
+                </div>
+            </div>
+        }
+    };
+    let legend_class = if small { "nhsuk-fieldset__legend" } else { "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" };
+    html! {
+        <div class={group_class(err.is_some())}>
+            <fieldset class="nhsuk-fieldset" role="group" aria-describedby={hint_ids(id, hint_text.is_some(), err.is_some())}>
+                <legend class={legend_class}>{ label.to_string() }</legend>
+                { hint(id, hint_text) }
+                { error_message(id, err) }
+                <div class="nhsuk-date-input" id={id.to_string()}>
+                    { part("day", "Day", &d.day, "nhsuk-input--width-2") }
+                    { part("month", "Month", &d.month, "nhsuk-input--width-2") }
+                    { part("year", "Year", &d.year, "nhsuk-input--width-4") }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+fn option_id(id: &str, i: usize) -> String {
+    if i == 0 {
+        id.to_string()
+    } else {
+        format!("{id}-{}", i + 1)
+    }
+}
+
+fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Option<&Issue>, ctx: &Ctx) -> Html {
+    let id = f.id;
+    let current = match access::get(ctx.answers, id) {
+        Some(Value::Choice(c)) => c,
+        _ => None,
+    };
+    let nested: Vec<&'static Field> = catalogue::section_fields(f.section).filter(|g| g.shown_when().is_some_and(|(c, _)| c == id)).collect();
+    let items = options.iter().enumerate().map(|(i, (value, label))| {
+        let oid = option_id(id, i);
+        let checked = current.as_deref() == Some(*value);
+        let onchange = {
+            let d = ctx.dispatch.clone();
+            let v = value.to_string();
+            Callback::from(move |_: Event| d.emit(Action::Set(id.to_string(), Value::Choice(Some(v.clone())))))
+        };
+        let opt_hint = catalogue::option_hint(id, value);
+        let hint_id = format!("{oid}-item-hint");
+        let reveal: Vec<Html> = if checked {
+            nested.iter().filter(|g| g.shown_when().is_some_and(|(_, v)| v == *value)).map(|g| render_field(g, ctx)).collect()
+        } else {
+            Vec::new()
+        };
+        html! {
+            <>
+                <div class="nhsuk-radios__item">
+                    <input class="nhsuk-radios__input" id={oid.clone()} name={id} type="radio" value={*value} {checked} {onchange}
+                        aria-describedby={opt_hint.map(|_| hint_id.clone())} />
+                    <label class="nhsuk-label nhsuk-radios__label" for={oid.clone()}>{ *label }</label>
+                    if let Some(h) = opt_hint {
+                        <div class="nhsuk-hint nhsuk-radios__hint" id={hint_id.clone()}>{ h }</div>
+                    }
+                </div>
+                if !reveal.is_empty() {
+                    <div class="nhsuk-radios__conditional" id={format!("{oid}-conditional")}>{ for reveal }</div>
+                }
+            </>
+        }
+    });
+    let inline = options.len() == 2 && nested.is_empty() && options.iter().all(|(_, l)| l.len() <= 3);
+    html! {
+        <div class={group_class(err.is_some())}>
+            <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
+                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
+                { hint(id, f.hint) }
+                { error_message(id, err) }
+                <div class={classes!("nhsuk-radios", inline.then_some("nhsuk-radios--inline"))}>{ for items }</div>
+            </fieldset>
+        </div>
+    }
+}
+
+fn checkboxes(f: &Field, options: &'static [(&'static str, &'static str)], none_opt: Option<&'static str>, err: Option<&Issue>, ctx: &Ctx) -> Html {
+    let id = f.id;
+    let (values, none) = match access::get(ctx.answers, id) {
+        Some(Value::Multi { values, none }) => (values, none),
+        _ => (Vec::new(), false),
+    };
+    let items = options.iter().enumerate().map(|(i, (value, label))| {
+        let oid = option_id(id, i);
+        let checked = values.iter().any(|v| v == value);
+        let onchange = {
+            let d = ctx.dispatch.clone();
+            let current = values.clone();
+            let v = value.to_string();
+            Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                let mut next: Vec<String> = current.iter().filter(|x| **x != v).cloned().collect();
+                if on {
+                    next.push(v.clone());
+                }
+                // Ticking an option unticks the exclusive "none" option.
+                d.emit(Action::Set(id.to_string(), Value::Multi { values: next, none: false }));
+            })
+        };
+        let opt_hint = catalogue::option_hint(id, value);
+        let hint_id = format!("{oid}-item-hint");
+        html! {
+            <div class="nhsuk-checkboxes__item">
+                <input class="nhsuk-checkboxes__input" id={oid.clone()} name={id} type="checkbox" value={*value} {checked} {onchange}
+                    aria-describedby={opt_hint.map(|_| hint_id.clone())} />
+                <label class="nhsuk-label nhsuk-checkboxes__label" for={oid.clone()}>{ *label }</label>
+                if let Some(h) = opt_hint {
+                    <div class="nhsuk-hint nhsuk-checkboxes__hint" id={hint_id.clone()}>{ h }</div>
+                }
+            </div>
+        }
+    });
+    let none_item = none_opt.map(|nv| {
+        let oid = option_id(id, options.len() + 1);
+        let onchange = {
+            let d = ctx.dispatch.clone();
+            let current = values.clone();
+            Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                // The exclusive option clears the others; unticking it keeps them as they were.
+                let values = if on { Vec::new() } else { current.clone() };
+                d.emit(Action::Set(id.to_string(), Value::Multi { values, none: on }));
+            })
+        };
+        html! {
+            <>
+                <div class="nhsuk-checkboxes__divider">{ "or" }</div>
+                <div class="nhsuk-checkboxes__item">
+                    <input class="nhsuk-checkboxes__input" id={oid.clone()} name={id} type="checkbox" value={nv} checked={none} {onchange} data-behaviour="exclusive" />
+                    <label class="nhsuk-label nhsuk-checkboxes__label" for={oid}>{ NONE_LABEL }</label>
+                </div>
+            </>
+        }
+    });
+    html! {
+        <div class={group_class(err.is_some())}>
+            <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
+                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
+                { hint(id, f.hint) }
+                { error_message(id, err) }
+                <div class="nhsuk-checkboxes">
+                    { for items }
+                    { for none_item }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A text box inside a repeating row, labelled by `label`.
+fn row_text(path: String, label: &'static str, value: &str, long: bool, ctx: &Ctx) -> Html {
+    let err = ctx.error(&path);
+    let cb = ctx.set(path.clone(), Value::Text);
+    let describedby = err.map(|_| format!("{path}-error"));
+    html! {
+        <div class={group_class(err.is_some())}>
+            <label class="nhsuk-label" for={path.clone()}>{ label }</label>
+            { error_message(&path, err) }
+            if long {
+                <textarea class={classes!("nhsuk-textarea", err.map(|_| "nhsuk-textarea--error"))} id={path.clone()} name={path.clone()} rows="3"
+                    aria-describedby={describedby} value={value.to_string()} oninput={textarea_input(cb)} />
+            } else {
+                <input class={classes!("nhsuk-input", err.map(|_| "nhsuk-input--error"))} id={path.clone()} name={path.clone()} type="text"
+                    aria-describedby={describedby} value={value.to_string()} oninput={text_input(cb)} />
+            }
+        </div>
+    }
+}
+
+fn list_wrapper(f: &Field, err: Option<&Issue>, rows: Vec<Html>, add: Html) -> Html {
+    html! {
+        <div class={classes!(group_class(err.is_some()), "app-rows")} id={f.id}>
+            <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{ f.label }</h2>
+            { hint(f.id, f.hint) }
+            { error_message(f.id, err) }
+            { for rows }
+            { add }
+        </div>
+    }
+}
+
+fn remove_button(text: &'static str, n: usize, action: Action, ctx: &Ctx) -> Html {
+    let d = ctx.dispatch.clone();
+    let onclick = Callback::from(move |_: MouseEvent| d.emit(action.clone()));
+    html! {
+        <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove" {onclick}>
+            { "Remove" }<span class="nhsuk-u-visually-hidden">{ format!(" {text} {n}") }</span>
+        </button>
+    }
+}
+
+fn add_button(id: &'static str, text: &'static str, action: Action, ctx: &Ctx) -> Html {
+    let d = ctx.dispatch.clone();
+    let onclick = Callback::from(move |_: MouseEvent| d.emit(action.clone()));
+    html! {
+        <button type="button" id={id} class="nhsuk-button nhsuk-button--secondary" {onclick}>{ text }</button>
+    }
+}
+
+fn milestones(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
+    let rows: Vec<Html> = ctx
+        .answers
+        .c
+        .timescales
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let n = i + 1;
+            let date_path = row_path(f.id, i, "date");
+            let derr = ctx.error(&date_path);
+            html! {
+                <fieldset class="nhsuk-fieldset app-row" key={i}>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ format!("Milestone {n}") }</legend>
+                    { row_text(row_path(f.id, i, "what"), "Milestone or deadline", &m.what, false, ctx) }
+                    { date_input(&date_path, "Date", Some("For example, 15 3 2018"), &m.date, derr, ctx, true) }
+                    { remove_button("milestone", n, Action::RemoveMilestone(i), ctx) }
+                </fieldset>
+            }
+        })
+        .collect();
+    let text = if rows.is_empty() { "Add a milestone" } else { "Add another milestone" };
+    list_wrapper(f, err, rows, add_button("add-milestone", text, Action::AddMilestone, ctx))
+}
+
+fn risks(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
+    let rows: Vec<Html> = ctx
+        .answers
+        .c
+        .risks
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let n = i + 1;
+            html! {
+                <fieldset class="nhsuk-fieldset app-row" key={i}>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ format!("Risk {n}") }</legend>
+                    { row_text(row_path(f.id, i, "risk"), "Risk", &r.risk, true, ctx) }
+                    { row_text(row_path(f.id, i, "action"), "Mitigating action", &r.action, true, ctx) }
+                    { remove_button("risk", n, Action::RemoveRisk(i), ctx) }
+                </fieldset>
+            }
+        })
+        .collect();
+    let text = if rows.is_empty() { "Add a risk" } else { "Add another risk" };
+    list_wrapper(f, err, rows, add_button("add-risk", text, Action::AddRisk, ctx))
+}

@@ -1,0 +1,411 @@
+//! The pages other than question pages: start, task list, screening result,
+//! check your answers. Each is a function of the state that returns markup
+//! and dispatches actions; none does I/O (files, print and downloads are
+//! callbacks from the root).
+
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::forms::access;
+use crate::forms::catalogue::{self, Kind};
+use crate::forms::{Issue, Section};
+use crate::model::Answers;
+use crate::rules::{self, Verdict};
+
+use super::decision::Decision;
+use super::fields::{focus_target, is_shown};
+use super::progress::{self, Status};
+use super::state::{Action, Page, State, Storage, SECTIONS};
+use super::widgets::{error_summary_one, go_button, go_link, status_tag};
+
+/// Callbacks to the root's side effects.
+#[derive(Clone, PartialEq)]
+pub struct Effects {
+    pub dispatch: Callback<Action>,
+    /// Read a chosen or dropped file.
+    pub load: Callback<web_sys::File>,
+    pub download: Callback<()>,
+    pub print: Callback<()>,
+}
+
+/// Page title (without " – Involve").
+pub fn title(page: Page) -> &'static str {
+    match page {
+        Page::Start => "Involve: assess and plan public involvement",
+        Page::Tasks => "Assess and plan public involvement",
+        Page::Form(s) => s.title(),
+        Page::Decision => "Screening result",
+        Page::Check => "Check your answers",
+    }
+}
+
+/// The notice about where answers are kept, with the delete control.
+pub fn storage_notice(state: &State, fx: &Effects) -> Html {
+    match state.storage {
+        Storage::Off => html! {
+            <div class="nhsuk-card nhsuk-card--warning app-storage" id="storage-status">
+                <div class="nhsuk-card__content">
+                    <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Autosave is off" }</span></h2>
+                    <p>{ "This browser is not letting Involve save your answers, so they will be lost when you close or reload the page. " }
+                       { go_link(Page::Check, "Download your answers", &fx.dispatch) }{ " to keep them." }</p>
+                </div>
+            </div>
+        },
+        _ => {
+            let d = fx.dispatch.clone();
+            let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::AskDelete));
+            html! {
+                <div class="nhsuk-inset-text app-storage" id="storage-status">
+                    <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
+                    <p>{ "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file." }</p>
+                    if state.answers != Answers::default() {
+                        <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" id="delete-saved" {onclick}>{ "Delete saved answers" }</button>
+                    }
+                </div>
+            }
+        }
+    }
+}
+
+/// Choose a file, or drop one onto the marked zone.
+pub fn load_zone(state: &State, fx: &Effects) -> Html {
+    let onchange = {
+        let load = fx.load.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                load.emit(f);
+            }
+            // Let the same file be chosen again after fixing it.
+            input.set_value("");
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let load = fx.load.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+                load.emit(f);
+            }
+        })
+    };
+    let err = state.file_error.as_deref();
+    html! {
+        <div class={classes!("nhsuk-form-group", "app-dropzone", err.map(|_| "nhsuk-form-group--error"))} {ondragover} {ondrop}>
+            <label class="nhsuk-label nhsuk-label--s" for="load-file">{ "Load answers from a file" }</label>
+            <div class="nhsuk-hint" id="load-file-hint">{ "Choose a JSON file you downloaded from Involve, or drag and drop it into this box" }</div>
+            if let Some(m) = err {
+                <span class="nhsuk-error-message" id="load-file-error"><span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ m }</span>
+            }
+            <input class="nhsuk-file-upload app-file" id="load-file" name="load-file" type="file" accept=".json,application/json"
+                aria-describedby={if err.is_some() { "load-file-hint load-file-error" } else { "load-file-hint" }} {onchange} />
+        </div>
+    }
+}
+
+fn file_error_summary(state: &State, fx: &Effects) -> Html {
+    match &state.file_error {
+        Some(m) => error_summary_one("load-file", m, &fx.dispatch),
+        None => Html::default(),
+    }
+}
+
+pub fn start(state: &State, fx: &Effects) -> Html {
+    let started = state.answers != Answers::default();
+    html! {
+        <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+                { file_error_summary(state, fx) }
+                <h1 class="nhsuk-heading-xl" tabindex="-1">{ "Involve: assess and plan public involvement" }</h1>
+                <p class="nhsuk-body-l">{ "Use this service to find out whether the legal duty to involve the public applies to a commissioning activity, and to complete the assessment and planning form and the communications and engagement plan." }</p>
+                <h2 class="nhsuk-heading-m">{ "The legal duty to involve" }</h2>
+                <p>{ "Clinical commissioning groups (section 14Z2 of the NHS Act 2006) and NHS England (section 13Q) must make arrangements to involve the public in planning commissioning arrangements, in developing and considering proposals for change, and in decisions that affect how services operate, where these would have an impact on the services people receive." }</p>
+                <p>{ "NHS England\u{2019}s statutory guidance, Patient and public participation in commissioning health and care (2017), sets out a three-step process:" }</p>
+                <ol class="nhsuk-list nhsuk-list--number">
+                    <li>{ "Does the activity relate to commissioning responsibilities?" }</li>
+                    <li>{ "What type of activity is it: planning, proposals for change, or operational decisions?" }</li>
+                    <li>{ "Would there be an impact on service delivery or the range of services?" }</li>
+                </ol>
+                <h2 class="nhsuk-heading-m">{ "What you will do" }</h2>
+                <ul class="nhsuk-list nhsuk-list--bullet">
+                    <li>{ "answer screening questions to find out whether the legal duty applies, with the reasons and where they come from in the guidance" }</li>
+                    <li>{ "complete Appendix B, the patient and public participation assessment and planning form (Steps 1 to 5 and sign-off)" }</li>
+                    <li>{ "complete Appendix C, the communications and engagement plan, when additional arrangements for involvement are needed" }</li>
+                    <li>{ "check your answers, download them as a file, and print them or save them as a PDF" }</li>
+                </ul>
+                <h2 class="nhsuk-heading-m">{ "Who this is for" }</h2>
+                <p>{ "Staff in clinical commissioning groups and NHS England who plan or change commissioned services, and the governance teams who review completed forms. You can complete the forms over several sittings." }</p>
+                <div class="nhsuk-inset-text">
+                    <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
+                    <p>{ "Nothing you enter leaves your browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file." }</p>
+                </div>
+                { go_button(Page::Tasks, if started { "Continue" } else { "Start now" }, false, &fx.dispatch) }
+                if started || state.storage == Storage::Off {
+                    { storage_notice(state, fx) }
+                }
+                <h2 class="nhsuk-heading-m">{ "Continue from a saved file" }</h2>
+                { load_zone(state, fx) }
+            </div>
+        </div>
+    }
+}
+
+fn tag_for(status: Status) -> Option<&'static str> {
+    match status {
+        Status::NotStarted => Some("nhsuk-tag--blue"),
+        Status::InProgress => Some("nhsuk-tag--light-blue"),
+        Status::Completed | Status::CannotStartYet => None,
+    }
+}
+
+fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static str>, status: Status, fx: &Effects) -> Html {
+    let status_id = format!("task-{n}-status");
+    let hint_id = format!("task-{n}-hint");
+    let describedby = if hint.is_some() { format!("{hint_id} {status_id}") } else { status_id.clone() };
+    let can = status != Status::CannotStartYet;
+    let onclick = {
+        let d = fx.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::Go(page));
+        })
+    };
+    let tag = if status == Status::CannotStartYet {
+        html! {
+            <div class="nhsuk-task-list__status" id={status_id.clone()}>
+                <strong class="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">{ status.label() }</strong>
+            </div>
+        }
+    } else {
+        status_tag(status_id.clone(), status.label(), tag_for(status))
+    };
+    html! {
+        <li class={classes!("nhsuk-task-list__item", can.then_some("nhsuk-task-list__item--with-link"))}>
+            <div class="nhsuk-task-list__name-and-hint">
+                if can {
+                    <a class="nhsuk-task-list__link nhsuk-link" href={format!("#{}", page.route())} aria-describedby={describedby} {onclick}>{ name }</a>
+                } else {
+                    <div>{ name }</div>
+                }
+                if let Some(h) = hint {
+                    <div class="nhsuk-task-list__hint" id={hint_id}>{ h }</div>
+                }
+            </div>
+            { tag }
+        </li>
+    }
+}
+
+pub fn tasks(state: &State, fx: &Effects) -> Html {
+    let a = &state.answers;
+    let statuses: Vec<(Section, Status)> = SECTIONS.iter().map(|s| (*s, progress::status(a, *s, state.today))).collect();
+    let done = statuses.iter().filter(|(_, st)| *st == Status::Completed).count();
+    let st = |s: Section| statuses.iter().find(|(x, _)| *x == s).map(|(_, st)| *st).unwrap_or(Status::NotStarted);
+    let item = |s: Section, hint: Option<&'static str>| task_item(s.slug().to_string(), Page::Form(s), s.title(), hint, st(s), fx);
+    let plan_hint = if progress::plan_offered(a) {
+        Some("Offered because the duty applies and Step 4 says additional arrangements are needed")
+    } else {
+        Some("Expected when the duty applies and additional arrangements are needed; you can complete it at any time")
+    };
+    let all_done = done == statuses.len();
+    html! {
+        <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+                { file_error_summary(state, fx) }
+                <h1 class="nhsuk-heading-l" tabindex="-1">{ "Assess and plan public involvement" }</h1>
+                <p class="nhsuk-body" id="task-progress">{ format!("{done} of {} sections completed", statuses.len()) }</p>
+                <h2 class="nhsuk-heading-m">{ "1. Screen for the legal duty" }</h2>
+                <ul class="nhsuk-task-list">{ item(Section::Screening, None) }</ul>
+                <h2 class="nhsuk-heading-m">{ "2. Appendix B: assessment and planning form" }</h2>
+                <ul class="nhsuk-task-list">
+                    { item(Section::BStep1, None) }
+                    { item(Section::BStep2, None) }
+                    { item(Section::BStep3, None) }
+                    { item(Section::BStep4, None) }
+                    { item(Section::BStep5, None) }
+                </ul>
+                <h2 class="nhsuk-heading-m">{ "3. Completion and sign-off" }</h2>
+                <ul class="nhsuk-task-list">{ item(Section::BSignOff, None) }</ul>
+                <h2 class="nhsuk-heading-m">{ "4. Appendix C: communications and engagement plan" }</h2>
+                <ul class="nhsuk-task-list">{ item(Section::PlanC, plan_hint) }</ul>
+                <h2 class="nhsuk-heading-m">{ "5. Check answers and download" }</h2>
+                <ul class="nhsuk-task-list">
+                    { task_item("check".into(), Page::Check, "Check your answers and download", None,
+                        if all_done { Status::NotStarted } else { Status::InProgress }, fx) }
+                </ul>
+                { storage_notice(state, fx) }
+                <h2 class="nhsuk-heading-m">{ "Load a saved file" }</h2>
+                { load_zone(state, fx) }
+            </div>
+        </div>
+    }
+}
+
+/// The screening result page, shown after the screening section.
+pub fn decision(state: &State, fx: &Effects) -> Html {
+    let a = rules::assess(&state.answers.screening);
+    let on_missing = {
+        let d = fx.dispatch.clone();
+        Callback::from(move |id: &'static str| d.emit(Action::Change(Section::Screening, focus_target(id, &Answers::default()))))
+    };
+    let heading = match a.verdict {
+        Verdict::Undetermined => "Screening result: not decided yet",
+        _ => "Screening result",
+    };
+    html! {
+        <>
+            <h1 class="nhsuk-heading-l" tabindex="-1">{ heading }</h1>
+            <Decision assessment={a} id="screen" on_missing={Some(on_missing)} />
+            <div class="app-button-group">
+                { go_button(Page::Tasks, "Continue to the task list", false, &fx.dispatch) }
+            </div>
+            <p>{ go_link(Page::Form(Section::Screening), "Change your screening answers", &fx.dispatch) }</p>
+        </>
+    }
+}
+
+/// The validation state of one section: nothing, or its errors listed.
+fn section_problems(section: Section, issues: &[Issue], answers: &Answers, fx: &Effects) -> Html {
+    let mine: Vec<&Issue> = issues.iter().filter(|i| catalogue::field_for_path(&i.path).is_some_and(|f| f.section == section)).collect();
+    let errors: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Error).collect();
+    let warnings: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Warning).collect();
+    if errors.is_empty() && warnings.is_empty() {
+        return html! { <p class="nhsuk-body-s app-section-ok">{ "No problems found in this section" }</p> };
+    }
+    let link = |i: &Issue| {
+        let d = fx.dispatch.clone();
+        let target = focus_target(&i.path, answers);
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::Change(section, target.clone()));
+        });
+        html! { <a href={format!("#{}", Page::Form(section).route())} {onclick}>{ &i.message }</a> }
+    };
+    html! {
+        <div class="app-section-problems">
+            if !errors.is_empty() {
+                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1"><strong>{ format!("{} to fix in this section:", if errors.len() == 1 { "1 problem".to_string() } else { format!("{} problems", errors.len()) }) }</strong></p>
+                <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s">{ for errors.iter().map(|i| html! { <li>{ link(i) }</li> }) }</ul>
+            }
+            if !warnings.is_empty() {
+                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1"><strong>{ "To check (does not stop you finishing):" }</strong></p>
+                <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s">{ for warnings.iter().map(|i| html! { <li>{ &i.message }</li> }) }</ul>
+            }
+        </div>
+    }
+}
+
+/// An answer as lines, or "Not provided".
+pub fn answer_lines(answers: &Answers, id: &str) -> Html {
+    match access::display_lines(answers, id) {
+        Some(lines) if lines.len() == 1 => html! { <span class="app-answer">{ lines[0].clone() }</span> },
+        Some(lines) => html! {
+            <ul class="nhsuk-list app-answer-list">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+        },
+        None => html! { <span class="app-not-provided">{ "Not provided" }</span> },
+    }
+}
+
+pub fn check(state: &State, fx: &Effects) -> Html {
+    let a = &state.answers;
+    let report = crate::forms::validate(a, state.today);
+    let assessment = rules::assess(&a.screening);
+    let error_count = report.errors().count();
+    let sections = SECTIONS.iter().map(|s| {
+        let s = *s;
+        let rows = catalogue::section_fields(s).filter(|f| is_shown(f, a)).map(|f| {
+            let d = fx.dispatch.clone();
+            let target = focus_target(f.id, a);
+            let onclick = Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                d.emit(Action::Change(s, target.clone()));
+            });
+            let key = match f.kind {
+                Kind::Milestones | Kind::Risks => f.label,
+                _ => f.label,
+            };
+            html! {
+                <div class="nhsuk-summary-list__row">
+                    <dt class="nhsuk-summary-list__key">{ key }</dt>
+                    <dd class="nhsuk-summary-list__value">{ answer_lines(a, f.id) }</dd>
+                    <dd class="nhsuk-summary-list__actions">
+                        <a href={format!("#{}", Page::Form(s).route())} {onclick}>
+                            { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ f.label }</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        });
+        html! {
+            <section class="app-check-section" aria-labelledby={format!("check-{}", s.slug())}>
+                <h2 class="nhsuk-heading-m" id={format!("check-{}", s.slug())}>{ s.title() }</h2>
+                { section_problems(s, &report.issues, a, fx) }
+                <dl class="nhsuk-summary-list">{ for rows }</dl>
+            </section>
+        }
+    });
+    let onsubmit = {
+        let dl = fx.download.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dl.emit(());
+        })
+    };
+    let onprint = {
+        let p = fx.print.clone();
+        Callback::from(move |_: MouseEvent| p.emit(()))
+    };
+    html! {
+        <>
+            <h1 class="nhsuk-heading-l" tabindex="-1">{ "Check your answers" }</h1>
+            if error_count == 0 {
+                <p class="nhsuk-body-l" id="check-state">{ "All sections are complete." }</p>
+            } else {
+                <p class="nhsuk-body-l" id="check-state">{ if error_count == 1 { "There is 1 problem to fix before the forms are complete. You can still download or print them.".to_string() } else { format!("There are {error_count} problems to fix before the forms are complete. You can still download or print them.") } }</p>
+            }
+            <Decision assessment={assessment} id="check" />
+            { for sections }
+            <h2 class="nhsuk-heading-m">{ "Download or print" }</h2>
+            <p>{ "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C." }</p>
+            <form novalidate=true {onsubmit} class="app-button-group">
+                <button type="submit" class="nhsuk-button" id="download">{ "Download answers (JSON)" }</button>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary" id="print" onclick={onprint}>{ "Print or save as PDF" }</button>
+            </form>
+            <p>{ go_link(Page::Tasks, "Back to task list", &fx.dispatch) }</p>
+        </>
+    }
+}
+
+/// The in-page confirmation (replace answers with a file's, or delete saved answers).
+pub fn confirm(state: &State, fx: &Effects) -> Html {
+    let Some(c) = &state.confirm else { return Html::default() };
+    let (heading, body, yes, no) = match c {
+        super::state::Confirm::Load(_) => (
+            "Replace your current answers?",
+            "Loading this file will replace the answers you have entered in this browser. Download your current answers first if you want to keep them.",
+            "Yes, replace my answers",
+            "No, keep my answers",
+        ),
+        super::state::Confirm::Delete => (
+            "Delete your saved answers?",
+            "This deletes all the answers saved in this browser and starts again. You cannot undo this. Download your answers first if you want to keep them.",
+            "Yes, delete my answers",
+            "No, keep my answers",
+        ),
+    };
+    let d1 = fx.dispatch.clone();
+    let d2 = fx.dispatch.clone();
+    html! {
+        <div class="nhsuk-card nhsuk-card--warning app-confirm" id="confirm" tabindex="-1" role="alertdialog" aria-labelledby="confirm-heading" aria-describedby="confirm-body">
+            <div class="nhsuk-card__content">
+                <h2 class="nhsuk-card__heading" id="confirm-heading">{ heading }</h2>
+                <p id="confirm-body">{ body }</p>
+                <div class="app-button-group">
+                    <button type="button" class="nhsuk-button nhsuk-button--warning" id="confirm-yes" onclick={Callback::from(move |_: MouseEvent| d1.emit(Action::ConfirmYes))}>{ yes }</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="confirm-no" onclick={Callback::from(move |_: MouseEvent| d2.emit(Action::ConfirmNo))}>{ no }</button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! The print view: Appendix B and Appendix C laid out like the official
+//! forms (numbered steps, bordered boxes, question then answer), with the
+//! verdict, reasons and diagram, the validation state, the ruleset and the
+//! document digest. Hidden on screen; `www/print.css` shows only this.
+
+use yew::prelude::*;
+
+use crate::forms::catalogue::{self, Field};
+use crate::forms::{Section, Severity};
+use crate::rules;
+
+use super::decision::Decision;
+use super::fields::is_shown;
+use super::pages::answer_lines;
+use super::state::State;
+
+fn qa(f: &Field, state: &State) -> Html {
+    html! {
+        <div class="app-print-qa">
+            <p class="app-print-q">{ f.label }</p>
+            <div class="app-print-a">{ answer_lines(&state.answers, f.id) }</div>
+        </div>
+    }
+}
+
+fn section_box(s: Section, state: &State) -> Html {
+    let fields = catalogue::section_fields(s).filter(|f| is_shown(f, &state.answers)).map(|f| qa(f, state));
+    html! {
+        <section class="app-print-box">
+            <h3 class="app-print-step">{ s.title() }</h3>
+            { for fields }
+        </section>
+    }
+}
+
+pub fn print_view(state: &State) -> Html {
+    let a = &state.answers;
+    let report = crate::forms::validate(a, state.today);
+    let assessment = rules::assess(&a.screening);
+    let ruleset = assessment.ruleset;
+    let digest = super::doc::digest(a);
+    let errors: Vec<_> = report.errors().collect();
+    let warnings: Vec<_> = report.issues.iter().filter(|i| i.severity == Severity::Warning).collect();
+    let label = |path: &str| catalogue::field_for_path(path).map(|f| f.section.title()).unwrap_or("");
+    html! {
+        <div class="app-print-only" id="print-view">
+            <p class="app-print-meta">{ "Involve \u{2013} printed " }{ format!("{:02}/{:02}/{}", state.today.day, state.today.month, state.today.year) }
+                { " \u{2013} rules: " }{ ruleset }
+                if !digest.is_empty() { { " \u{2013} document digest: " }<span class="app-digest">{ digest }</span> }
+            </p>
+            <h1 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h1>
+            <section class="app-print-box app-print-validation">
+                <h2 class="app-print-step">{ "Completeness" }</h2>
+                if errors.is_empty() {
+                    <p>{ "All required answers are given." }</p>
+                } else {
+                    <p>{ format!("Not complete: {} problem{} to fix.", errors.len(), if errors.len() == 1 { "" } else { "s" }) }</p>
+                    <ul>{ for errors.iter().map(|i| html! { <li>{ label(&i.path) }{ ": " }{ &i.message }</li> }) }</ul>
+                }
+                if !warnings.is_empty() {
+                    <p>{ "To check:" }</p>
+                    <ul>{ for warnings.iter().map(|i| html! { <li>{ &i.message }</li> }) }</ul>
+                }
+            </section>
+            <section class="app-print-box app-print-decision">
+                <Decision assessment={assessment} id="print" level={2} />
+            </section>
+            { section_box(Section::BStep1, state) }
+            { section_box(Section::Screening, state) }
+            { section_box(Section::BStep2, state) }
+            { section_box(Section::BStep3, state) }
+            { section_box(Section::BStep4, state) }
+            { section_box(Section::BStep5, state) }
+            { section_box(Section::BSignOff, state) }
+            <div class="app-print-appendix-c">
+                <h1 class="app-print-title">{ "Appendix C: Communications and engagement plan" }</h1>
+                { for catalogue::section_fields(Section::PlanC).filter(|f| is_shown(f, a)).map(|f| html! {
+                    <section class="app-print-box">{ qa(f, state) }</section>
+                }) }
+            </div>
+        </div>
+    }
+}

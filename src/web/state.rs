@@ -1,0 +1,361 @@
+//! The app's one state value and its reducer.
+//!
+//! Plain Rust: no yew, web-sys or browser types, so every transition is tested
+//! natively (`tests/web_state.rs`). The Yew root wraps [`State::reduce`] in
+//! `use_reducer`; side effects (storage, files, focus, the URL) read the state
+//! afterwards and never change answers themselves.
+//!
+//! Invariants: answers are never cleared by navigation or validation (hidden
+//! conditional answers are kept); errors are shown only after "Save and
+//! continue", never per keystroke.
+
+use crate::forms::access::{self, Value};
+use crate::forms::{Issue, Section, Severity};
+use crate::model::{Answers, Milestone, Risk, Ymd};
+
+/// A screen of the app. Mirrored into `location.hash` (see [`Page::route`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Tasks,
+    /// A question page, one per catalogue section.
+    Form(Section),
+    /// The screening result: verdict, reasons and diagram.
+    Decision,
+    /// Check your answers, download and print.
+    Check,
+}
+
+/// Every section in task-list order.
+pub const SECTIONS: [Section; 8] = [
+    Section::Screening,
+    Section::BStep1,
+    Section::BStep2,
+    Section::BStep3,
+    Section::BStep4,
+    Section::BStep5,
+    Section::BSignOff,
+    Section::PlanC,
+];
+
+fn slug(s: Section) -> &'static str {
+    match s {
+        Section::Screening => "screening",
+        Section::BStep1 => "step-1",
+        Section::BStep2 => "step-2",
+        Section::BStep3 => "step-3",
+        Section::BStep4 => "step-4",
+        Section::BStep5 => "step-5",
+        Section::BSignOff => "sign-off",
+        Section::PlanC => "plan",
+    }
+}
+
+impl Page {
+    /// The fragment for this page, without the `#`, e.g. `/step-3`.
+    pub fn route(self) -> &'static str {
+        match self {
+            Page::Start => "/",
+            Page::Tasks => "/tasks",
+            Page::Decision => "/decision",
+            Page::Check => "/check",
+            Page::Form(s) => match s {
+                Section::Screening => "/screening",
+                Section::BStep1 => "/step-1",
+                Section::BStep2 => "/step-2",
+                Section::BStep3 => "/step-3",
+                Section::BStep4 => "/step-4",
+                Section::BStep5 => "/step-5",
+                Section::BSignOff => "/sign-off",
+                Section::PlanC => "/plan",
+            },
+        }
+    }
+
+    /// The page a fragment names (with or without `#`); unknown ones give the start page.
+    pub fn from_route(hash: &str) -> Page {
+        let r = hash.trim_start_matches('#').trim_start_matches('/');
+        match r {
+            "tasks" => Page::Tasks,
+            "decision" => Page::Decision,
+            "check" => Page::Check,
+            _ => SECTIONS.iter().find(|s| slug(**s) == r).map(|s| Page::Form(*s)).unwrap_or(Page::Start),
+        }
+    }
+}
+
+/// Where keyboard focus goes after a transition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The page's h1 (on every page change).
+    Heading,
+    /// The error summary (after a failed Save and continue or load).
+    ErrorSummary,
+    /// An element by id (a new repeating row, a confirmation).
+    Id(String),
+}
+
+/// Whether answers are being kept in this browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storage {
+    /// Not yet tried.
+    Unknown,
+    /// Saved in this browser.
+    On,
+    /// Storage is blocked, unavailable or full: autosave is off.
+    Off,
+}
+
+/// A confirmation asked in the page (never `window.confirm`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Confirm {
+    /// Replace the current answers with a loaded file's answers?
+    Load(Box<Answers>),
+    /// Delete the answers saved in this browser (and start again)?
+    Delete,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub answers: Answers,
+    pub page: Page,
+    /// Today's date, for date validation (the domain never reads a clock).
+    pub today: Ymd,
+    /// Problems shown on the current page after Save and continue.
+    pub shown: Vec<Issue>,
+    /// A file that could not be loaded: the core's message.
+    pub file_error: Option<String>,
+    pub confirm: Option<Confirm>,
+    /// A one-off message shown at the top of the next page, e.g. "Answers loaded".
+    pub notice: Option<&'static str>,
+    /// Came to a question page from a "Change" link: go back to check answers.
+    pub return_to_check: bool,
+    pub storage: Storage,
+    pub focus: Option<Focus>,
+    /// Increases on every focus request so the same target can be focused twice.
+    pub focus_seq: u32,
+    /// Increases on every change to the answers (drives autosave).
+    pub revision: u32,
+}
+
+/// Every change the UI can ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set one answer by field id (through the core's setter).
+    Set(String, Value),
+    AddMilestone,
+    RemoveMilestone(usize),
+    AddRisk,
+    RemoveRisk(usize),
+    /// Go to a page (a link or button in the app).
+    Go(Page),
+    /// Go to a question page from a "Change" link, and return to check answers after it.
+    Change(Section, String),
+    /// The URL changed (back/forward or a typed address).
+    Route(Page),
+    /// Save and continue: validate the section, show errors or move on.
+    Continue(Section),
+    /// Answers restored from this browser's storage at start-up.
+    Restore(Answers),
+    /// Answers read from a file: replace at once, or ask first if there are answers.
+    Loaded(Answers),
+    /// A file could not be read or imported.
+    LoadFailed(String),
+    AskDelete,
+    /// Confirm the pending question.
+    ConfirmYes,
+    ConfirmNo,
+    StorageStatus(Storage),
+    /// Move focus to an element by id without changing page (error summary links).
+    FocusId(String),
+}
+
+impl State {
+    pub fn new(answers: Answers, page: Page, today: Ymd) -> State {
+        State {
+            answers,
+            page,
+            today,
+            shown: Vec::new(),
+            file_error: None,
+            confirm: None,
+            notice: None,
+            return_to_check: false,
+            storage: Storage::Unknown,
+            focus: None,
+            focus_seq: 0,
+            revision: 0,
+        }
+    }
+
+    /// Errors shown on this page (warnings are shown separately and never block).
+    pub fn shown_errors(&self) -> impl Iterator<Item = &Issue> {
+        self.shown.iter().filter(|i| i.severity == Severity::Error)
+    }
+
+    /// Whether the page title needs the "Error: " prefix.
+    pub fn has_errors(&self) -> bool {
+        self.shown_errors().next().is_some() || self.file_error.is_some()
+    }
+
+    /// The errors on one field path (or its rows and parts), for inline messages.
+    pub fn error_for(&self, path: &str) -> Option<&Issue> {
+        self.shown_errors().find(|i| i.path == path)
+    }
+
+    fn focus_on(&mut self, f: Focus) {
+        self.focus = Some(f);
+        self.focus_seq = self.focus_seq.wrapping_add(1);
+    }
+
+    fn go(&mut self, page: Page) {
+        self.notice = None;
+        if page != self.page {
+            self.shown.clear();
+            self.file_error = None;
+            self.confirm = None;
+        }
+        if !matches!(page, Page::Form(_)) {
+            self.return_to_check = false;
+        }
+        self.page = page;
+        self.focus_on(Focus::Heading);
+    }
+
+    fn changed(&mut self) {
+        self.revision = self.revision.wrapping_add(1);
+    }
+
+    /// The reducer: the only place the state changes.
+    pub fn apply(mut self, action: Action) -> State {
+        match action {
+            Action::Set(id, value) => {
+                access::set(&mut self.answers, &id, value);
+                self.changed();
+            }
+            Action::AddMilestone => {
+                self.answers.c.timescales.push(Milestone::default());
+                let i = self.answers.c.timescales.len() - 1;
+                self.changed();
+                self.focus_on(Focus::Id(row_id("c.timescales", i, "what")));
+            }
+            Action::RemoveMilestone(i) => {
+                if i < self.answers.c.timescales.len() {
+                    self.answers.c.timescales.remove(i);
+                    self.shown.clear();
+                    self.changed();
+                    self.focus_on(Focus::Id(after_remove("c.timescales", i, self.answers.c.timescales.len(), "what", "add-milestone")));
+                }
+            }
+            Action::AddRisk => {
+                self.answers.c.risks.push(Risk::default());
+                let i = self.answers.c.risks.len() - 1;
+                self.changed();
+                self.focus_on(Focus::Id(row_id("c.risks", i, "risk")));
+            }
+            Action::RemoveRisk(i) => {
+                if i < self.answers.c.risks.len() {
+                    self.answers.c.risks.remove(i);
+                    self.shown.clear();
+                    self.changed();
+                    self.focus_on(Focus::Id(after_remove("c.risks", i, self.answers.c.risks.len(), "risk", "add-risk")));
+                }
+            }
+            Action::Go(page) => self.go(page),
+            Action::Change(section, id) => {
+                self.go(Page::Form(section));
+                self.return_to_check = true;
+                if !id.is_empty() {
+                    self.focus_on(Focus::Id(id));
+                }
+            }
+            Action::Route(page) => {
+                if page != self.page {
+                    self.go(page);
+                }
+            }
+            Action::Continue(section) => {
+                let report = super::progress::section_report(&self.answers, section, self.today);
+                if report.errors().next().is_some() {
+                    self.shown = report.issues;
+                    self.focus_on(Focus::ErrorSummary);
+                } else {
+                    let next = if self.return_to_check {
+                        Page::Check
+                    } else if section == Section::Screening {
+                        Page::Decision
+                    } else {
+                        Page::Tasks
+                    };
+                    self.go(next);
+                }
+            }
+            Action::Restore(answers) => {
+                self.answers = answers;
+            }
+            Action::Loaded(answers) => {
+                self.file_error = None;
+                if self.answers == Answers::default() {
+                    self.answers = answers;
+                    self.changed();
+                    self.go(Page::Tasks);
+                    self.notice = Some("Your answers have been loaded from the file");
+                } else {
+                    self.confirm = Some(Confirm::Load(Box::new(answers)));
+                    self.focus_on(Focus::Id("confirm".into()));
+                }
+            }
+            Action::LoadFailed(message) => {
+                self.confirm = None;
+                self.file_error = Some(message);
+                self.focus_on(Focus::ErrorSummary);
+            }
+            Action::AskDelete => {
+                self.confirm = Some(Confirm::Delete);
+                self.focus_on(Focus::Id("confirm".into()));
+            }
+            Action::ConfirmYes => match self.confirm.take() {
+                Some(Confirm::Load(answers)) => {
+                    self.answers = *answers;
+                    self.changed();
+                    self.go(Page::Tasks);
+                    self.notice = Some("Your answers have been loaded from the file");
+                }
+                Some(Confirm::Delete) => {
+                    self.answers = Answers::default();
+                    self.changed();
+                    self.go(Page::Start);
+                    self.notice = Some("Your saved answers have been deleted");
+                }
+                None => {}
+            },
+            Action::ConfirmNo => {
+                self.confirm = None;
+                self.focus_on(Focus::Heading);
+            }
+            Action::StorageStatus(s) => self.storage = s,
+            Action::FocusId(id) => self.focus_on(Focus::Id(id)),
+        }
+        self
+    }
+}
+
+/// The id of one part of a repeating row, e.g. `c.timescales[0].what`: the
+/// same path the validator reports, so error links land on the input.
+pub fn row_id(list: &str, i: usize, part: &str) -> String {
+    let mut s = String::with_capacity(list.len() + part.len() + 6);
+    s.push_str(list);
+    s.push('[');
+    s.push_str(&i.to_string());
+    s.push_str("].");
+    s.push_str(part);
+    s
+}
+
+fn after_remove(list: &str, i: usize, len: usize, part: &str, add_button: &str) -> String {
+    if len == 0 {
+        add_button.to_string()
+    } else {
+        row_id(list, i.min(len - 1), part)
+    }
+}

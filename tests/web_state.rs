@@ -1,0 +1,184 @@
+//! The app's reducer, tested natively (no browser): navigation, Save and
+//! continue, repeating rows, loading files and deleting saved answers.
+
+use involve::forms::access::Value;
+use involve::forms::Section;
+use involve::model::{Answers, Ymd};
+use involve::web::state::{Action, Confirm, Focus, Page, State};
+
+const TODAY: Ymd = Ymd { year: 2024, month: 6, day: 1 };
+
+fn fresh() -> State {
+    State::new(Answers::default(), Page::Start, TODAY)
+}
+
+fn run(s: State, actions: Vec<Action>) -> State {
+    actions.into_iter().fold(s, State::apply)
+}
+
+#[test]
+fn every_page_round_trips_through_its_route() {
+    let mut pages = vec![Page::Start, Page::Tasks, Page::Decision, Page::Check];
+    pages.extend(Section::ALL.iter().map(|s| Page::Form(*s)));
+    for p in pages {
+        assert_eq!(Page::from_route(&format!("#{}", p.route())), p, "{}", p.route());
+    }
+    assert_eq!(Page::from_route("#/no-such-page"), Page::Start);
+    assert_eq!(Page::from_route(""), Page::Start);
+}
+
+#[test]
+fn going_to_a_page_focuses_its_heading_and_clears_shown_errors() {
+    let s = run(fresh(), vec![Action::Go(Page::Form(Section::BStep1)), Action::Continue(Section::BStep1)]);
+    assert!(s.has_errors(), "an empty Step 1 has errors");
+    assert_eq!(s.focus, Some(Focus::ErrorSummary));
+    assert_eq!(s.page, Page::Form(Section::BStep1), "errors keep the user on the page");
+    let s = s.apply(Action::Go(Page::Tasks));
+    assert!(!s.has_errors());
+    assert_eq!(s.focus, Some(Focus::Heading));
+}
+
+#[test]
+fn save_and_continue_on_an_empty_section_shows_errors_and_keeps_answers() {
+    let s = run(
+        fresh(),
+        vec![
+            Action::Go(Page::Form(Section::BStep1)),
+            Action::Set("b.title".into(), Value::Text("Closure of a fracture clinic".into())),
+            Action::Continue(Section::BStep1),
+        ],
+    );
+    assert!(s.shown_errors().count() >= 1);
+    assert!(s.error_for("b.title").is_none(), "an answered field has no error");
+    assert_eq!(s.answers.b.title, "Closure of a fracture clinic");
+}
+
+#[test]
+fn a_complete_section_moves_on_and_screening_goes_to_the_result() {
+    let s = run(
+        fresh(),
+        vec![
+            Action::Go(Page::Form(Section::BStep1)),
+            Action::Set("b.location".into(), Value::Text("Leeds".into())),
+            Action::Set("b.title".into(), Value::Text("A title".into())),
+            Action::Set("b.description".into(), Value::Text("A description".into())),
+            Action::Set("b.objectives".into(), Value::Text("Objectives".into())),
+            Action::Continue(Section::BStep1),
+        ],
+    );
+    assert_eq!(s.page, Page::Tasks, "{:?}", s.shown);
+}
+
+#[test]
+fn a_change_link_returns_to_check_answers_after_save_and_continue() {
+    let s = run(
+        fresh(),
+        vec![
+            Action::Go(Page::Check),
+            Action::Change(Section::BStep1, "b.title".into()),
+            Action::Set("b.location".into(), Value::Text("Leeds".into())),
+            Action::Set("b.title".into(), Value::Text("A title".into())),
+            Action::Set("b.description".into(), Value::Text("A description".into())),
+            Action::Set("b.objectives".into(), Value::Text("Objectives".into())),
+        ],
+    );
+    assert_eq!(s.focus, Some(Focus::Id("b.title".into())));
+    let s = s.apply(Action::Continue(Section::BStep1));
+    assert_eq!(s.page, Page::Check);
+    assert!(!s.return_to_check);
+}
+
+#[test]
+fn adding_and_removing_rows_moves_focus_sensibly() {
+    let s = run(fresh(), vec![Action::AddMilestone, Action::AddMilestone]);
+    assert_eq!(s.answers.c.timescales.len(), 2);
+    assert_eq!(s.focus, Some(Focus::Id("c.timescales[1].what".into())));
+    let s = s.apply(Action::RemoveMilestone(1));
+    assert_eq!(s.focus, Some(Focus::Id("c.timescales[0].what".into())));
+    let s = s.apply(Action::RemoveMilestone(0));
+    assert_eq!(s.focus, Some(Focus::Id("add-milestone".into())));
+    let s = s.apply(Action::RemoveMilestone(5));
+    assert!(s.answers.c.timescales.is_empty(), "removing a row that is not there changes nothing");
+
+    let s = run(fresh(), vec![Action::AddRisk, Action::Set("c.risks[0].risk".into(), Value::Text("Low turnout".into()))]);
+    assert_eq!(s.answers.c.risks[0].risk, "Low turnout");
+    assert_eq!(s.apply(Action::RemoveRisk(0)).focus, Some(Focus::Id("add-risk".into())));
+}
+
+#[test]
+fn loading_over_empty_answers_replaces_them_at_once() {
+    let mut loaded = Answers::default();
+    loaded.b.title = "From a file".into();
+    let s = fresh().apply(Action::Loaded(loaded.clone()));
+    assert_eq!(s.answers, loaded);
+    assert_eq!(s.page, Page::Tasks);
+    assert!(s.notice.is_some());
+}
+
+#[test]
+fn loading_over_existing_answers_asks_first_and_no_keeps_them() {
+    let mut loaded = Answers::default();
+    loaded.b.title = "From a file".into();
+    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::Loaded(loaded.clone())]);
+    assert!(matches!(s.confirm, Some(Confirm::Load(_))));
+    assert_eq!(s.answers.b.title, "Mine");
+    let kept = s.clone().apply(Action::ConfirmNo);
+    assert_eq!(kept.answers.b.title, "Mine");
+    assert!(kept.confirm.is_none());
+    let replaced = s.apply(Action::ConfirmYes);
+    assert_eq!(replaced.answers, loaded);
+}
+
+#[test]
+fn a_bad_file_shows_an_error_and_leaves_answers_untouched() {
+    let s = run(
+        fresh(),
+        vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::LoadFailed("The file is not JSON".into())],
+    );
+    assert_eq!(s.answers.b.title, "Mine");
+    assert_eq!(s.file_error.as_deref(), Some("The file is not JSON"));
+    assert!(s.has_errors());
+    assert_eq!(s.focus, Some(Focus::ErrorSummary));
+}
+
+#[test]
+fn deleting_saved_answers_asks_then_clears_and_returns_to_start() {
+    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::Go(Page::Tasks), Action::AskDelete]);
+    assert_eq!(s.confirm, Some(Confirm::Delete));
+    assert_eq!(s.answers.b.title, "Mine", "nothing is deleted before confirming");
+    let s = s.apply(Action::ConfirmYes);
+    assert_eq!(s.answers, Answers::default());
+    assert_eq!(s.page, Page::Start);
+}
+
+#[test]
+fn every_answer_change_bumps_the_revision_for_autosave() {
+    let s = fresh();
+    let r0 = s.revision;
+    let s = s.apply(Action::Set("b.title".into(), Value::Text("x".into())));
+    assert_ne!(s.revision, r0);
+    let r1 = s.revision;
+    let s = s.apply(Action::Go(Page::Tasks));
+    assert_eq!(s.revision, r1, "navigation is not a change to save");
+}
+
+#[test]
+fn hidden_conditional_answers_are_kept() {
+    let s = run(
+        fresh(),
+        vec![
+            Action::Set("screening.body".into(), Value::Choice(Some("joint".into()))),
+            Action::Set("screening.partner_bodies".into(), Value::Text("CCG A and NHS England".into())),
+            Action::Set("screening.body".into(), Value::Choice(Some("ccg".into()))),
+        ],
+    );
+    assert_eq!(s.answers.screening.partner_bodies, "CCG A and NHS England");
+}
+
+#[test]
+fn routing_to_the_current_page_changes_nothing() {
+    let s = run(fresh(), vec![Action::Go(Page::Form(Section::BStep1)), Action::Continue(Section::BStep1)]);
+    let errors = s.shown.len();
+    let s = s.apply(Action::Route(Page::Form(Section::BStep1)));
+    assert_eq!(s.shown.len(), errors, "a hashchange echo must not clear shown errors");
+}
