@@ -109,7 +109,7 @@ fn adding_and_removing_rows_moves_focus_sensibly() {
 fn loading_over_empty_answers_replaces_them_at_once() {
     let mut loaded = Answers::default();
     loaded.b.title = "From a file".into();
-    let s = fresh().apply(Action::Loaded(loaded.clone()));
+    let s = fresh().apply(Action::Loaded(loaded.clone(), "2024-06-01T10:00:00Z".into()));
     assert_eq!(s.answers, loaded);
     assert_eq!(s.page, Page::Tasks);
     assert!(s.notice.is_some());
@@ -119,8 +119,8 @@ fn loading_over_empty_answers_replaces_them_at_once() {
 fn loading_over_existing_answers_asks_first_and_no_keeps_them() {
     let mut loaded = Answers::default();
     loaded.b.title = "From a file".into();
-    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::Loaded(loaded.clone())]);
-    assert!(matches!(s.confirm, Some(Confirm::Load(_))));
+    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::Loaded(loaded.clone(), "2024-06-01T10:00:00Z".into())]);
+    assert!(matches!(s.confirm, Some(Confirm::Load(..))));
     assert_eq!(s.answers.b.title, "Mine");
     let kept = s.clone().apply(Action::ConfirmNo);
     assert_eq!(kept.answers.b.title, "Mine");

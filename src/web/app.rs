@@ -17,7 +17,6 @@ use super::effects;
 use super::fields::{QuestionPage, QuestionPageProps};
 use super::pages::{self, Effects};
 use super::print::print_view;
-use super::progress;
 use super::state::{Action, Focus, Page, State, Storage};
 
 impl Reducible for State {
@@ -29,7 +28,9 @@ impl Reducible for State {
 
 fn initial() -> State {
     let (saved, works) = effects::restore();
-    let mut s = State::new(saved.unwrap_or_default(), Page::from_route(&effects::hash()), effects::today());
+    let (answers, created) = saved.unwrap_or_else(|| (Answers::default(), effects::now_rfc3339()));
+    let mut s = State::new(answers, Page::from_route(&effects::hash()), effects::today());
+    s.created = created;
     s.storage = if works { Storage::On } else { Storage::Off };
     s
 }
@@ -47,7 +48,7 @@ pub fn App() -> Html {
     // The URL mirrors the page; back/forward and typed addresses route.
     {
         let page = state.page;
-        use_effect_with(page, move |p| effects::set_hash(p.route()));
+        use_effect_with(page, move |p| effects::set_hash(&p.route()));
     }
     {
         let d = state.dispatcher();
@@ -98,7 +99,7 @@ pub fn App() -> Html {
     }
 
     // Autosave: 300 ms after the last change, flushed when the page is hidden.
-    let pending: Rc<RefCell<Option<Answers>>> = use_mut_ref(|| None);
+    let pending: Rc<RefCell<Option<(Answers, String)>>> = use_mut_ref(|| None);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
         let pending = pending.clone();
@@ -107,13 +108,14 @@ pub fn App() -> Html {
         let today = state.today;
         let d = state.dispatcher();
         let storage = state.storage;
+        let created = state.created.clone();
         use_effect_with(state.revision, move |rev| {
             if *rev > 0 {
-                *pending.borrow_mut() = Some(answers);
+                *pending.borrow_mut() = Some((answers, created));
                 let p = pending.clone();
                 *timer.borrow_mut() = Some(Timeout::new(300, move || {
-                    if let Some(a) = p.borrow_mut().take() {
-                        let ok = effects::save(&a, today);
+                    if let Some((a, created)) = p.borrow_mut().take() {
+                        let ok = effects::save(&a, today, &created);
                         let now = if ok { Storage::On } else { Storage::Off };
                         if now != storage {
                             d.dispatch(Action::StorageStatus(now));
@@ -128,8 +130,8 @@ pub fn App() -> Html {
         let today = state.today;
         use_effect_with((), move |_| {
             let flush = move || {
-                if let Some(a) = pending.borrow_mut().take() {
-                    effects::save(&a, today);
+                if let Some((a, created)) = pending.borrow_mut().take() {
+                    effects::save(&a, today, &created);
                 }
             };
             let flush = Rc::new(flush);
@@ -154,7 +156,7 @@ pub fn App() -> Html {
             let file = gloo::file::File::from(file);
             let task = gloo::file::callbacks::read_as_bytes(&file, move |res| match res {
                 Ok(bytes) => match super::doc::read(&bytes) {
-                    Ok(a) => d.dispatch(Action::Loaded(a)),
+                    Ok((a, created)) => d.dispatch(Action::Loaded(a, created)),
                     Err(m) => d.dispatch(Action::LoadFailed(m)),
                 },
                 Err(_) => d.dispatch(Action::LoadFailed("The selected file could not be read".into())),
@@ -165,8 +167,9 @@ pub fn App() -> Html {
     let download = {
         let answers = state.answers.clone();
         let today = state.today;
+        let created = state.created.clone();
         Callback::from(move |_| {
-            let text = super::doc::write(&answers, today, &effects::now_rfc3339());
+            let text = super::doc::write(&answers, today, &created, &effects::now_rfc3339());
             effects::download(&super::doc::filename(&answers, today), &text);
         })
     };
@@ -243,14 +246,26 @@ pub fn App() -> Html {
 
 /// A question page with its live warnings (and, for Appendix C, why it is offered).
 fn question(state: &State, section: Section, fx: &Effects) -> Html {
-    let report = progress::section_report(&state.answers, section, state.today);
+    let report = crate::forms::validate_section(&state.answers, section, state.today);
     let warnings: Vec<_> = report.issues.into_iter().filter(|i| i.severity == Severity::Warning).collect();
-    let intro = if section == Section::PlanC && progress::plan_offered(&state.answers) {
+    let intro = if section == Section::PlanC {
+        let offered = crate::forms::validate::plan_expected(&state.answers);
+        let can_fill = crate::forms::prefill::prefilled_fields(&state.answers, state.today);
+        let d = fx.dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::PrefillC));
         html! {
-            <div class="nhsuk-inset-text">
-                <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
-                <p>{ "Offered because the duty applies and Step 4 says additional arrangements are needed." }</p>
-            </div>
+            <>
+                if offered {
+                    <div class="nhsuk-inset-text">
+                        <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
+                        <p>{ "Offered because the duty applies and Step 4 says additional arrangements are needed." }</p>
+                    </div>
+                }
+                if !can_fill.is_empty() {
+                    <p>{ "You can fill in blank headings from your Appendix B answers, then change them. Nothing you have typed here is replaced." }</p>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="prefill-c" {onclick}>{ "Fill in blank headings from Appendix B" }</button>
+                }
+            </>
         }
     } else {
         Html::default()

@@ -43,8 +43,8 @@ fn storage() -> Option<Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-/// Read saved answers. `(answers, storage works)`.
-pub fn restore() -> (Option<Answers>, bool) {
+/// Read saved answers and their creation time. `(saved, storage works)`.
+pub fn restore() -> (Option<(Answers, String)>, bool) {
     let Some(s) = storage() else { return (None, false) };
     // Probe that writing works (quota, private modes).
     let works = s.set_item("involve.probe", "1").is_ok() && s.remove_item("involve.probe").is_ok();
@@ -54,12 +54,12 @@ pub fn restore() -> (Option<Answers>, bool) {
 
 /// Save the answers (or remove them when there are none). `false` when
 /// storage is unavailable or full.
-pub fn save(answers: &Answers, today: Ymd) -> bool {
+pub fn save(answers: &Answers, today: Ymd, created: &str) -> bool {
     let Some(s) = storage() else { return false };
     if *answers == Answers::default() {
         return s.remove_item(STORAGE_KEY).is_ok();
     }
-    let json = super::doc::write(answers, today, &now_rfc3339());
+    let json = super::doc::write(answers, today, created, &now_rfc3339());
     s.set_item(STORAGE_KEY, &json).is_ok()
 }
 

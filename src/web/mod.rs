@@ -2,8 +2,7 @@
 //!
 //! * [`state`] — the one state value, the closed `Action` enum and the
 //!   reducer. Plain Rust, compiled and tested without a browser.
-//! * [`progress`] and [`doc`] — the core's validation and document format, as
-//!   the UI calls them (also plain Rust).
+//! * [`doc`] — the core's document format, as the UI calls it (plain Rust).
 //! * `app` (root: effects), `pages`, `fields`, `decision`, `print`,
 //!   `widgets` — markup only; they render state and dispatch actions.
 //!
@@ -11,7 +10,6 @@
 //! the file format belong to `rules`, `forms` and `format`.
 
 pub mod doc;
-pub mod progress;
 pub mod state;
 
 #[cfg(feature = "web")]

@@ -14,8 +14,8 @@ use crate::rules::{self, Verdict};
 
 use super::decision::Decision;
 use super::fields::{focus_target, is_shown};
-use super::progress::{self, Status};
-use super::state::{Action, Page, State, Storage, SECTIONS};
+use crate::forms::progress::{self, Status};
+use super::state::{Action, Page, State, Storage};
 use super::widgets::{error_summary_one, go_button, go_link, status_tag};
 
 /// Callbacks to the root's side effects.
@@ -199,22 +199,33 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
 
 pub fn tasks(state: &State, fx: &Effects) -> Html {
     let a = &state.answers;
-    let statuses: Vec<(Section, Status)> = SECTIONS.iter().map(|s| (*s, progress::status(a, *s, state.today))).collect();
-    let done = statuses.iter().filter(|(_, st)| *st == Status::Completed).count();
-    let st = |s: Section| statuses.iter().find(|(x, _)| *x == s).map(|(_, st)| *st).unwrap_or(Status::NotStarted);
+    let done = progress::completed_count(a, state.today);
+    let total = progress::total_count(a);
+    let st = |s: Section| {
+        let status = progress::status(a, s, state.today);
+        // Appendix C is always available: a plan can be started before it is expected.
+        if s == Section::PlanC && status == Status::CannotStartYet {
+            Status::NotStarted
+        } else {
+            status
+        }
+    };
     let item = |s: Section, hint: Option<&'static str>| task_item(s.slug().to_string(), Page::Form(s), s.title(), hint, st(s), fx);
-    let plan_hint = if progress::plan_offered(a) {
+    let plan_hint = if crate::forms::validate::plan_expected(a) {
         Some("Offered because the duty applies and Step 4 says additional arrangements are needed")
     } else {
-        Some("Expected when the duty applies and additional arrangements are needed; you can complete it at any time")
+        Some("Expected when the duty applies and Step 4 says additional arrangements are needed. You can start it at any time")
     };
-    let all_done = done == statuses.len();
+    let ondownload = {
+        let dl = fx.download.clone();
+        Callback::from(move |_: MouseEvent| dl.emit(()))
+    };
     html! {
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
                 { file_error_summary(state, fx) }
                 <h1 class="nhsuk-heading-l" tabindex="-1">{ "Assess and plan public involvement" }</h1>
-                <p class="nhsuk-body" id="task-progress">{ format!("{done} of {} sections completed", statuses.len()) }</p>
+                <p class="nhsuk-body" id="task-progress">{ format!("{done} of {total} sections completed") }</p>
                 <h2 class="nhsuk-heading-m">{ "1. Screen for the legal duty" }</h2>
                 <ul class="nhsuk-task-list">{ item(Section::Screening, None) }</ul>
                 <h2 class="nhsuk-heading-m">{ "2. Appendix B: assessment and planning form" }</h2>
@@ -231,10 +242,12 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
                 <ul class="nhsuk-task-list">{ item(Section::PlanC, plan_hint) }</ul>
                 <h2 class="nhsuk-heading-m">{ "5. Check answers and download" }</h2>
                 <ul class="nhsuk-task-list">
-                    { task_item("check".into(), Page::Check, "Check your answers and download", None,
-                        if all_done { Status::NotStarted } else { Status::InProgress }, fx) }
+                    { task_item("check".into(), Page::Check, "Check your answers and download", None, progress::check_answers_status(a, state.today), fx) }
                 </ul>
                 { storage_notice(state, fx) }
+                if state.answers != Answers::default() {
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
+                }
                 <h2 class="nhsuk-heading-m">{ "Load a saved file" }</h2>
                 { load_zone(state, fx) }
             </div>
@@ -312,7 +325,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
     let report = crate::forms::validate(a, state.today);
     let assessment = rules::assess(&a.screening);
     let error_count = report.errors().count();
-    let sections = SECTIONS.iter().map(|s| {
+    let sections = Section::ALL.iter().map(|s| {
         let s = *s;
         let rows = catalogue::section_fields(s).filter(|f| is_shown(f, a)).map(|f| {
             let d = fx.dispatch.clone();
@@ -381,7 +394,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
 pub fn confirm(state: &State, fx: &Effects) -> Html {
     let Some(c) = &state.confirm else { return Html::default() };
     let (heading, body, yes, no) = match c {
-        super::state::Confirm::Load(_) => (
+        super::state::Confirm::Load(..) => (
             "Replace your current answers?",
             "Loading this file will replace the answers you have entered in this browser. Download your current answers first if you want to keep them.",
             "Yes, replace my answers",

@@ -26,50 +26,20 @@ pub enum Page {
     Check,
 }
 
-/// Every section in task-list order.
-pub const SECTIONS: [Section; 8] = [
-    Section::Screening,
-    Section::BStep1,
-    Section::BStep2,
-    Section::BStep3,
-    Section::BStep4,
-    Section::BStep5,
-    Section::BSignOff,
-    Section::PlanC,
-];
-
-fn slug(s: Section) -> &'static str {
-    match s {
-        Section::Screening => "screening",
-        Section::BStep1 => "step-1",
-        Section::BStep2 => "step-2",
-        Section::BStep3 => "step-3",
-        Section::BStep4 => "step-4",
-        Section::BStep5 => "step-5",
-        Section::BSignOff => "sign-off",
-        Section::PlanC => "plan",
-    }
-}
-
 impl Page {
-    /// The fragment for this page, without the `#`, e.g. `/step-3`.
-    pub fn route(self) -> &'static str {
-        match self {
-            Page::Start => "/",
-            Page::Tasks => "/tasks",
-            Page::Decision => "/decision",
-            Page::Check => "/check",
-            Page::Form(s) => match s {
-                Section::Screening => "/screening",
-                Section::BStep1 => "/step-1",
-                Section::BStep2 => "/step-2",
-                Section::BStep3 => "/step-3",
-                Section::BStep4 => "/step-4",
-                Section::BStep5 => "/step-5",
-                Section::BSignOff => "/sign-off",
-                Section::PlanC => "/plan",
-            },
-        }
+    /// The fragment for this page, without the `#`, e.g. `/b-step-3`.
+    pub fn route(self) -> String {
+        let tail = match self {
+            Page::Start => "",
+            Page::Tasks => "tasks",
+            Page::Decision => "decision",
+            Page::Check => "check",
+            Page::Form(s) => s.slug(),
+        };
+        let mut r = String::with_capacity(tail.len() + 1);
+        r.push('/');
+        r.push_str(tail);
+        r
     }
 
     /// The page a fragment names (with or without `#`); unknown ones give the start page.
@@ -79,7 +49,7 @@ impl Page {
             "tasks" => Page::Tasks,
             "decision" => Page::Decision,
             "check" => Page::Check,
-            _ => SECTIONS.iter().find(|s| slug(**s) == r).map(|s| Page::Form(*s)).unwrap_or(Page::Start),
+            _ => Section::from_slug(r).map(Page::Form).unwrap_or(Page::Start),
         }
     }
 }
@@ -109,8 +79,8 @@ pub enum Storage {
 /// A confirmation asked in the page (never `window.confirm`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Confirm {
-    /// Replace the current answers with a loaded file's answers?
-    Load(Box<Answers>),
+    /// Replace the current answers with a loaded file's answers (and creation time)?
+    Load(Box<Answers>, String),
     /// Delete the answers saved in this browser (and start again)?
     Delete,
 }
@@ -136,6 +106,8 @@ pub struct State {
     pub focus_seq: u32,
     /// Increases on every change to the answers (drives autosave).
     pub revision: u32,
+    /// When these answers were first created (RFC 3339), kept in the document.
+    pub created: String,
 }
 
 /// Every change the UI can ask for.
@@ -147,6 +119,8 @@ pub enum Action {
     RemoveMilestone(usize),
     AddRisk,
     RemoveRisk(usize),
+    /// Fill blank Appendix C headings from Appendix B (never overwrites).
+    PrefillC,
     /// Go to a page (a link or button in the app).
     Go(Page),
     /// Go to a question page from a "Change" link, and return to check answers after it.
@@ -157,8 +131,9 @@ pub enum Action {
     Continue(Section),
     /// Answers restored from this browser's storage at start-up.
     Restore(Answers),
-    /// Answers read from a file: replace at once, or ask first if there are answers.
-    Loaded(Answers),
+    /// Answers read from a file, with the file's creation time: replace at
+    /// once, or ask first if there are answers.
+    Loaded(Answers, String),
     /// A file could not be read or imported.
     LoadFailed(String),
     AskDelete,
@@ -185,6 +160,7 @@ impl State {
             focus: None,
             focus_seq: 0,
             revision: 0,
+            created: String::new(),
         }
     }
 
@@ -261,6 +237,15 @@ impl State {
                     self.focus_on(Focus::Id(after_remove("c.risks", i, self.answers.c.risks.len(), "risk", "add-risk")));
                 }
             }
+            Action::PrefillC => {
+                let filled = crate::forms::prefill::prefilled_fields(&self.answers, self.today).len();
+                if filled > 0 {
+                    self.answers.c = crate::forms::prefill::prefill_c(&self.answers, self.today);
+                    self.changed();
+                    self.notice = Some("Blank headings have been filled in from your Appendix B answers. Check and change them");
+                }
+                self.focus_on(Focus::Heading);
+            }
             Action::Go(page) => self.go(page),
             Action::Change(section, id) => {
                 self.go(Page::Form(section));
@@ -275,7 +260,7 @@ impl State {
                 }
             }
             Action::Continue(section) => {
-                let report = super::progress::section_report(&self.answers, section, self.today);
+                let report = crate::forms::validate_section(&self.answers, section, self.today);
                 if report.errors().next().is_some() {
                     self.shown = report.issues;
                     self.focus_on(Focus::ErrorSummary);
@@ -293,15 +278,16 @@ impl State {
             Action::Restore(answers) => {
                 self.answers = answers;
             }
-            Action::Loaded(answers) => {
+            Action::Loaded(answers, created) => {
                 self.file_error = None;
                 if self.answers == Answers::default() {
                     self.answers = answers;
+                    self.created = created;
                     self.changed();
                     self.go(Page::Tasks);
                     self.notice = Some("Your answers have been loaded from the file");
                 } else {
-                    self.confirm = Some(Confirm::Load(Box::new(answers)));
+                    self.confirm = Some(Confirm::Load(Box::new(answers), created));
                     self.focus_on(Focus::Id("confirm".into()));
                 }
             }
@@ -315,8 +301,9 @@ impl State {
                 self.focus_on(Focus::Id("confirm".into()));
             }
             Action::ConfirmYes => match self.confirm.take() {
-                Some(Confirm::Load(answers)) => {
+                Some(Confirm::Load(answers, created)) => {
                     self.answers = *answers;
+                    self.created = created;
                     self.changed();
                     self.go(Page::Tasks);
                     self.notice = Some("Your answers have been loaded from the file");

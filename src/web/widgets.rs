@@ -21,7 +21,7 @@ pub fn hint_ids(id: &str, hint: bool, err: bool) -> Option<String> {
 
 fn href(page: Page) -> String {
     let mut s = String::from("#");
-    s.push_str(page.route());
+    s.push_str(&page.route());
     s
 }
 
