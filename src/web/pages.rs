@@ -138,9 +138,9 @@ pub fn start(state: &State, fx: &Effects) -> Html {
                 <p>{ "Staff in clinical commissioning groups and NHS England who plan or change commissioned services, and the governance teams who review completed forms. You can complete the forms over several sittings." }</p>
                 <div class="nhsuk-inset-text">
                     <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
-                    <p>{ "Nothing you enter leaves your browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file." }</p>
+                    <p>{ "Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file." }</p>
                 </div>
-                { go_button(Page::Tasks, if started { "Continue" } else { "Start now" }, false, &fx.dispatch) }
+                { start_link(if started { "Continue" } else { "Start now" }, &fx.dispatch) }
                 if started || state.storage == Storage::Off {
                     { storage_notice(state, fx) }
                 }
@@ -148,6 +148,18 @@ pub fn start(state: &State, fx: &Effects) -> Html {
                 { load_zone(state, fx) }
             </div>
         </div>
+    }
+}
+
+/// The start button: a link styled as a button (NHS.UK start pattern).
+fn start_link(text: &'static str, dispatch: &Callback<Action>) -> Html {
+    let d = dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        d.emit(Action::Go(Page::Tasks));
+    });
+    html! {
+        <a class="nhsuk-button" href="#/tasks" role="button" draggable="false" id="start-now" {onclick}>{ text }</a>
     }
 }
 
