@@ -238,7 +238,7 @@ pub fn Diagram(p: &DiagramProps) -> Html {
                 <title id={title_id.clone()}>{ "Diagram of the three-step process" }</title>
                 <desc id={desc_id.clone()}>{ desc }</desc>
                 <defs>
-                    <marker id={format!("{}-arrow", p.id)} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+                    <marker id={format!("{}-arrow", p.id)} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse">
                         <path d="M0 0 L10 5 L0 10 z" class="app-diagram__arrow" />
                     </marker>
                 </defs>

@@ -48,7 +48,7 @@ pub fn print_view(state: &State) -> Html {
                 { " \u{2013} rules: " }{ ruleset }
                 if !digest.is_empty() { { " \u{2013} document digest: " }<span class="app-digest">{ digest }</span> }
             </p>
-            <h1 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h1>
+            <h2 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h2>
             <section class="app-print-box app-print-validation">
                 <h2 class="app-print-step">{ "Completeness" }</h2>
                 if errors.is_empty() {
@@ -73,9 +73,9 @@ pub fn print_view(state: &State) -> Html {
             { section_box(Section::BStep5, state) }
             { section_box(Section::BSignOff, state) }
             <div class="app-print-appendix-c">
-                <h1 class="app-print-title">{ "Appendix C: Communications and engagement plan" }</h1>
+                <h2 class="app-print-title">{ "Appendix C: Communications and engagement plan" }</h2>
                 { for catalogue::section_fields(Section::PlanC).filter(|f| is_shown(f, a)).map(|f| html! {
-                    <section class="app-print-box">{ qa(f, state) }</section>
+                    <section class="app-print-box app-print-box--short">{ qa(f, state) }</section>
                 }) }
             </div>
         </div>

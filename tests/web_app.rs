@@ -1,0 +1,258 @@
+//! Component tests of the Yew app in headless Chromium (wasm-bindgen-test):
+//! question pages, validation UX, conditional reveals, exclusive checkboxes,
+//! task-list statuses, the decision panel and repeating rows.
+//!
+//! Each test mounts the real `App` on a fresh root with a known hash and
+//! storage, drives it through the DOM and destroys it at the end.
+#![cfg(all(target_arch = "wasm32", feature = "web"))]
+
+use std::time::Duration;
+
+use involve::forms::access::{self, Value};
+use involve::model::{Answers, Ymd};
+use involve::web::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn tick() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+thread_local! {
+    /// The app mounted by the previous test, destroyed by the next mount even
+    /// when that test failed before unmounting it.
+    static MOUNTED: std::cell::RefCell<Option<(AppHandle<App>, Element)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Mount the app at `hash` with `answers` saved in this browser (none: empty storage).
+async fn mount(hash: &str, answers: Option<Answers>) -> (Handle, Element) {
+    if let Some((h, root)) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        h.destroy();
+        root.remove();
+        tick().await;
+    }
+    let w = web_sys::window().unwrap();
+    let storage = w.local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    if let Some(a) = answers {
+        let today = Ymd { year: 2024, month: 6, day: 1 };
+        let text = involve::web::doc::write(&a, today, "2024-06-01T09:00:00Z", "2024-06-01T09:00:00Z");
+        storage.set_item("involve.answers", &text).unwrap();
+    }
+    w.location().set_hash(hash).unwrap();
+    tick().await;
+    let root = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some((handle, root.clone())));
+    tick().await;
+    (Handle, root)
+}
+
+/// A token: the mounted app lives in `MOUNTED`.
+struct Handle;
+
+async fn unmount(_: Handle, _: Element) {
+    if let Some((h, root)) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        h.destroy();
+        root.remove();
+        tick().await;
+    }
+}
+
+fn el(id: &str) -> HtmlElement {
+    doc().get_element_by_id(id).unwrap_or_else(|| panic!("no element #{id}")).unchecked_into()
+}
+
+fn find(root: &Element, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+}
+
+fn all_text(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into::<HtmlElement>().inner_text()).collect()
+}
+
+async fn click_button(root: &Element, text: &str) {
+    let list = root.query_selector_all("button, a").unwrap();
+    for i in 0..list.length() {
+        let b: HtmlElement = list.item(i).unwrap().unchecked_into();
+        if b.inner_text().trim() == text {
+            b.click();
+            tick().await;
+            return;
+        }
+    }
+    panic!("no button or link {text:?}");
+}
+
+fn active_id() -> String {
+    doc().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+fn planning_case() -> Answers {
+    let mut a = Answers::default();
+    for (id, v) in [
+        ("screening.body", Value::Choice(Some("ccg".into()))),
+        ("screening.relates_to_commissioning", Value::Choice(Some("yes".into()))),
+        ("screening.activities", Value::Multi { values: vec!["planning".into()], none: false }),
+        ("screening.trust_special_administrator", Value::Choice(Some("no".into()))),
+        ("screening.urgent", Value::Choice(Some("no".into()))),
+    ] {
+        assert!(access::set(&mut a, id, v), "{id}");
+    }
+    a
+}
+
+#[wasm_bindgen_test]
+async fn a_question_page_uses_fieldsets_and_nothing_is_preselected() {
+    let (h, root) = mount("#/screening", None).await;
+    assert_eq!(all_text(&root, "main h1"), vec!["Screen for the legal duty"]);
+    let legend = find(&root, "fieldset legend").expect("radios sit in a fieldset with a legend");
+    assert!(!legend.inner_text().is_empty());
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    assert!(radios.length() > 0);
+    for i in 0..radios.length() {
+        let r: HtmlInputElement = radios.item(i).unwrap().unchecked_into();
+        assert!(!r.checked(), "radio {} is pre-selected", r.id());
+    }
+    assert!(doc().title().starts_with("Screen for the legal duty"), "{}", doc().title());
+    assert!(find(&root, "button[type=submit]").is_some_and(|b| b.inner_text() == "Save and continue"));
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn save_and_continue_on_an_empty_section_shows_a_focused_error_summary() {
+    let (h, root) = mount("#/b-step-1", None).await;
+    assert!(find(&root, ".nhsuk-error-summary").is_none(), "no errors before Save and continue");
+    click_button(&root, "Save and continue").await;
+    let summary = find(&root, ".nhsuk-error-summary").expect("an error summary");
+    assert!(summary.inner_text().contains("There is a problem"));
+    assert!(find(&root, ".nhsuk-error-summary [role=alert]").is_some());
+    let links = all_text(&root, ".nhsuk-error-summary__list a");
+    let inline = all_text(&root, ".nhsuk-error-message");
+    assert!(!links.is_empty());
+    assert_eq!(links.len(), inline.len(), "one summary link per inline error");
+    for (l, m) in links.iter().zip(&inline) {
+        assert_eq!(format!("Error: {l}"), m.replace('\n', "").trim(), "summary and inline messages use the same words");
+    }
+    assert_eq!(active_id(), "error-summary");
+    assert!(doc().title().starts_with("Error: "), "{}", doc().title());
+    assert!(find(&root, ".nhsuk-form-group--error").is_some());
+    // A summary link moves focus to the field without changing the page.
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    let first: HtmlElement = root.query_selector(".nhsuk-error-summary__list a").unwrap().unwrap().unchecked_into();
+    let target = first.get_attribute("href").unwrap();
+    first.click();
+    tick().await;
+    assert_eq!(format!("#{}", active_id()), target);
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), hash);
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn choosing_yes_reveals_the_follow_up_question() {
+    let (h, root) = mount("#/screening", None).await;
+    assert!(doc().get_element_by_id("screening.activities").is_none(), "hidden until Yes");
+    el("screening.relates_to_commissioning").click();
+    tick().await;
+    let reveal = find(&root, ".nhsuk-radios__conditional").expect("a conditional reveal");
+    assert!(reveal.query_selector("[id='screening.activities']").unwrap().is_some(), "Step 2 is revealed under Yes");
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_exclusive_none_option_clears_the_others() {
+    let (h, root) = mount("#/screening", None).await;
+    let first: HtmlInputElement = el("screening.patient_matters").unchecked_into();
+    first.click();
+    tick().await;
+    assert!(first.checked());
+    let none: HtmlInputElement = root
+        .query_selector("input[name='screening.patient_matters'][value=none]")
+        .unwrap()
+        .expect("a none option")
+        .unchecked_into();
+    none.click();
+    tick().await;
+    let first: HtmlInputElement = el("screening.patient_matters").unchecked_into();
+    assert!(!first.checked(), "ticking none unticks the others");
+    assert!(all_text(&root, ".nhsuk-checkboxes__divider").contains(&"or".to_string()));
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_task_list_shows_statuses_and_progress() {
+    let (h, root) = mount("#/tasks", None).await;
+    assert!(find(&root, "#task-progress").unwrap().inner_text().starts_with("0 of "));
+    assert_eq!(find(&root, "#task-screening-status").unwrap().inner_text().trim(), "Not started");
+    unmount(h, root).await;
+    let (h, root) = mount("#/tasks", Some(planning_case())).await;
+    let status = find(&root, "#task-screening-status").unwrap().inner_text();
+    assert!(status.trim() == "In progress" || status.trim() == "Completed", "{status}");
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_decision_panel_explains_a_planning_case() {
+    let (h, root) = mount("#/decision", Some(planning_case())).await;
+    let text = find(&root, "main").unwrap().inner_text();
+    assert!(text.contains("The legal duty to involve the public applies"), "{text}");
+    assert!(text.contains("section 14Z2"), "names the section");
+    assert!(text.contains("planning"), "names the limb");
+    assert!(text.contains("How this was decided"));
+    let svg = find(&root, "main figure.app-diagram svg[role=img]").expect("the diagram");
+    assert!(svg.get_attribute("aria-labelledby").is_some());
+    assert!(svg.inner_html().contains("Your route"));
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn adding_and_removing_milestones_moves_focus() {
+    let (h, root) = mount("#/plan-c", None).await;
+    el("add-milestone").click();
+    tick().await;
+    assert!(all_text(&root, "legend").iter().any(|l| l == "Milestone 1"));
+    assert_eq!(active_id(), "c.timescales[0].what");
+    click_button(&root, "Add another milestone").await;
+    assert_eq!(active_id(), "c.timescales[1].what");
+    click_button(&root, "Remove milestone 2").await;
+    assert_eq!(active_id(), "c.timescales[0].what");
+    assert!(!all_text(&root, "legend").iter().any(|l| l == "Milestone 2"));
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn check_answers_shows_not_provided_and_change_links_return_there() {
+    let (h, root) = mount("#/check", Some(planning_case())).await;
+    assert!(all_text(&root, ".nhsuk-summary-list__value").iter().any(|v| v.trim() == "Not provided"));
+    assert!(find(&root, "button[type=submit]").is_some_and(|b| b.inner_text().contains("Download")));
+    let change: HtmlElement = root.query_selector(".nhsuk-summary-list__actions a").unwrap().unwrap().unchecked_into();
+    assert!(change.inner_text().starts_with("Change"));
+    assert!(find(&root, ".nhsuk-summary-list__actions a .nhsuk-u-visually-hidden").is_some());
+    change.click();
+    tick().await;
+    assert_eq!(all_text(&root, "main h1"), vec!["Screen for the legal duty"]);
+    assert!(all_text(&root, "a").iter().any(|t| t == "Back to check your answers"));
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn answers_typed_are_saved_in_this_browser() {
+    let (h, root) = mount("#/screening", None).await;
+    el("screening.relates_to_commissioning").click();
+    tick().await;
+    yew::platform::time::sleep(Duration::from_millis(400)).await;
+    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("involve.answers").unwrap();
+    let (answers, _) = involve::web::doc::read(saved.expect("saved").as_bytes()).expect("a readable document");
+    assert_eq!(answers.screening.relates_to_commissioning, Some(involve::model::YesNo::Yes));
+    unmount(h, root).await;
+}
