@@ -6,7 +6,7 @@
 //! * import never panics on arbitrary text, bytes, JSON values, or valid
 //!   documents with one answer replaced by arbitrary JSON.
 //!
-//! Case counts: 384 for the round trip, 256 for each of the others.
+//! Case counts: 256 for each of the six properties.
 
 mod format_support;
 
@@ -18,17 +18,29 @@ use proptest::option;
 use proptest::prelude::*;
 use serde_json::Value;
 
+fn chars_in(ranges: &'static [(u32, u32)], max: usize) -> BoxedStrategy<String> {
+    let ch = prop::sample::select(ranges.to_vec()).prop_flat_map(|(lo, hi)| (lo..=hi).prop_filter_map("a char", char::from_u32));
+    vec(ch, 0..max).prop_map(String::from_iter).boxed()
+}
+
+/// Text answers: empty, plain, any Unicode scalar, right-to-left (Hebrew,
+/// Arabic, direction marks and embeddings), emoji with joiners, control
+/// characters with quotes and backslashes, and long multi-line text.
+/// (Built from characters rather than regexes: much faster to generate.)
 fn text() -> BoxedStrategy<String> {
     prop_oneof![
         3 => Just(String::new()),
-        3 => "[a-zA-Z0-9 ,.'()-]{0,40}",
-        2 => any::<String>(),
-        1 => "\\PC{0,60}",
-        1 => "[\u{0590}-\u{05FF}\u{0600}-\u{06FF}\u{200E}\u{200F}\u{202A}-\u{202E} ]{0,30}",
-        1 => "[\u{1F300}-\u{1F6FF}\u{1F9E0}-\u{1F9FF}\u{200D}\u{FE0F}a ]{0,20}",
-        1 => "[\u{0000}-\u{001F}\u{007F}\"\\\\/]{0,20}",
-        1 => "[a-z \n]{1000,3000}",
-    ].boxed()
+        3 => chars_in(&[(0x20, 0x7e)], 40),
+        2 => vec(any::<char>(), 0..40).prop_map(String::from_iter),
+        1 => chars_in(&[(0x0590, 0x05ff), (0x0600, 0x06ff), (0x200e, 0x200f), (0x202a, 0x202e), (0x20, 0x20)], 30),
+        1 => chars_in(&[(0x1f300, 0x1f6ff), (0x1f9e0, 0x1f9ff), (0x200d, 0x200d), (0xfe0f, 0xfe0f), (0x61, 0x61)], 20),
+        1 => chars_in(&[(0x00, 0x1f), (0x7f, 0x9f), (0x22, 0x22), (0x5c, 0x5c), (0x2f, 0x2f), (0x2028, 0x2029)], 20),
+        1 => (200usize..700, any::<u64>()).prop_map(|(n, seed)| {
+            let words = ["commissioning ", "patients ", "\n", "engagement ", "café ", "ولادة ", "👩‍⚕️ "];
+            (0..n).map(|i| words[(seed as usize).wrapping_add(i * 7) % words.len()]).collect::<String>()
+        }),
+    ]
+    .boxed()
 }
 
 fn yn() -> impl Strategy<Value = Option<YesNo>> {
@@ -38,7 +50,7 @@ fn yn() -> impl Strategy<Value = Option<YesNo>> {
 fn date() -> BoxedStrategy<DateInput> {
     prop_oneof![
         Just(DateInput::default()),
-        ("[0-9]{1,2}", "[0-9]{1,2}", "[0-9]{4}").prop_map(|(d, m, y)| DateInput::new(&d, &m, &y)),
+        (1u32..=31, 1u32..=12, 1900u32..=2100).prop_map(|(d, m, y)| DateInput::new(&d.to_string(), &m.to_string(), &y.to_string())),
         (text(), text(), text()).prop_map(|(day, month, year)| DateInput { day, month, year }),
     ].boxed()
 }
@@ -221,7 +233,7 @@ fn at_mut<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 384, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn export_then_import_is_lossless_and_the_digest_verifies(a in answers()) {
@@ -312,3 +324,4 @@ proptest! {
         }
     }
 }
+

@@ -60,8 +60,10 @@
 //! Every other answer is kept as it was. [`Imported::notes`] lists what was
 //! converted, dropped or ignored.
 
+pub mod check;
 pub mod schema;
 mod v1;
+
 
 
 use crate::forms::{self, Report, Severity};

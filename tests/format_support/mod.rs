@@ -138,6 +138,14 @@ pub fn complete() -> Answers {
     a
 }
 
+/// Complete, but with the milestones out of date order (a warning, which
+/// does not block completion).
+pub fn complete_with_warning() -> Answers {
+    let mut a = complete();
+    a.c.timescales.reverse();
+    a
+}
+
 /// Forms started but not finished: screening partly answered, no title,
 /// no sign-off details, a half-typed date.
 pub fn incomplete() -> Answers {
@@ -273,6 +281,7 @@ pub fn fixtures() -> Vec<(&'static str, String, Expect)> {
 
     vec![
         ("complete.json", complete_doc.clone(), Expect::Answers(complete(), 2)),
+        ("complete-with-warning.json", export_doc(&complete_with_warning()), Expect::Answers(complete_with_warning(), 2)),
         ("incomplete.json", export_doc(&incomplete()), Expect::Answers(incomplete(), 2)),
         ("unknown-fields.json", to_text(&unknown), Expect::Answers(complete(), 2)),
         ("v1.json", to_text(&v1), Expect::Answers(v1_answers(), 1)),

@@ -1,0 +1,426 @@
+//! Checking documents in bulk: the library half of `involve check`.
+//!
+//! Each file is read with [`import_bytes`] (so every import check applies),
+//! then the verdict and validation are recomputed from its answers with the
+//! file's ruleset and the given `today`: the file's own computed sections
+//! are never used. Results come back in argument order.
+//!
+//! Directories given as arguments are searched recursively for files whose
+//! name ends in `.json` (case-insensitive), in sorted order; other files in
+//! them are skipped. A directory with no `.json` file is reported as an
+//! unreadable entry, so that an empty or mistyped folder is never a silent
+//! pass.
+
+use super::{import_bytes, ymd_string, Imported, Note, ValidationSummary, VerdictSummary};
+use crate::forms;
+use crate::model::{Answers, YesNo, Ymd};
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// A file's overall status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Read, and validation found no errors (warnings allowed).
+    Complete,
+    /// Read, with at least one validation error.
+    Incomplete,
+    /// Could not be read as an Involve document.
+    Unreadable,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Complete => "complete",
+            Status::Incomplete => "incomplete",
+            Status::Unreadable => "unreadable",
+        }
+    }
+}
+
+/// A document that was read, with everything recomputed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checked {
+    pub ruleset: &'static str,
+    /// The format version the file had.
+    pub version: u64,
+    pub verdict: VerdictSummary,
+    pub validation: ValidationSummary,
+    pub notes: Vec<Note>,
+    /// See [`missing_signoff`].
+    pub missing_signoff: bool,
+}
+
+/// One argument's result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileCheck {
+    pub path: String,
+    pub outcome: Result<Checked, Unreadable>,
+}
+
+/// Why a file could not be read: a stable code and the user message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl FileCheck {
+    pub fn status(&self) -> Status {
+        match &self.outcome {
+            Ok(c) if c.validation.complete => Status::Complete,
+            Ok(_) => Status::Incomplete,
+            Err(_) => Status::Unreadable,
+        }
+    }
+}
+
+/// The sign-off is missing when the form has no completion date, or senior
+/// sign-off applies and any of its name, job title, email, team or date is
+/// blank (Appendix B, "Where senior sign off arrangements apply").
+pub fn missing_signoff(a: &Answers) -> bool {
+    let b = &a.b;
+    if b.completed_by.date.is_blank() {
+        return true;
+    }
+    if b.signoff_applies == Some(YesNo::Yes) {
+        let s = &b.signoff;
+        let blank = |t: &str| t.trim().is_empty();
+        return blank(&s.name) || blank(&s.job_title) || blank(&s.email) || blank(&s.team) || s.date.is_blank();
+    }
+    false
+}
+
+/// Recompute everything for an imported document.
+pub fn check_imported(doc: &Imported, today: Ymd) -> Checked {
+    let assessment = doc.rules().assess(&doc.answers.screening);
+    let report = forms::validate(&doc.answers, today);
+    Checked {
+        ruleset: doc.ruleset,
+        version: doc.version,
+        verdict: VerdictSummary::from(&assessment),
+        validation: ValidationSummary::from(&report),
+        notes: doc.notes.clone(),
+        missing_signoff: missing_signoff(&doc.answers),
+    }
+}
+
+/// Check the bytes of one file.
+pub fn check_bytes(bytes: &[u8], today: Ymd) -> Result<Checked, Unreadable> {
+    import_bytes(bytes)
+        .map(|doc| check_imported(&doc, today))
+        .map_err(|e| Unreadable { code: e.code(), message: e.to_string() })
+}
+
+/// An argument expanded: a file to read, or a problem found while expanding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Problem(String, Unreadable),
+}
+
+/// Expand arguments: files as given, directories recursively to their
+/// `.json` files in sorted order.
+pub fn expand(args: &[PathBuf]) -> Vec<Input> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let mut found = Vec::new();
+            match collect_json(arg, &mut found) {
+                Ok(()) if found.is_empty() => out.push(Input::Problem(
+                    display(arg),
+                    Unreadable { code: "no_files", message: "The folder has no .json files. Check the folder name".into() },
+                )),
+                Ok(()) => out.extend(found.into_iter().map(Input::File)),
+                Err(_) => out.push(Input::Problem(
+                    display(arg),
+                    Unreadable { code: "could_not_read", message: "The folder could not be opened. Check you have permission to read it".into() },
+                )),
+            }
+        } else {
+            out.push(Input::File(arg.clone()));
+        }
+    }
+    out
+}
+
+fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            // An unreadable subfolder is skipped rather than failing the walk.
+            let _ = collect_json(&p, out);
+        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn display(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}
+
+/// Read and check one file.
+pub fn check_file(path: &Path, today: Ymd) -> FileCheck {
+    let outcome = match read_limited(path) {
+        Ok(bytes) => check_bytes(&bytes, today),
+        Err(e) => Err(e),
+    };
+    FileCheck { path: display(path), outcome }
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Unreadable { code: "not_found", message: "The file could not be found. Check the file name".into() },
+        _ => Unreadable { code: "could_not_read", message: "The file could not be opened. Check you have permission to read it".into() },
+    })?;
+    // Read at most one byte more than the limit, so a huge file is not
+    // read whole to be rejected.
+    let mut bytes = Vec::new();
+    file.take(super::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| Unreadable { code: "could_not_read", message: "The file could not be read. Check it is a file, not a folder or device".into() })?;
+    Ok(bytes)
+}
+
+/// Check every input, in order, using up to `threads` threads.
+pub fn check_all(inputs: &[Input], today: Ymd, threads: usize) -> Vec<FileCheck> {
+    let run = |i: &Input| match i {
+        Input::File(p) => check_file(p, today),
+        Input::Problem(p, u) => FileCheck { path: p.clone(), outcome: Err(u.clone()) },
+    };
+    let threads = threads.clamp(1, 64);
+    if threads == 1 || inputs.len() < 64 {
+        return inputs.iter().map(run).collect();
+    }
+    let chunk = inputs.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = inputs.chunks(chunk).map(|part| s.spawn(move || part.iter().map(run).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
+/// The process exit code: 2 if any file is unreadable, else 1 if any is
+/// incomplete, else 0.
+pub fn exit_code(checks: &[FileCheck]) -> i32 {
+    let statuses: Vec<Status> = checks.iter().map(FileCheck::status).collect();
+    if statuses.contains(&Status::Unreadable) {
+        2
+    } else if statuses.contains(&Status::Incomplete) {
+        1
+    } else {
+        0
+    }
+}
+
+/// Counts for the assurance table.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub complete: usize,
+    pub incomplete: usize,
+    pub unreadable: usize,
+    pub missing_signoff: usize,
+    /// Files per verdict code, in [`VERDICT_CODES`] order.
+    pub verdicts: Vec<(&'static str, usize)>,
+}
+
+/// Every verdict code, in the order the summary lists them.
+pub const VERDICT_CODES: [&str; 4] = ["applies", "does_not_apply", "not_required_yet", "undetermined"];
+
+impl Summary {
+    pub fn of(checks: &[FileCheck]) -> Summary {
+        let mut s = Summary { files: checks.len(), verdicts: VERDICT_CODES.iter().map(|c| (*c, 0)).collect(), ..Default::default() };
+        for c in checks {
+            match c.status() {
+                Status::Complete => s.complete += 1,
+                Status::Incomplete => s.incomplete += 1,
+                Status::Unreadable => s.unreadable += 1,
+            }
+            if let Ok(ok) = &c.outcome {
+                s.missing_signoff += ok.missing_signoff as usize;
+                if let Some(v) = s.verdicts.iter_mut().find(|(code, _)| *code == ok.verdict.code) {
+                    v.1 += 1;
+                }
+            }
+        }
+        s
+    }
+}
+
+/// The text report for one file: status line, verdict headline, issues as
+/// `path: message [code]` (warnings marked), and any notes.
+pub fn render_file(c: &FileCheck) -> String {
+    let mut out = String::new();
+    match &c.outcome {
+        Ok(ok) => {
+            let (e, w) = (ok.validation.errors, ok.validation.warnings);
+            let counts = match (e, w) {
+                (0, 0) => String::new(),
+                _ => format!(" ({} {}, {} {})", e, plural(e, "error", "errors"), w, plural(w, "warning", "warnings")),
+            };
+            let _ = writeln!(out, "{}: {}{}", c.path, c.status().code(), counts);
+            let _ = writeln!(out, "  {} [{}]", ok.verdict.headline, ok.verdict.code);
+            for i in &ok.validation.issues {
+                let mark = if i.severity == "warning" { "warning: " } else { "" };
+                let _ = writeln!(out, "  {mark}{}: {} [{}]", i.path, i.message, i.code);
+            }
+            for n in &ok.notes {
+                let _ = writeln!(out, "  note: {n}");
+            }
+            if ok.missing_signoff {
+                let _ = writeln!(out, "  note: The form has not been signed off [missing_signoff]");
+            }
+        }
+        Err(u) => {
+            let _ = writeln!(out, "{}: unreadable", c.path);
+            let _ = writeln!(out, "  {} [{}]", u.message, u.code);
+        }
+    }
+    out
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The one-line total printed after per-file reports.
+pub fn render_totals(s: &Summary) -> String {
+    format!(
+        "{} {}: {} complete, {} incomplete, {} unreadable\n",
+        s.files,
+        plural(s.files, "file", "files"),
+        s.complete,
+        s.incomplete,
+        s.unreadable
+    )
+}
+
+/// The assurance table (`--summary`).
+pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
+    let s = Summary::of(checks);
+    let mut out = String::new();
+    let row = |out: &mut String, label: &str, n: usize| {
+        let _ = writeln!(out, "  {label:<28}{n:>8}");
+    };
+    let _ = writeln!(out, "Involve check: {} {} (today {})", s.files, plural(s.files, "file", "files"), ymd_string(today));
+    let _ = writeln!(out, "\n  {:<28}{:>8}", "Verdict", "Files");
+    for (code, n) in &s.verdicts {
+        row(&mut out, code, *n);
+    }
+    let _ = writeln!(out, "\n  {:<28}{:>8}", "Forms", "Files");
+    row(&mut out, "complete", s.complete);
+    row(&mut out, "incomplete", s.incomplete);
+    row(&mut out, "missing sign-off", s.missing_signoff);
+    row(&mut out, "unreadable", s.unreadable);
+    let mut list = |title: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            let _ = writeln!(out, "\n{title}:");
+            for i in items {
+                let _ = writeln!(out, "  {i}");
+            }
+        }
+    };
+    list(
+        "Incomplete",
+        checks
+            .iter()
+            .filter_map(|c| match &c.outcome {
+                Ok(ok) if !ok.validation.complete => Some(format!("{} ({} {})", c.path, ok.validation.errors, plural(ok.validation.errors, "error", "errors"))),
+                _ => None,
+            })
+            .collect(),
+    );
+    list("Missing sign-off", checks.iter().filter(|c| matches!(&c.outcome, Ok(ok) if ok.missing_signoff)).map(|c| c.path.clone()).collect());
+    list(
+        "Unreadable",
+        checks.iter().filter_map(|c| c.outcome.as_ref().err().map(|u| format!("{}: {} [{}]", c.path, u.message, u.code))).collect(),
+    );
+    out
+}
+
+/// The `--json` report: one object with per-file results and the summary.
+pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
+    let files: Vec<Value> = checks
+        .iter()
+        .map(|c| match &c.outcome {
+            Ok(ok) => json!({
+                "path": c.path,
+                "status": c.status().code(),
+                "ruleset": ok.ruleset,
+                "version": ok.version,
+                "verdict": ok.verdict,
+                "validation": ok.validation,
+                "missing_signoff": ok.missing_signoff,
+                "notes": ok.notes.iter().map(|n| json!({"code": n.code, "path": n.path, "message": n.message})).collect::<Vec<_>>(),
+            }),
+            Err(u) => json!({
+                "path": c.path,
+                "status": "unreadable",
+                "error": {"code": u.code, "message": u.message},
+            }),
+        })
+        .collect();
+    let s = Summary::of(checks);
+    let verdicts: serde_json::Map<String, Value> = s.verdicts.iter().map(|(k, n)| (k.to_string(), json!(n))).collect();
+    let doc = json!({
+        "today": ymd_string(today),
+        "exit_code": exit_code(checks),
+        "summary": {
+            "files": s.files,
+            "complete": s.complete,
+            "incomplete": s.incomplete,
+            "unreadable": s.unreadable,
+            "missing_signoff": s.missing_signoff,
+            "verdicts": verdicts,
+        },
+        "files": files,
+    });
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The civil (proleptic Gregorian) date of a count of days since
+/// 1970-01-01 (Howard Hinnant's `civil_from_days`).
+pub fn civil_from_days(days: i64) -> Ymd {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Ymd { year, month, day }
+}
+
+/// Parse `YYYY-MM-DD` (for `--today`); checks the calendar.
+pub fn parse_ymd(s: &str) -> Option<Ymd> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (year, month, day): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some(Ymd { year, month, day })
+}
