@@ -422,7 +422,7 @@ pub fn confirm(state: &State, fx: &Effects) -> Html {
     let d1 = fx.dispatch.clone();
     let d2 = fx.dispatch.clone();
     html! {
-        <div class="nhsuk-card nhsuk-card--warning app-confirm" id="confirm" tabindex="-1" role="alertdialog" aria-labelledby="confirm-heading" aria-describedby="confirm-body">
+        <div class="nhsuk-card nhsuk-card--warning app-confirm" id="confirm" tabindex="-1" role="region" aria-labelledby="confirm-heading">
             <div class="nhsuk-card__content">
                 <h2 class="nhsuk-card__heading" id="confirm-heading">{ heading }</h2>
                 <p id="confirm-body">{ body }</p>
