@@ -1,0 +1,65 @@
+# Involve: `make serve` to run the app, `make test` to run every test layer.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools installed by scripts/setup.sh: cargo-installed trunk and wasm-bindgen,
+# and wasm-opt from npm binaryen 132 (Trunk finds it on PATH).
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+
+PORT ?= 8080
+
+.PHONY: help setup css build serve dist test test-native test-wasm test-e2e bench clean-dist
+
+help:
+	@echo "make serve   build the app and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make test    native tests, browser (wasm) tests and end-to-end tests"
+	@echo "make dist    release build: dist/ and dist/involve-offline.html"
+	@echo "make setup   install missing tools (run by the targets above)"
+
+setup:
+	@scripts/setup.sh
+
+css: setup
+	node scripts/build-css.mjs
+
+# A debug build into dist/ (fast to compile, no wasm-opt).
+build: setup
+	trunk build
+
+serve: setup
+	trunk serve --address 127.0.0.1 --port $(PORT)
+
+# Release build: wasm-opt -Oz, relative URLs, then the one-file offline bundle.
+dist: setup
+	trunk build --release
+	node scripts/offline.mjs dist
+	@node scripts/sizes.mjs dist
+
+test: setup
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory dist
+	$(MAKE) --no-print-directory test-e2e
+
+# 1. Native: the domain and the CLI, without any web dependency.
+test-native:
+	cargo test
+
+# 2. wasm-bindgen-test in headless Chromium: only tests/web_*.rs are built for wasm.
+#    webdriver.json at the crate root passes --no-sandbox and friends to Chromium.
+test-wasm:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --features web --test 'web_*'
+
+# 3. End-to-end against dist/ served over HTTP and dist/involve-offline.html over file://.
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+bench:
+	@echo "make bench: no benchmarks yet (performance work comes later)"
+
+clean-dist:
+	rm -rf dist www/generated

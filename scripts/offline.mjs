@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// Post-processes a Trunk release build (default: dist/).
+//
+// 1. dist/involve-offline.html: ONE self-contained file that runs the app from
+//    file:// with the network off. The stylesheets become <style> elements, the
+//    wasm-bindgen JS glue is inlined into a module script, the wasm travels as
+//    base64 and is started with wasm-bindgen's `initSync({ module: bytes })`
+//    (a Trunk dist cannot run from file://: browsers refuse module and fetch
+//    requests there).
+// 2. Both dist/index.html and the offline file get a Content-Security-Policy
+//    <meta> that allows only their own resources (inline ones by SHA-256 hash),
+//    so an accidental network request or inline style/script is refused by the
+//    browser and reported by the end-to-end tests.
+//
+// Usage: node scripts/offline.mjs [distDir]
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const OFFLINE_NAME = "involve-offline.html";
+const CSP_MARK = 'http-equiv="Content-Security-Policy"';
+
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+function attr(tag, name) {
+  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, "i"));
+  return m ? (m[2] ?? m[3] ?? m[4]) : undefined;
+}
+
+/** Resolves a dist-relative URL such as "./x.css" to a file path inside dist. */
+function distFile(dist, href) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("/")) {
+    throw new Error(`dist/index.html refers to a non-relative URL: ${href} (set public_url = "./" in Trunk.toml)`);
+  }
+  const p = resolve(dist, decodeURIComponent(href.split(/[?#]/)[0]));
+  if (!p.startsWith(resolve(dist))) throw new Error(`URL escapes dist: ${href}`);
+  if (!existsSync(p)) throw new Error(`dist/index.html refers to a missing file: ${href}`);
+  return p;
+}
+
+function removeCsp(html) {
+  return html.replace(/\s*<meta[^>]*http-equiv="Content-Security-Policy"[^>]*>/gi, "");
+}
+
+function insertCsp(html, policy) {
+  const meta = `<meta ${CSP_MARK} content="${policy}">`;
+  const m = html.match(/<meta\s+charset[^>]*>/i);
+  if (!m) throw new Error("index.html has no <meta charset>");
+  return html.replace(m[0], `${m[0]}\n  ${meta}`);
+}
+
+/** Hashes of every inline <script> and <style> body in the page. */
+function inlineHashes(html) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\ssrc\s*=/.test(m[1]) && m[2].length > 0)
+    .map((m) => sha256(m[2]));
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => sha256(m[1]));
+  return { scripts, styles };
+}
+
+export function hostedPolicy(html) {
+  const { scripts, styles } = inlineHashes(html);
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${scripts.join(" ")} 'wasm-unsafe-eval'`.replace(/\s+/g, " "),
+    `style-src 'self'${styles.length ? " " + styles.join(" ") : ""}`,
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+export function offlinePolicy(html) {
+  const { scripts, styles } = inlineHashes(html);
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(" ")} 'wasm-unsafe-eval'`,
+    `style-src ${styles.join(" ")}`,
+    "img-src data: blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Builds the self-contained offline page from dist/index.html. */
+export function bundle(dist) {
+  let html = removeCsp(readFileSync(join(dist, "index.html"), "utf8"));
+
+  // Stylesheets become <style> elements (keeping media="print" and the like).
+  html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi, (tag) => {
+    const css = readFileSync(distFile(dist, attr(tag, "href")), "utf8");
+    if (/url\(\s*(?!["']?data:)/i.test(css)) throw new Error(`${attr(tag, "href")} has a url() that is not data:`);
+    const media = attr(tag, "media");
+    return `<style${media ? ` media="${media}"` : ""}>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
+  });
+
+  // Preloads of the JS glue and wasm are not needed: both are inline.
+  html = html.replace(/<link\b[^>]*\brel="(modulepreload|preload)"[^>]*>\s*/gi, "");
+
+  // Trunk's loader script: `import init, * as bindings from './x.js'; ... init({ module_or_path: './x_bg.wasm' })`.
+  const loaders = [...html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => /from\s+['"][^'"]+\.js['"]/.test(m[1]));
+  if (loaders.length !== 1) throw new Error(`expected one Trunk loader script, found ${loaders.length}`);
+  const loader = loaders[0][1];
+  const jsHref = loader.match(/from\s+['"]([^'"]+\.js)['"]/)[1];
+  const wasmHref = loader.match(/['"]([^'"]+_bg\.wasm)['"]/)?.[1];
+  if (!wasmHref) throw new Error("the Trunk loader does not name a _bg.wasm file");
+  let glue = readFileSync(distFile(dist, jsHref), "utf8");
+  if (/^\s*import\s/m.test(glue)) {
+    throw new Error("the wasm-bindgen glue imports other modules (JS snippets); the offline bundler does not inline those yet");
+  }
+  if (!/\bfunction initSync\b/.test(glue)) throw new Error("the wasm-bindgen glue has no initSync");
+  // Keep the module valid and self-contained: drop the exports, the page uses initSync directly.
+  glue = glue.replace(/^export\s+default\s+\w+;?\s*$/m, "").replace(/^export\s*\{[^}]*\};?\s*$/gm, "").replace(/^export\s+(?=(async\s+)?function|class|const|let)/gm, "");
+  const wasm = readFileSync(distFile(dist, wasmHref));
+  const boot = `${glue}
+const wasmBase64 = "${wasm.toString("base64")}";
+const wasmBytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
+initSync({ module: wasmBytes });
+`;
+  const bootSafe = boot.replace(/<\/script/gi, "<\\/script");
+  html = html.replace(loaders[0][0], () => `<script type="module">${bootSafe}</script>`);
+
+  // Nothing may point outside the file (fragment links and data: URIs are fine).
+  for (const m of html.matchAll(/\s(?:src|href)\s*=\s*["']?([^"'\s>]*)/gi)) {
+    const url = m[1];
+    if (!(url.startsWith("#") || url.startsWith("data:"))) throw new Error(`offline page still refers to ${url}`);
+  }
+  return insertCsp(html, offlinePolicy(html));
+}
+
+function main() {
+  const dist = resolve(process.argv[2] || "dist");
+  const index = join(dist, "index.html");
+  if (!existsSync(index)) {
+    console.error(`offline: ${index} is missing; run trunk build --release first`);
+    process.exit(1);
+  }
+  const offline = bundle(dist);
+  writeFileSync(join(dist, OFFLINE_NAME), offline);
+
+  const hosted = removeCsp(readFileSync(index, "utf8"));
+  writeFileSync(index, insertCsp(hosted, hostedPolicy(hosted)));
+  console.error(`offline: wrote ${join(dist, OFFLINE_NAME)} (${offline.length} bytes) and added a CSP to ${index}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

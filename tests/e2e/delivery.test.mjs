@@ -1,0 +1,68 @@
+// How the app is delivered: relative URLs for hosting under any path, and one
+// self-contained file that runs from disk with the network off.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, OFFLINE_FILE, openTarget, withTarget } from "./harness.mjs";
+
+const H1 = "Involve: assess and plan public involvement";
+
+/** Every src/href attribute value in an HTML file. */
+const urls = (html) => [...html.matchAll(/\s(?:src|href)\s*=\s*["']?([^"'\s>]*)/gi)].map((m) => m[1]);
+
+test("dist/index.html refers to its assets by relative URLs only", () => {
+  const found = urls(readFileSync(join(DIST, "index.html"), "utf8"));
+  assert.ok(found.some((u) => u.endsWith(".css")), "links a stylesheet");
+  for (const u of found) {
+    assert.ok(u.startsWith("./") || u.startsWith("data:") || u.startsWith("#"), `not relative: ${u}`);
+  }
+  const loader = readFileSync(join(DIST, "index.html"), "utf8").match(/from '([^']+)'/)[1];
+  assert.ok(loader.startsWith("./"), `the module import is relative: ${loader}`);
+});
+
+test("hosted: dist/ works when served under a sub-path (/intranet/tools/involve/)", () =>
+  withTarget(
+    "hosted",
+    async (page, session) => {
+      assert.equal((await page.textContent("main h1")).trim(), H1);
+      const paths = session.server.requests.map((u) => new URL(u, "http://x").pathname);
+      assert.ok(paths.some((p) => p.endsWith(".wasm")), "the wasm came from the sub-path");
+      for (const p of paths) assert.ok(p.startsWith("/intranet/tools/involve/"), `request outside the sub-path: ${p}`);
+    },
+    { base: "/intranet/tools/involve/" },
+  ));
+
+test("hosted: the server sends wasm as application/wasm", () =>
+  withTarget("hosted", async (page, session) => {
+    const wasm = session.server.requests.find((u) => u.endsWith(".wasm"));
+    const res = await page.request.get(new URL(wasm, session.url).href);
+    assert.equal(res.headers()["content-type"], "application/wasm");
+  }));
+
+test("offline: the file has no reference to anything outside itself", () => {
+  const html = readFileSync(OFFLINE_FILE, "utf8");
+  for (const u of urls(html)) assert.ok(u.startsWith("#") || u.startsWith("data:"), `external reference: ${u}`);
+  assert.doesNotMatch(html, /<link\b[^>]*rel="(stylesheet|modulepreload|preload)"/);
+  assert.doesNotMatch(html, /\bimport\s*\(|^\s*import\s/m, "no module imports");
+  assert.match(html, /initSync\(\{ module: wasmBytes \}\)/);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+});
+
+test("offline: the start page runs from file:// with the network off", () =>
+  withTarget(
+    "offline",
+    async (page, session) => {
+      assert.equal((await page.textContent("main h1")).trim(), H1);
+      // The browser really is offline: a fetch to a loopback address fails.
+      const online = await page.evaluate(() => navigator.onLine);
+      assert.equal(online, false);
+      assert.equal(session.problems.length, 0, session.problems.join("\n"));
+    },
+    { network: "off" },
+  ));
+
+test("offline: the file also runs with the network on, making no request but itself", () =>
+  withTarget("offline", async (page) => {
+    assert.equal((await page.textContent("main h1")).trim(), H1);
+  }, { network: "on" }));
