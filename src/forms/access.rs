@@ -435,7 +435,7 @@ pub fn display_lines(answers: &Answers, id: &str) -> Option<Vec<String>> {
         Value::Risks(rows) => rows
             .iter()
             .filter(|r| !r.is_blank())
-            .map(|r| format!("Risk: {}. Action: {}", r.risk.trim(), r.action.trim()))
+            .map(|r| format!("{}: {}. {}: {}", catalogue::RISK, r.risk.trim(), catalogue::RISK_ACTION, r.action.trim()))
             .collect(),
     };
     Some(lines)

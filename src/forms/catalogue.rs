@@ -146,11 +146,23 @@ pub enum Kind {
         &'static [(&'static str, &'static str)],
         Option<&'static str>,
     ),
-    /// Repeating rows of milestones (what, date).
+    /// Repeating rows of milestones (what, date), labelled [`MILESTONE_WHAT`]
+    /// and [`MILESTONE_DATE`].
     Milestones,
-    /// Repeating rows of risks (risk, action).
+    /// Repeating rows of risks (risk, action), labelled [`RISK`] and
+    /// [`RISK_ACTION`] (Appendix C's two columns).
     Risks,
 }
+
+/// Label of a milestone row's text (Appendix C "Timescales: include
+/// milestones and deadlines").
+pub const MILESTONE_WHAT: &str = "Milestone or deadline";
+/// Label of a milestone row's date.
+pub const MILESTONE_DATE: &str = "Date";
+/// Appendix C "Risks and mitigating actions": the left column.
+pub const RISK: &str = "Risk";
+/// Appendix C "Risks and mitigating actions": the right column.
+pub const RISK_ACTION: &str = "Mitigating action";
 
 impl Kind {
     /// The (stored value, label) options of radios or checkboxes; empty otherwise.

@@ -14,10 +14,9 @@
 //!   - Step 2 ("Does the legal duty apply"), until the screening has a
 //!     verdict: the person's opinion is asked after, and compared with, the
 //!     screening.
-//!   - Appendix C, until the screening has a verdict and Step 4 says whether
-//!     additional arrangements are needed: the plan follows from Step 4(a).
 //!
-//! Appendix C is optional unless [`plan_expected`]: when it is not expected
+//! Appendix C is always available (a plan can be started before it is
+//! expected), and optional unless [`plan_expected`]: when it is not expected
 //! and not started it shows "Not started", and [`completed_count`] /
 //! [`total_count`] leave it out.
 
@@ -66,7 +65,6 @@ pub fn can_start(a: &Answers, section: Section) -> bool {
     let decided = || rules::assess(&a.screening).verdict != Verdict::Undetermined;
     match section {
         Section::BStep2 => decided(),
-        Section::PlanC => decided() && a.b.additional_required.is_some(),
         _ => true,
     }
 }

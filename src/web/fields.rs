@@ -486,8 +486,8 @@ fn milestones(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
             html! {
                 <fieldset class="nhsuk-fieldset app-row" key={i}>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ format!("Milestone {n}") }</legend>
-                    { row_text(row_path(f.id, i, "what"), "Milestone or deadline", &m.what, false, ctx) }
-                    { date_input(&date_path, "Date", Some("For example, 15 3 2018"), &m.date, derr, ctx, true) }
+                    { row_text(row_path(f.id, i, "what"), catalogue::MILESTONE_WHAT, &m.what, false, ctx) }
+                    { date_input(&date_path, catalogue::MILESTONE_DATE, Some("For example, 15 3 2018"), &m.date, derr, ctx, true) }
                     { remove_button("milestone", n, Action::RemoveMilestone(i), ctx) }
                 </fieldset>
             }
@@ -509,8 +509,8 @@ fn risks(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
             html! {
                 <fieldset class="nhsuk-fieldset app-row" key={i}>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ format!("Risk {n}") }</legend>
-                    { row_text(row_path(f.id, i, "risk"), "Risk", &r.risk, true, ctx) }
-                    { row_text(row_path(f.id, i, "action"), "Mitigating action", &r.action, true, ctx) }
+                    { row_text(row_path(f.id, i, "risk"), catalogue::RISK, &r.risk, true, ctx) }
+                    { row_text(row_path(f.id, i, "action"), catalogue::RISK_ACTION, &r.action, true, ctx) }
                     { remove_button("risk", n, Action::RemoveRisk(i), ctx) }
                 </fieldset>
             }

@@ -213,15 +213,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
     let a = &state.answers;
     let done = progress::completed_count(a, state.today);
     let total = progress::total_count(a);
-    let st = |s: Section| {
-        let status = progress::status(a, s, state.today);
-        // Appendix C is always available: a plan can be started before it is expected.
-        if s == Section::PlanC && status == Status::CannotStartYet {
-            Status::NotStarted
-        } else {
-            status
-        }
-    };
+    let st = |s: Section| progress::status(a, s, state.today);
     let item = |s: Section, hint: Option<&'static str>| task_item(s.slug().to_string(), Page::Form(s), s.title(), hint, st(s), fx);
     let plan_hint = if crate::forms::validate::plan_expected(a) {
         Some("Offered because the duty applies and Step 4 says additional arrangements are needed")
