@@ -1,0 +1,72 @@
+//! Coverage-guided fuzzing of file import and everything that runs on what
+//! it reads (issue 6): bytes → `format::import_bytes` and `format::import`
+//! (on the lossy text) → on success, `forms::validate`, the rules, export,
+//! and import again, which must give back the same answers.
+//!
+//! Run with `scripts/fuzz.sh SECONDS`.
+#![no_main]
+
+use involve::format;
+use involve::forms;
+use involve::model::{Answers, Ymd};
+use involve::rules;
+use libfuzzer_sys::fuzz_target;
+use serde_json::Value;
+
+const CREATED: &str = "2026-10-01T09:30:00Z";
+const TODAY: Ymd = Ymd { year: 2026, month: 11, day: 21 };
+
+fuzz_target!(|data: &[u8]| {
+    let from_bytes = format::import_bytes(data);
+    let text = String::from_utf8_lossy(data);
+    let from_text = format::import(&text);
+    // On UTF-8 input the two entry points must agree.
+    if std::str::from_utf8(data).is_ok() {
+        assert_eq!(
+            from_bytes.as_ref().map(|g| &g.answers).map_err(|e| e.code()),
+            from_text.as_ref().map(|g| &g.answers).map_err(|e| e.code()),
+        );
+    }
+    // A changed answer fails the digest, which would hide validation from
+    // the fuzzer: reseal such documents and import them again.
+    let resealed = match &from_text {
+        Err(format::ImportError::DigestMismatch) => reseal(&text).map(|t| format::import(&t)),
+        _ => None,
+    };
+    if let Some(r) = &resealed {
+        assert!(!matches!(r, Err(format::ImportError::DigestMismatch)), "resealed digest still fails: {r:?}");
+    }
+    for got in [from_bytes, from_text].into_iter().chain(resealed).flatten() {
+        // Every message can be shown.
+        got.notes.iter().for_each(|n| drop(n.to_string()));
+        let report = forms::validate(&got.answers, TODAY);
+        report.issues.iter().for_each(|i| drop(i.to_string()));
+        let _ = report.is_complete();
+        for section in forms::Section::ALL {
+            let _ = forms::validate_section(&got.answers, section, TODAY);
+        }
+        let assessment = got.rules().assess(&got.answers.screening);
+        let _ = assessment.route();
+        let _ = rules::assess(&got.answers.screening);
+        let _ = format::suggested_filename(&got.answers, TODAY);
+        let exported = format::export(&got.answers, got.rules(), &got.created, &got.updated, TODAY);
+        let again = format::import(&exported).unwrap_or_else(|e| panic!("re-export does not import: {e}"));
+        assert_eq!(again.answers, got.answers, "export then import changed the answers");
+        assert_eq!(again.ruleset, got.ruleset);
+        assert!(again.digest_verified);
+        assert!(again.notes.is_empty(), "{:?}", again.notes);
+        // Also with fixed timestamps (the ones read are RFC 3339 shaped, but any valid ones must do).
+        let fixed = format::export(&got.answers, got.rules(), CREATED, CREATED, TODAY);
+        assert_eq!(format::import(&fixed).map(|g| g.answers).ok().as_ref(), Some(&got.answers));
+    }
+    let _ = format::nesting_depth(data);
+});
+
+/// The document with its digest recomputed from its answers.
+fn reseal(text: &str) -> Option<String> {
+    let mut v: Value = serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).ok()?;
+    let answers: Answers = serde_json::from_value(v.get("answers")?.clone()).ok()?;
+    let ruleset = v.get("ruleset")?.as_str()?.to_string();
+    v["digest"] = Value::from(format::digest(&ruleset, &answers));
+    serde_json::to_string(&v).ok()
+}
