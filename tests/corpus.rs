@@ -741,5 +741,32 @@ fn the_cli_checks_the_whole_committed_corpus_in_one_run_without_panicking() {
     assert!(exit != 101 && !stderr.contains("panicked"), "{stderr}");
     // Some files cannot be read, so the run as a whole is unreadable.
     assert_eq!(exit, 2, "{stderr}");
-    assert!(serde_json::from_str::<Value>(&stdout).is_ok(), "{stdout:.500}");
+    let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout:.500}"));
+    let unreadable = cases().iter().filter(|c| matches!(c.content, Content::Bytes(_)) && c.code != "ok").count();
+    assert_eq!(v["summary"]["unreadable"], json!(unreadable), "{}", v["summary"]);
+    assert_eq!(v["summary"]["files"], json!(files.len()), "{}", v["summary"]);
+
+    // The assurance table over the folder (subfolders searched, .json only).
+    let dir_arg = dir.to_string_lossy().into_owned();
+    for args in [vec!["check", "--summary", dir_arg.as_str()], vec!["check", "--summary", "--json", dir_arg.as_str()]] {
+        let (exit, stdout, stderr, _) = run_cli(&args);
+        assert!(exit != 101 && !stderr.contains("panicked") && !stdout.contains("panicked"), "{stderr}");
+        assert_eq!(exit, 2, "{args:?}: {stdout:.300} {stderr:.300}");
+        assert!(!stdout.trim().is_empty());
+    }
+}
+
+#[test]
+fn the_cli_reports_a_missing_file_or_a_folder_named_like_a_file_as_unreadable() {
+    let tmp = temp_dir("odd-paths");
+    let folder = tmp.join("folder.json");
+    std::fs::create_dir_all(&folder).unwrap();
+    let missing = tmp.join("no-such-file.json");
+    for (p, code) in [(&missing, "not_found"), (&folder, "no_files")] {
+        let (exit, stdout, stderr, _) = run_cli(&["check", p.to_str().unwrap()]);
+        assert!(exit != 101 && !stderr.contains("panicked"), "{stderr}");
+        assert_eq!(exit, 2, "{}: {stdout} {stderr}", p.display());
+        assert!(stdout.contains(code), "{}: {stdout}", p.display());
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -1,6 +1,6 @@
 //! Coverage-guided fuzzing of file import and everything that runs on what
 //! it reads (issue 6): bytes → `format::import_bytes` and `format::import`
-//! (on the lossy text) → on success, `forms::validate`, the rules, export,
+//! (on the lossy text) and the CLI's `format::check` → on success, `forms::validate`, the rules, export,
 //! and import again, which must give back the same answers.
 //!
 //! Run with `scripts/fuzz.sh SECONDS`.
@@ -59,6 +59,13 @@ fuzz_target!(|data: &[u8]| {
         let fixed = format::export(&got.answers, got.rules(), CREATED, CREATED, TODAY);
         assert_eq!(format::import(&fixed).map(|g| g.answers).ok().as_ref(), Some(&got.answers));
     }
+    // The CLI's half: checking, the text and JSON reports, the summary table.
+    let checked = format::check::FileCheck { path: "fuzz.json".into(), outcome: format::check::check_bytes(data, TODAY) };
+    let checks = [checked];
+    let _ = format::check::render_file(&checks[0]);
+    let _ = format::check::render_summary(&checks, TODAY);
+    let json: Value = serde_json::from_str(&format::check::report_json(&checks, TODAY)).expect("the JSON report is JSON");
+    assert_eq!(json["exit_code"], Value::from(format::check::exit_code(&checks)));
     let _ = format::nesting_depth(data);
 });
 
