@@ -61,6 +61,7 @@
 //! converted, dropped or ignored.
 
 pub mod check;
+pub mod json;
 pub mod schema;
 mod v1;
 
@@ -227,10 +228,64 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// Pretty-printed JSON, ending with a newline.
+    /// Pretty-printed JSON, ending with a newline: the bytes
+    /// `serde_json::to_string_pretty` gives for the derived `Serialize`
+    /// (see [`json`]).
     pub fn to_json(&self) -> String {
-        // Plain structs with string keys: serialising cannot fail.
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        use json::J;
+        let v = &self.verdict;
+        let r = &self.validation;
+        let doc = J::Obj(vec![
+            ("format", J::Str(self.format)),
+            ("version", J::Num(self.version)),
+            ("ruleset", J::Str(self.ruleset)),
+            ("created", J::Str(self.created)),
+            ("updated", J::Str(self.updated)),
+            ("title", J::Str(self.title)),
+            ("answers", json::answers(self.answers)),
+            (
+                "verdict",
+                J::Obj(vec![
+                    ("code", J::Str(v.code)),
+                    ("headline", J::Str(v.headline)),
+                    (
+                        "duties",
+                        J::Arr(
+                            v.duties
+                                .iter()
+                                .map(|d| J::Obj(vec![("body", J::Str(d.body)), ("section", J::Str(d.section)), ("limb", J::Str(d.limb))]))
+                                .collect(),
+                        ),
+                    ),
+                ]),
+            ),
+            (
+                "validation",
+                J::Obj(vec![
+                    ("complete", J::Bool(r.complete)),
+                    ("errors", J::Num(r.errors as u64)),
+                    ("warnings", J::Num(r.warnings as u64)),
+                    (
+                        "issues",
+                        J::Arr(
+                            r.issues
+                                .iter()
+                                .map(|i| {
+                                    J::Obj(vec![
+                                        ("path", J::Str(&i.path)),
+                                        ("code", J::Str(i.code)),
+                                        ("message", J::Str(&i.message)),
+                                        ("severity", J::Str(i.severity)),
+                                    ])
+                                })
+                                .collect(),
+                        ),
+                    ),
+                ]),
+            ),
+            ("digest", J::Str(&self.digest)),
+        ]);
+        let mut s = doc.pretty();
         s.push('\n');
         s
     }
@@ -245,15 +300,11 @@ pub fn export(answers: &Answers, ruleset: &dyn Ruleset, created: &str, updated: 
     Document::new(answers, ruleset, created, updated, today).to_json()
 }
 
-#[derive(Serialize)]
-struct Content<'a> {
-    ruleset: &'a str,
-    answers: &'a Answers,
-}
-
-/// The canonical content the digest covers (see the module documentation).
+/// The canonical content the digest covers (see the module documentation):
+/// the bytes `serde_json::to_string` gives for the derived `Serialize` of
+/// `{ruleset, answers}` (see [`json`]).
 pub fn canonical_content(ruleset: &str, answers: &Answers) -> String {
-    serde_json::to_string(&Content { ruleset, answers }).unwrap_or_default()
+    json::J::Obj(vec![("ruleset", json::J::Str(ruleset)), ("answers", json::answers(answers))]).compact()
 }
 
 /// `"sha256:<hex>"` of the canonical content.
@@ -570,13 +621,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     schema::check(schema::schema(), schema::def("answers"), &answers_value, &mut path, schema::Mode::Read, &mut unknown)
         .map_err(|m| ImportError::WrongType { path: m.path, expected: m.expected, found: m.found })?;
     notes.extend(unknown.into_iter().map(unknown_note));
-    // The walk above guarantees the shape serde expects; this cannot fail
-    // unless the schema and the model disagree, which the tests rule out.
-    let answers: Answers = serde_json::from_value(answers_value).map_err(|e| ImportError::WrongType {
-        path: "answers".into(),
-        expected: "answers in the Involve format".into(),
-        found: format!("a problem: {e}"),
-    })?;
+    // The walk above guarantees the shape the model has (tests keep the
+    // schema and the model in step), so reading cannot fail.
+    let answers: Answers = json::answers_from(&answers_value);
 
     let digest_verified = if version == 1 {
         notes.push(Note {

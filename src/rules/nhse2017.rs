@@ -236,7 +236,7 @@ pub fn assess(s: &Screening) -> Assessment {
             }
         }
     }
-    limbs.sort();
+    sort_small(&mut limbs);
     limbs.dedup();
 
     let verdict = match (end, unknown) {
@@ -255,7 +255,7 @@ pub fn assess(s: &Screening) -> Assessment {
                 }
             }
         }
-        duties.sort_by_key(|d| (d.holder, d.limb));
+        sort_small_by_key(&mut duties, |d| (d.holder, d.limb));
     }
     // Defensive: an "applies" verdict with no body to hold the duty cannot
     // arise (an unknown body makes the verdict undetermined), but never
@@ -267,7 +267,7 @@ pub fn assess(s: &Screening) -> Assessment {
     run.outcome_reason(verdict, end, &duties);
 
     let mut missing = run.missing;
-    missing.sort_by_key(|m| fields::FORM_ORDER.iter().position(|f| f == m));
+    sort_small_by_key(&mut missing, |m| fields::FORM_ORDER.iter().position(|f| f == m));
     missing.dedup();
     // Every route to "undetermined" records its missing answer, so this
     // only guards the invariant "undetermined ⇔ something is missing".
@@ -868,7 +868,7 @@ impl Run<'_> {
         const Q_PATIENT: &str = "Which matters, seen from the patient's perspective, could be affected?";
         let matters: Vec<String> = {
             let mut m = self.s.patient_matters.clone();
-            m.sort();
+            sort_small(&mut m);
             m.dedup();
             m.into_iter().map(|x| patient_matter_name(x).to_string()).collect()
         };
@@ -966,7 +966,7 @@ impl Run<'_> {
                 );
                 let cited: Vec<String> = {
                     let mut p = self.s.public_interest.clone();
-                    p.sort();
+                    sort_small(&mut p);
                     p.dedup();
                     p.into_iter().map(|x| public_interest_name(x).to_string()).collect()
                 };
@@ -1080,7 +1080,7 @@ impl Run<'_> {
     /// made, or a precedent to do so has been set".
     fn public_interest(&mut self, verdict: Verdict) {
         let mut p = self.s.public_interest.clone();
-        p.sort();
+        sort_small(&mut p);
         p.dedup();
         if p.is_empty() {
             return;
@@ -1398,7 +1398,7 @@ impl Run<'_> {
 /// The activity types selected, sorted, without repeats.
 fn selected(s: &Screening) -> Vec<Activity> {
     let mut a = s.activities.clone();
-    a.sort();
+    sort_small(&mut a);
     a.dedup();
     a
 }
@@ -1451,4 +1451,29 @@ fn review(p: &PreviousReview) -> (Vec<&'static str>, Vec<&'static str>) {
         }
     }
     (against, unanswered)
+}
+
+/// A stable insertion sort for the short lists here (a handful of enum
+/// values): the same order as `slice::sort`, but a few dozen bytes per type
+/// in the WebAssembly build instead of the ~2.5 KB of std's driftsort that
+/// each of the seven instantiations cost (twiggy).
+fn sort_small<T: Ord>(v: &mut [T]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// [`sort_small`] by a key (stable: equal keys keep their order).
+fn sort_small_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
