@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Writes one benchmark run (target/bench/*, from scripts/bench.sh) into
+// BENCHMARKS.md: the method, then the newest run, then earlier runs as they were.
+// usage: node scripts/bench-report.mjs target/bench BENCHMARKS.md
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { measure } from "./sizes.mjs";
+
+const [dir = "target/bench", file = "BENCHMARKS.md"] = process.argv.slice(2);
+const peers = JSON.parse(readFileSync(join(dir, "peers.json"), "utf8"));
+const ui = JSON.parse(readFileSync(join(dir, "ui.json"), "utf8"));
+const native = readFileSync(join(dir, "native.md"), "utf8").trim();
+const cli = readFileSync(join(dir, "cli.txt"), "utf8").trim();
+const sizes = measure("dist");
+
+const KiB = (b) => (b == null ? "n/a" : (b / 1024).toFixed(1));
+const ms = (x) => (x == null ? "n/a" : x >= 100 ? `${Math.round(x)}` : x.toFixed(1));
+const T = peers.targets;
+const names = Object.keys(T);
+const inv = T.involve;
+const ratio = (a, b) => (a == null || b == null ? "n/a" : `${(a / b).toFixed(2)}x`);
+
+const date = peers.generated.slice(0, 10);
+const lines = [];
+lines.push(`## Run of ${date} (${peers.generated})`);
+lines.push("");
+lines.push(`Peer harness: medians of ${peers.runsPerMode} cold loads per stack and mode, interleaved, fresh Chromium profile each, ` +
+  `served with gzip -9 Content-Encoding. ${peers.environment.chromium}; node ${peers.environment.node}; ${peers.environment.cpus} CPUs. ` +
+  `Throttled = Fast 3G (150 ms, 1.6 Mbit/s down, 750 kbit/s up) + 4x CPU.`);
+lines.push("");
+lines.push("| stack | requests | raw KiB | gzip-9 KiB | brotli KiB | first input, Fast 3G + 4x CPU (ms) | first input, unthrottled (ms) | submit empty -> errors, 4x CPU / unthr. (ms) | submit filled -> ok, 4x CPU / unthr. (ms) |");
+lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+for (const n of names) {
+  const r = T[n];
+  const e = `${ms(r.submitErrorsMs.throttled.median)} / ${ms(r.submitErrorsMs.unthrottled.median)}`;
+  const o = `${ms(r.submitOkMs.throttled.median)} / ${ms(r.submitOkMs.unthrottled.median)}`;
+  lines.push(`| ${n === "involve" ? "**involve**" : n} | ${r.bytes.requests} | ${KiB(r.bytes.raw)} | ${KiB(r.bytes.gzip9)} | ${KiB(r.bytes.brotli)} | ${ms(r.firstInputMs.throttled.median)} | ${ms(r.firstInputMs.unthrottled.median)} | ${e} | ${o} |`);
+}
+lines.push("");
+lines.push(`Involve's empty submit shows ${inv.errorMessagesShown} error messages (Appendix B Step 1: location, title and description are required; objectives is optional); the peers show 18 on their one-page form.`);
+lines.push("");
+const jf = T.jsonforms, va = T.vanilla;
+lines.push("Ratios (Involve / other; lower is better):");
+lines.push("");
+lines.push("| measure | / React + JSON Forms | / vanilla HTML + JS |");
+lines.push("|---|---:|---:|");
+lines.push(`| gzip bytes | ${ratio(inv.bytes.gzip9, jf.bytes.gzip9)} | ${ratio(inv.bytes.gzip9, va.bytes.gzip9)} |`);
+lines.push(`| raw bytes | ${ratio(inv.bytes.raw, jf.bytes.raw)} | ${ratio(inv.bytes.raw, va.bytes.raw)} |`);
+lines.push(`| first input, Fast 3G + 4x CPU | ${ratio(inv.firstInputMs.throttled.median, jf.firstInputMs.throttled.median)} | ${ratio(inv.firstInputMs.throttled.median, va.firstInputMs.throttled.median)} |`);
+lines.push(`| first input, unthrottled | ${ratio(inv.firstInputMs.unthrottled.median, jf.firstInputMs.unthrottled.median)} | ${ratio(inv.firstInputMs.unthrottled.median, va.firstInputMs.unthrottled.median)} |`);
+lines.push("");
+lines.push("### Release dist (this build)");
+lines.push("");
+lines.push("| file | raw KiB | gzip-9 KiB | brotli KiB |");
+lines.push("|---|---:|---:|---:|");
+for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{16}/, "-HASH")} | ${KiB(f.raw)} | ${KiB(f.gzip)} | ${KiB(f.brotli)} |`);
+lines.push(`| **hosted total** (${sizes.hosted.files} files, one cold load) | ${KiB(sizes.hosted.raw)} | ${KiB(sizes.hosted.gzip)} | ${KiB(sizes.hosted.brotli)} |`);
+lines.push("");
+lines.push(`### Interaction at ${ui.cpuSlowdown}x CPU (scripts/bench-ui.mjs)`);
+lines.push("");
+const k = ui.keystrokeToPaintMs;
+lines.push(`Keystroke to paint, ${k.keys} characters typed into the Appendix B "description" textarea, ${k.sessions} sessions (${k.n} keys): ` +
+  `median **${ms(k.median)} ms**, 95th percentile ${ms(k.p95)} ms, worst ${ms(k.worst)} ms.`);
+lines.push("");
+lines.push("| page (no answers) | errors shown | Save and continue -> error summary laid out (ms, median) | -> next paint (ms, median / worst) |");
+lines.push("|---|---:|---:|---:|");
+for (const [slug, c] of Object.entries(ui.continueMs)) {
+  lines.push(`| ${slug} | ${c.errors} | ${ms(c.dom.median)} | ${ms(c.paint.median)} / ${ms(c.paint.worst)} |`);
+}
+lines.push(`| check answers (task list link -> page painted; whole-document validation and rules) | | | ${ms(ui.checkPagePaintMs.median)} / ${ms(ui.checkPagePaintMs.worst)} |`);
+lines.push("");
+lines.push("### Native (release build, this machine)");
+lines.push("");
+lines.push(native);
+lines.push("");
+lines.push(`\`involve check\`: ${cli}.`);
+lines.push("");
+
+const METHOD = `# Benchmarks
+
+\`make bench\` writes this file (scripts/bench.sh; \`RUNS=3 make bench\` for a quicker pass). Newest run first;
+earlier runs are kept as they were. Timings are measurements, not tests: only bytes are tested (the size budget in
+\`make test\`).
+
+## Method
+
+* **Bytes**: every 2xx response of one cold load of the hosted app (all files of \`dist/\` but the offline file),
+  raw, gzip -9 and brotli q11, as the peer harness counts them. The offline file is listed with the dist files.
+* **Peers**: \`../shared/bench/peers\` (React + rjsf, SurveyJS, React + JSON Forms, hand-written HTML + JS), all
+  building the same Appendix B form, measured in the same run as Involve. The harness is copied to
+  \`target/bench-peers\` because \`shared/\` is read-only and it writes \`node_modules\`, its builds and
+  \`results.json\` beside itself.
+* **What Involve is measured on**: the harness opens \`/\` and waits for the first input; Involve opens on a start
+  page with no inputs, and splits Appendix B into one page per step. The equivalent work is the first question
+  page of Appendix B, the bookmarkable route \`index.html#/b-step-1\`. The bench copy of dist
+  (\`scripts/bench-dist.mjs\`, in \`target/bench/dist\`) is byte-for-byte \`dist/\` except one inline line in
+  \`index.html\` that opens that route when the address has none (and its CSP hash). First input = the "Location"
+  text box (\`[id="b.location"]\`) visible and enabled. Submit = "Save and continue"; errors = the inline
+  \`.nhsuk-error-message\` elements (3 on this page, against 18 on the peers' one-page form: Involve validates one
+  step per page, as the NHS service manual asks); ok = the task list (\`#task-progress\`) after the harness has
+  filled every field.
+* **Keystroke to paint**: 200 characters typed one key at a time (60 ms apart) into a textarea at 4x CPU; per key,
+  \`event.timeStamp\` of the keydown to the first task after the next animation frame (\`requestAnimationFrame\`
+  then \`setTimeout(0)\`), i.e. the frame that shows the character.
+* **Validation**: on each question page with no answers, "Save and continue" clicked in the page at 4x CPU; time
+  to the error summary being in the DOM and laid out, and to the next paint. The check-answers page validates the
+  whole document and runs the rules on every render.
+* **Native**: \`cargo bench --bench throughput\` (timed loop over the sample forms of the tests) and
+  \`tests/cli_throughput.rs\` (\`involve check --summary\` on 10,000 generated documents, one process).
+`;
+
+let earlier = "";
+if (existsSync(file)) {
+  const old = readFileSync(file, "utf8");
+  const i = old.indexOf("\n## Run of ");
+  if (i >= 0) earlier = old.slice(i + 1).replace(/^## Earlier runs\n+/m, "");
+}
+const body = `${METHOD}\n${lines.join("\n")}${earlier ? `\n${earlier.trim()}\n` : ""}`;
+writeFileSync(file, body);
+console.error(`bench-report: wrote ${file}`);

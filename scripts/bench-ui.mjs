@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// In-browser timings the peer harness does not take, on a release dist served
+// over HTTP (gzip, like a real host), in Debian's Chromium with a fresh
+// profile and the CPU slowed 4x (CDP Emulation.setCPUThrottlingRate):
+//
+//  1. keystroke to paint: 200 characters typed one key at a time into the
+//     Appendix B Step 1 "description" textarea. For each keydown the page
+//     records event.timeStamp, then requestAnimationFrame + setTimeout(0)
+//     marks the first moment after the frame that shows the character was
+//     painted (the app re-renders on every input event). Keys are 60 ms apart
+//     (a fast typist), so each is measured on its own. Median, 95th
+//     percentile and worst.
+//  2. validation on Continue: on every question page with no answers, click
+//     "Save and continue" and time click -> error summary in the DOM and
+//     laid out (forced layout), and click -> next paint. Also the check
+//     answers page (whole-document validation and rules, rendered) opened
+//     from the task list link. Median of RUNS page loads.
+//
+// usage: node scripts/bench-ui.mjs [distDir] [--runs N] [--out file.json]
+// stdout: JSON with every value; stderr: progress.
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, resolve, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const args = process.argv.slice(2);
+const opt = (n, d) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i + 1] : d; };
+const DIST = resolve(args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) || "dist");
+const RUNS = parseInt(opt("runs", process.env.RUNS || "5"), 10);
+const OUT = opt("out", "");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const CPU = 4;
+const KEYS = 200;
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const p = normalize(join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    let f = p.endsWith("/") ? join(p, "index.html") : p;
+    if (!f.startsWith(dir) || !existsSync(f) || !statSync(f).isFile()) { res.writeHead(404); res.end(); return; }
+    const body = gzipSync(readFileSync(f), { level: 9 });
+    res.writeHead(200, { "content-type": TYPES[extname(f)] || "application/octet-stream", "content-encoding": "gzip", "cache-control": "no-store" });
+    res.end(body);
+  });
+  return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
+}
+
+async function session(url, fn) {
+  const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
+  const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForSelector("main h1");
+    const r = await fn(page);
+    if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+    return r;
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(udd, { recursive: true, force: true });
+  }
+}
+
+const stats = (xs) => {
+  const s = xs.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  if (!s.length) return { n: 0, median: null, p95: null, worst: null, best: null };
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2, p95: q(0.95), worst: s[s.length - 1], best: s[0] };
+};
+
+async function keystrokes(base) {
+  return session(`${base}#/b-step-1`, async (page) => {
+    const sel = '[id="b.description"]';
+    await page.waitForSelector(sel);
+    await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      window.__keys = [];
+      el.addEventListener("keydown", (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
+      });
+    }, sel);
+    await page.focus(sel);
+    const text = "Moving the podiatry clinic from the health centre to the community hospital; ".repeat(4).slice(0, KEYS);
+    for (const ch of text) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(300);
+    const got = await page.evaluate(() => window.__keys);
+    const value = await page.inputValue(sel);
+    if (value !== text) throw new Error(`textarea holds ${value.length} characters, expected ${text.length}`);
+    return got;
+  });
+}
+
+// Every question page, empty: click Save and continue -> error summary.
+const PAGES = ["screening", "b-step-1", "b-step-2", "b-step-3", "b-step-4", "b-step-5", "b-sign-off"];
+// (plan-c is left out: with no answers Appendix C is not expected, so Continue has nothing to report.)
+
+async function continueTimings(base, slug) {
+  return session(`${base}#/${slug}`, async (page) => {
+    await page.waitForSelector("form.app-question-form button[type=submit]");
+    return page.evaluate(() => new Promise((resolve) => {
+      const btn = document.querySelector("form.app-question-form button[type=submit]");
+      let laid = null;
+      const mo = new MutationObserver(() => {
+        if (laid === null && document.getElementById("error-summary")) {
+          document.getElementById("error-summary").getBoundingClientRect();
+          laid = performance.now() - t0;
+        }
+      });
+      mo.observe(document.body, { childList: true, subtree: true });
+      const t0 = performance.now();
+      btn.click();
+      requestAnimationFrame(() => setTimeout(() => {
+        mo.disconnect();
+        const errors = document.querySelectorAll(".nhsuk-error-message").length;
+        resolve({ domMs: laid, paintMs: performance.now() - t0, errors });
+      }, 0));
+    }));
+  });
+}
+
+async function checkPageTiming(base) {
+  return session(`${base}#/tasks`, async (page) => {
+    await page.waitForSelector('a[href="#/check"]');
+    return page.evaluate(() => new Promise((resolve) => {
+      const link = document.querySelector('a[href="#/check"]');
+      const t0 = performance.now();
+      link.click();
+      requestAnimationFrame(() => setTimeout(() => resolve({ paintMs: performance.now() - t0, h1: document.querySelector("main h1").textContent }), 0));
+    }));
+  });
+}
+
+async function main() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}/index.html missing: make dist first`);
+  const server = await serve(DIST);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  try {
+    const keys = [];
+    const kRuns = Math.max(1, Math.min(RUNS, 3));
+    for (let i = 0; i < kRuns; i++) {
+      const k = await keystrokes(base);
+      console.error(`keystroke run ${i + 1}/${kRuns}: ${k.length} keys, median ${stats(k).median.toFixed(1)} ms, worst ${stats(k).worst.toFixed(1)} ms`);
+      keys.push(...k);
+    }
+    const cont = {};
+    for (const slug of PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await continueTimings(base, slug));
+      cont[slug] = { dom: stats(runs.map((r) => r.domMs)), paint: stats(runs.map((r) => r.paintMs)), errors: runs[0].errors };
+      console.error(`continue ${slug}: ${runs[0].errors} errors, DOM ${cont[slug].dom.median?.toFixed(1)} ms, paint ${cont[slug].paint.median?.toFixed(1)} ms`);
+    }
+    const check = [];
+    for (let i = 0; i < RUNS; i++) check.push(await checkPageTiming(base));
+    const result = {
+      generated: new Date().toISOString(), cpuSlowdown: CPU, runs: RUNS,
+      chromium: process.env.CHROMIUM_VERSION || null,
+      keystrokeToPaintMs: { keys: KEYS, sessions: kRuns, ...stats(keys) },
+      continueMs: cont,
+      checkPagePaintMs: stats(check.map((r) => r.paintMs)),
+    };
+    console.error(`check answers page: paint ${result.checkPagePaintMs.median.toFixed(1)} ms (${check[0].h1})`);
+    const json = JSON.stringify(result, null, 2);
+    if (OUT) writeFileSync(OUT, json + "\n");
+    console.log(json);
+  } finally {
+    server.close();
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# make bench: one benchmark run, written to BENCHMARKS.md (newest run first).
+#
+#  1. release dist (make dist);
+#  2. the peer harness (../shared/bench/peers, copied to target/bench-peers
+#     because shared/ is read-only and run.sh writes node_modules, dist and
+#     results.json beside itself) measures four form stacks and Involve in the
+#     same run. Involve is measured on a bench copy of dist whose index.html
+#     opens the bookmarkable route #/b-step-1 (Appendix B Step 1, the first
+#     question page) when no route is given: see BENCHMARKS.md, "Method";
+#  3. scripts/bench-ui.mjs: keystroke to paint and validation timings at 4x CPU;
+#  4. cargo bench --bench throughput: native validate + assess, export, import;
+#  5. tests/cli_throughput.rs: `involve check` on 10,000 generated files;
+#  6. scripts/bench-report.mjs writes the dated tables into BENCHMARKS.md.
+#
+# env: RUNS (default 5: cold loads per stack and mode in the peer harness),
+#      SKIP_DIST=1 to reuse dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export RUNS="${RUNS:-5}"
+out=target/bench
+mkdir -p "$out"
+
+if [ -z "${SKIP_DIST:-}" ]; then make --no-print-directory dist >&2; fi
+
+# Bench copy of dist: same files, index.html opens #/b-step-1 when no route is given.
+node scripts/bench-dist.mjs dist "$out/dist" '/b-step-1' >&2
+
+# Peer harness, from a writable copy.
+peers=target/bench-peers
+if [ ! -f "$peers/run.sh" ] || ! diff -q ../shared/bench/peers/measure.mjs "$peers/measure.mjs" >/dev/null 2>&1; then
+  rm -rf "$peers"; mkdir -p "$peers"
+  cp -r ../shared/bench/peers/. "$peers/"; chmod -R u+w "$peers"
+fi
+echo "bench: peer harness (RUNS=$RUNS), several minutes" >&2
+EXTRA_SUBMIT='form.app-question-form button[type=submit]' \
+EXTRA_ERR='.nhsuk-error-message' EXTRA_ERR_COUNT=3 \
+EXTRA_OK='#task-progress' \
+  "$peers/run.sh" "$out/dist" '[id="b.location"]' involve > "$out/peers.md"
+cp "$peers/results.json" "$out/peers.json"
+
+echo "bench: keystroke and validation timings" >&2
+CHROMIUM_VERSION="$(chromium --version 2>/dev/null | head -n1)" node scripts/bench-ui.mjs dist --runs "$RUNS" --out "$out/ui.json" > /dev/null
+
+echo "bench: native throughput" >&2
+cargo bench --bench throughput 2>/dev/null > "$out/native.md"
+
+echo "bench: involve check on 10,000 files" >&2
+cargo test --release --test cli_throughput -- --ignored --nocapture 2>/dev/null | grep -E "checked 10,000" > "$out/cli.txt"
+
+node scripts/bench-report.mjs "$out" BENCHMARKS.md
+echo "bench: wrote BENCHMARKS.md" >&2
