@@ -47,6 +47,7 @@ test: setup
 # 1. Native: the domain and the CLI, without any web dependency.
 test-native:
 	cargo test
+	scripts/fuzz.sh 60
 
 # 2. wasm-bindgen-test in headless Chromium: only tests/web_*.rs are built for wasm.
 #    webdriver.json at the crate root passes --no-sandbox and friends to Chromium.

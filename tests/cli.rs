@@ -313,3 +313,16 @@ fn without_today_the_system_date_is_used() {
     let d = check::civil_from_days((secs / 86_400) as i64);
     assert_eq!(v["today"], format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
 }
+
+#[test]
+fn text_output_never_passes_terminal_escapes_through() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_involve"))
+        .args(["check", "--today", "2026-11-21", "tests/corpus/type-choice-terminal-escapes.json"])
+        .output()
+        .expect("run involve");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("should be one of"), "{text}");
+    assert!(!out.stdout.contains(&0x1b) && !out.stdout.contains(&0x07), "raw escape in: {text:?}");
+    assert!(text.contains("\\u{1b}"), "escapes shown visibly: {text}");
+}

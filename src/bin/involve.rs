@@ -110,11 +110,11 @@ fn check_command(args: &[String]) -> i32 {
     let written = if json {
         out.write_all(check::report_json(&results, today).as_bytes())
     } else if summary {
-        out.write_all(check::render_summary(&results, today).as_bytes())
+        out.write_all(check::terminal_safe(&check::render_summary(&results, today)).as_bytes())
     } else {
         results
             .iter()
-            .try_for_each(|r| out.write_all(check::render_file(r).as_bytes()))
+            .try_for_each(|r| out.write_all(check::terminal_safe(&check::render_file(r)).as_bytes()))
             .and_then(|_| if results.len() > 1 { out.write_all(check::render_totals(&check::Summary::of(&results)).as_bytes()) } else { Ok(()) })
     };
     // A closed pipe (for example `| head`) is not a failure of the check.

@@ -256,6 +256,27 @@ impl Summary {
 
 /// The text report for one file: status line, verdict headline, issues as
 /// `path: message [code]` (warnings marked), and any notes.
+/// Text made safe for a terminal: control characters (other than line
+/// breaks) and bidirectional overrides from a file become visible `\u{..}`
+/// escapes, so a file cannot retitle, clear or reorder the reader's terminal.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    }
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub fn render_file(c: &FileCheck) -> String {
     let mut out = String::new();
     match &c.outcome {
