@@ -182,3 +182,28 @@ fn routing_to_the_current_page_changes_nothing() {
     let s = s.apply(Action::Route(Page::Form(Section::BStep1)));
     assert_eq!(s.shown.len(), errors, "a hashchange echo must not clear shown errors");
 }
+
+#[test]
+fn another_tabs_answers_hold_autosave_until_the_user_chooses() {
+    let mut theirs = Answers::default();
+    theirs.b.title = "Theirs".into();
+    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::OtherTab(theirs.clone(), "2024-06-01T10:00:00Z".into())]);
+    assert!(matches!(s.confirm, Some(Confirm::OtherTab(..))));
+    assert!(s.autosave_held(), "nothing is saved over the other tab's answers while the user decides");
+    assert_eq!(s.answers.b.title, "Mine", "nothing is replaced silently");
+    // Moving to another page keeps the question.
+    let moved = s.clone().apply(Action::Go(Page::Tasks));
+    assert!(moved.autosave_held());
+    // Keep mine: saved again (a new revision), question gone.
+    let kept = s.clone().apply(Action::ConfirmNo);
+    assert_eq!(kept.answers.b.title, "Mine");
+    assert!(!kept.autosave_held());
+    assert!(kept.revision > s.revision, "keeping this tab's answers saves them");
+    // Use theirs: replaced, not saved again (the other tab already saved them).
+    let used = s.clone().apply(Action::ConfirmYes);
+    assert_eq!(used.answers, theirs);
+    assert_eq!(used.revision, s.revision);
+    // The same answers from another tab are not a conflict.
+    let same = fresh().apply(Action::OtherTab(Answers::default(), String::new()));
+    assert!(same.confirm.is_none());
+}

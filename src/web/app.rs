@@ -8,6 +8,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::forms::{Section, Severity};
@@ -17,7 +18,7 @@ use super::effects;
 use super::fields::{QuestionPage, QuestionPageProps};
 use super::pages::{self, Effects};
 use super::print::print_view;
-use super::state::{Action, Focus, Page, State, Storage};
+use super::state::{Action, Focus, Page, State, Storage, Unreadable};
 
 impl Reducible for State {
     type Action = Action;
@@ -27,11 +28,12 @@ impl Reducible for State {
 }
 
 fn initial() -> State {
-    let (saved, works) = effects::restore();
-    let (answers, created) = saved.unwrap_or_else(|| (Answers::default(), effects::now_rfc3339()));
+    let restored = effects::restore();
+    let (answers, created) = restored.saved.unwrap_or_else(|| (Answers::default(), effects::now_rfc3339()));
     let mut s = State::new(answers, Page::from_route(&effects::hash()), effects::today());
     s.created = created;
-    s.storage = if works { Storage::On } else { Storage::Off };
+    s.storage = if restored.works { Storage::On } else { Storage::Off };
+    s.unreadable = restored.unreadable.map(|(message, text)| Unreadable { message, text });
     s
 }
 
@@ -54,8 +56,12 @@ pub fn App() -> Html {
         let d = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| d.dispatch(Action::Route(Page::from_route(&effects::hash()))))
+                EventListener::new(&w, "hashchange", move |_| {
+                    super::recovery::test_panic_if_asked();
+                    d.dispatch(Action::Route(Page::from_route(&effects::hash())))
+                })
             });
+            super::recovery::test_panic_if_asked();
             move || drop(listener)
         });
     }
@@ -109,14 +115,20 @@ pub fn App() -> Html {
         let d = state.dispatcher();
         let storage = state.storage;
         let created = state.created.clone();
-        use_effect_with(state.revision, move |rev| {
-            if *rev > 0 {
+        let held = state.autosave_held();
+        super::recovery::remember(&state.answers, &state.created, state.today);
+        use_effect_with((state.revision, held), move |(rev, held)| {
+            if *rev > 0 && !*held {
                 *pending.borrow_mut() = Some((answers, created));
                 let p = pending.clone();
                 *timer.borrow_mut() = Some(Timeout::new(300, move || {
                     if let Some((a, created)) = p.borrow_mut().take() {
                         let ok = effects::save(&a, today, &created);
-                        let now = if ok { Storage::On } else { Storage::Off };
+                        let now = match (ok, storage) {
+                            (true, _) => Storage::On,
+                            (false, Storage::Off) => Storage::Off,
+                            (false, _) => Storage::Failed,
+                        };
                         if now != storage {
                             d.dispatch(Action::StorageStatus(now));
                         }
@@ -147,6 +159,31 @@ pub fn App() -> Html {
         });
     }
 
+    // Another tab or window saved answers: stop autosave and let the user
+    // choose (see Confirm::OtherTab); nothing is overwritten silently.
+    {
+        let d = state.dispatcher();
+        let pending = pending.clone();
+        let timer = timer.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    if e.key().as_deref() != Some(effects::STORAGE_KEY) {
+                        return;
+                    }
+                    let Some(text) = e.new_value() else { return };
+                    if let Ok((a, created)) = super::doc::read(text.as_bytes()) {
+                        pending.borrow_mut().take();
+                        timer.borrow_mut().take();
+                        d.dispatch(Action::OtherTab(a, created));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     // Files: read a chosen or dropped file and hand the result to the reducer.
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let load = {
@@ -173,8 +210,14 @@ pub fn App() -> Html {
             effects::download(&super::doc::filename(&answers, today), &text);
         })
     };
+    let download_unreadable = {
+        let text = state.unreadable.as_ref().map(|u| u.text.clone()).unwrap_or_default();
+        Callback::from(move |_| {
+            effects::download("involve-answers-not-restored.json", &text);
+        })
+    };
     let print = Callback::from(|_| effects::print());
-    let fx = Effects { dispatch: dispatch.clone(), load, download, print };
+    let fx = Effects { dispatch: dispatch.clone(), load, download, download_unreadable, print };
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -227,6 +270,10 @@ pub fn App() -> Html {
             <div class="nhsuk-width-container app-screen-only">
                 <main class="nhsuk-main-wrapper" id="maincontent" role="main">
                     { pages::confirm(&state, &fx) }
+                    { pages::unreadable_notice(&state, &fx) }
+                    if state.storage == Storage::Failed && !matches!(state.page, Page::Start | Page::Tasks) {
+                        { pages::autosave_stopped(&fx) }
+                    }
                     { for notice }
                     { body }
                 </main>

@@ -43,13 +43,35 @@ fn storage() -> Option<Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-/// Read saved answers and their creation time. `(saved, storage works)`.
-pub fn restore() -> (Option<(Answers, String)>, bool) {
-    let Some(s) = storage() else { return (None, false) };
+/// Where saved answers that could not be restored are set aside, so that
+/// autosave never overwrites them.
+pub const ASIDE_KEY: &str = "involve.answers.unreadable";
+
+/// What was found in this browser's storage at start-up.
+pub struct Restored {
+    /// Saved answers and their creation time.
+    pub saved: Option<(Answers, String)>,
+    /// Whether writing to storage works.
+    pub works: bool,
+    /// Saved text that could not be read: the core's message and the text.
+    pub unreadable: Option<(String, String)>,
+}
+
+/// Read saved answers. Saved text that cannot be read (garbage, wrong types,
+/// a newer version) is moved to [`ASIDE_KEY`] and reported, never dropped.
+pub fn restore() -> Restored {
+    let Some(s) = storage() else { return Restored { saved: None, works: false, unreadable: None } };
     // Probe that writing works (quota, private modes).
     let works = s.set_item("involve.probe", "1").is_ok() && s.remove_item("involve.probe").is_ok();
-    let saved = s.get_item(STORAGE_KEY).ok().flatten().and_then(|text| super::doc::read(text.as_bytes()).ok());
-    (saved, works)
+    let Some(text) = s.get_item(STORAGE_KEY).ok().flatten() else { return Restored { saved: None, works, unreadable: None } };
+    match super::doc::read(text.as_bytes()) {
+        Ok(saved) => Restored { saved: Some(saved), works, unreadable: None },
+        Err(message) => {
+            // Set it aside; if that fails, leave it where it is and keep autosave off.
+            let kept = s.set_item(ASIDE_KEY, &text).is_ok() && s.remove_item(STORAGE_KEY).is_ok();
+            Restored { saved: None, works: works && kept, unreadable: Some((message, text)) }
+        }
+    }
 }
 
 /// Save the answers (or remove them when there are none). `false` when
@@ -133,7 +155,14 @@ pub fn set_hash(route: &str) {
     if let Some(w) = window() {
         let current = w.location().hash().unwrap_or_default();
         if current.trim_start_matches('#') != route {
-            let _ = w.location().set_hash(route);
+            // pushState, not `location.hash =`: the same history entry and
+            // back/forward behaviour, but where the URL cannot change (a file
+            // opened in a sandboxed iframe) it fails quietly instead of the
+            // browser reporting a blocked navigation.
+            let url = format!("#{route}");
+            if let Ok(h) = w.history() {
+                let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
         }
     }
 }

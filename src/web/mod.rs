@@ -25,6 +25,8 @@ mod pages;
 #[cfg(feature = "web")]
 mod print;
 #[cfg(feature = "web")]
+mod recovery;
+#[cfg(feature = "web")]
 mod widgets;
 
 #[cfg(feature = "web")]
@@ -33,5 +35,6 @@ pub use app::App;
 /// Mount the app on the document body.
 #[cfg(feature = "web")]
 pub fn start() {
+    recovery::install();
     yew::Renderer::<App>::new().render();
 }

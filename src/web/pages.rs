@@ -25,6 +25,8 @@ pub struct Effects {
     /// Read a chosen or dropped file.
     pub load: Callback<web_sys::File>,
     pub download: Callback<()>,
+    /// Download the saved text that could not be restored.
+    pub download_unreadable: Callback<()>,
     pub print: Callback<()>,
 }
 
@@ -42,6 +44,7 @@ pub fn title(page: Page) -> &'static str {
 /// The notice about where answers are kept, with the delete control.
 pub fn storage_notice(state: &State, fx: &Effects) -> Html {
     match state.storage {
+        Storage::Failed => autosave_stopped(fx),
         Storage::Off => html! {
             <div class="nhsuk-card nhsuk-card--warning app-storage" id="storage-status">
                 <div class="nhsuk-card__content">
@@ -64,6 +67,38 @@ pub fn storage_notice(state: &State, fx: &Effects) -> Html {
                 </div>
             }
         }
+    }
+}
+
+/// Autosave worked, then failed (for example the storage is full). Shown on every page.
+pub fn autosave_stopped(fx: &Effects) -> Html {
+    html! {
+        <div class="nhsuk-card nhsuk-card--warning app-storage" id="storage-status">
+            <div class="nhsuk-card__content">
+                <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Autosave has stopped" }</span></h2>
+                <p>{ "Involve could not save your latest answers in this browser, for example because its storage is full. Your answers are still here while this page stays open. " }
+                   { go_link(Page::Check, "Download your answers", &fx.dispatch) }{ " to keep them." }</p>
+            </div>
+        </div>
+    }
+}
+
+/// Saved answers that could not be restored at start-up: say so and offer the saved text.
+pub fn unreadable_notice(state: &State, fx: &Effects) -> Html {
+    let Some(u) = &state.unreadable else { return Html::default() };
+    let onclick = {
+        let dl = fx.download_unreadable.clone();
+        Callback::from(move |_: MouseEvent| dl.emit(()))
+    };
+    html! {
+        <div class="nhsuk-card nhsuk-card--warning" id="restore-problem">
+            <div class="nhsuk-card__content">
+                <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Your saved answers could not be restored" }</span></h2>
+                <p>{ "Answers saved in this browser earlier could not be read. What Involve found: " }{ u.message.trim_end_matches(". Choose a file downloaded from Involve").trim_end_matches(" Choose a file downloaded from Involve (it ends in .json)") }{ "." }</p>
+                <p>{ "They have been kept to one side and will not be overwritten. Download them to keep them or to send them to someone who can help." }</p>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" id="download-unreadable" {onclick}>{ "Download the saved answers that could not be restored" }</button>
+            </div>
+        </div>
     }
 }
 
@@ -141,7 +176,7 @@ pub fn start(state: &State, fx: &Effects) -> Html {
                     <p>{ "Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file." }</p>
                 </div>
                 { start_link(if started { "Continue" } else { "Start now" }, &fx.dispatch) }
-                if started || state.storage == Storage::Off {
+                if started || state.storage != Storage::On {
                     { storage_notice(state, fx) }
                 }
                 <h2 class="nhsuk-heading-m">{ "Continue from a saved file" }</h2>
@@ -403,6 +438,12 @@ pub fn confirm(state: &State, fx: &Effects) -> Html {
             "Loading this file will replace the answers you have entered in this browser. Download your current answers first if you want to keep them.",
             "Yes, replace my answers",
             "No, keep my answers",
+        ),
+        super::state::Confirm::OtherTab(..) => (
+            "Your answers were changed in another tab or window",
+            "Involve is open in another tab or window, and different answers were saved there. Autosave is paused until you choose which answers to keep. The other answers will be replaced.",
+            "Use the answers from the other tab",
+            "Keep the answers in this tab",
         ),
         super::state::Confirm::Delete => (
             "Delete your saved answers?",

@@ -72,8 +72,10 @@ pub enum Storage {
     Unknown,
     /// Saved in this browser.
     On,
-    /// Storage is blocked, unavailable or full: autosave is off.
+    /// Storage is blocked or unavailable from the start: autosave is off.
     Off,
+    /// Saving worked, then failed (for example the storage is full): autosave has stopped.
+    Failed,
 }
 
 /// A confirmation asked in the page (never `window.confirm`).
@@ -83,6 +85,17 @@ pub enum Confirm {
     Load(Box<Answers>, String),
     /// Delete the answers saved in this browser (and start again)?
     Delete,
+    /// Another tab or window saved different answers: use them (and their
+    /// creation time), or keep this tab's? Autosave waits for the answer.
+    OtherTab(Box<Answers>, String),
+}
+
+/// Saved answers that could not be restored at start-up: the core's message
+/// and the raw saved text (also set aside in storage), offered as a download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub message: String,
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +121,8 @@ pub struct State {
     pub revision: u32,
     /// When these answers were first created (RFC 3339), kept in the document.
     pub created: String,
+    /// Saved answers found at start-up that could not be restored.
+    pub unreadable: Option<Unreadable>,
 }
 
 /// Every change the UI can ask for.
@@ -141,6 +156,8 @@ pub enum Action {
     ConfirmYes,
     ConfirmNo,
     StorageStatus(Storage),
+    /// Another tab or window saved these answers (and creation time).
+    OtherTab(Answers, String),
     /// Move focus to an element by id without changing page (error summary links).
     FocusId(String),
 }
@@ -161,6 +178,7 @@ impl State {
             focus_seq: 0,
             revision: 0,
             created: String::new(),
+            unreadable: None,
         }
     }
 
@@ -170,6 +188,11 @@ impl State {
     }
 
     /// Whether the page title needs the "Error: " prefix.
+    /// Whether autosave must wait: another tab's answers are waiting for the user's choice.
+    pub fn autosave_held(&self) -> bool {
+        matches!(self.confirm, Some(Confirm::OtherTab(..)))
+    }
+
     pub fn has_errors(&self) -> bool {
         self.shown_errors().next().is_some() || self.file_error.is_some()
     }
@@ -189,7 +212,10 @@ impl State {
         if page != self.page {
             self.shown.clear();
             self.file_error = None;
-            self.confirm = None;
+            // A question about another tab's answers stays until answered.
+            if !self.autosave_held() {
+                self.confirm = None;
+            }
         }
         if !matches!(page, Page::Form(_)) {
             self.return_to_check = false;
@@ -308,6 +334,14 @@ impl State {
                     self.go(Page::Tasks);
                     self.notice = Some("Your answers have been loaded from the file");
                 }
+                Some(Confirm::OtherTab(answers, created)) => {
+                    // Already saved by the other tab: nothing to save here.
+                    self.answers = *answers;
+                    self.created = created;
+                    self.shown.clear();
+                    self.notice = Some("The answers from your other tab or window are shown");
+                    self.focus_on(Focus::Heading);
+                }
                 Some(Confirm::Delete) => {
                     self.answers = Answers::default();
                     self.changed();
@@ -317,10 +351,21 @@ impl State {
                 None => {}
             },
             Action::ConfirmNo => {
-                self.confirm = None;
+                // Keeping this tab's answers saves them again (the other tab is told in turn).
+                if matches!(self.confirm.take(), Some(Confirm::OtherTab(..))) {
+                    self.changed();
+                }
                 self.focus_on(Focus::Heading);
             }
             Action::StorageStatus(s) => self.storage = s,
+            Action::OtherTab(answers, created) => {
+                if answers != self.answers {
+                    self.confirm = Some(Confirm::OtherTab(Box::new(answers), created));
+                    self.focus_on(Focus::Id("confirm".into()));
+                } else if matches!(self.confirm, Some(Confirm::OtherTab(..))) {
+                    self.confirm = None;
+                }
+            }
             Action::FocusId(id) => self.focus_on(Focus::Id(id)),
         }
         self

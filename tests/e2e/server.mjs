@@ -21,10 +21,11 @@ const MIME = {
 /**
  * Serves `dir` at `http://127.0.0.1:<port><base>`.
  * @param {string} dir
- * @param {{ base?: string }} [options] base path, starting and ending with "/"
+ * @param {{ base?: string, cors?: boolean }} [options] base path, starting and ending with "/";
+ *   cors: send `Access-Control-Allow-Origin: *` (needed by a sandboxed iframe, whose origin is opaque)
  * @returns {Promise<{ url: string, origin: string, requests: string[], close: () => Promise<void> }>}
  */
-export async function serveDir(dir, { base = "/" } = {}) {
+export async function serveDir(dir, { base = "/", cors = false } = {}) {
   if (!base.startsWith("/") || !base.endsWith("/")) throw new Error(`base must start and end with "/": ${base}`);
   const root = resolve(dir);
   const requests = [];
@@ -42,6 +43,7 @@ export async function serveDir(dir, { base = "/" } = {}) {
         "content-type": MIME[extname(file)] || "application/octet-stream",
         "content-length": body.length,
         "cache-control": "no-store",
+        ...(cors ? { "access-control-allow-origin": "*" } : {}),
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
