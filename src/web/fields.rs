@@ -109,6 +109,16 @@ pub fn QuestionPage(p: &QuestionPageProps) -> Html {
             d.emit(Action::Continue(section));
         })
     };
+    // The click (also fired by Enter in a text box) does the work, so it
+    // works where form submission is blocked (an iframe sandboxed without
+    // allow-forms).
+    let onclick = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::Continue(section));
+        })
+    };
     let caption = match section {
         Section::Screening => "Screening",
         Section::PlanC => "Appendix C",
@@ -131,7 +141,7 @@ pub fn QuestionPage(p: &QuestionPageProps) -> Html {
             <form novalidate=true {onsubmit} class="app-question-form">
                 { for fields }
                 { warnings(&p.warnings) }
-                <button class="nhsuk-button" type="submit">{ "Save and continue" }</button>
+                <button class="nhsuk-button" type="submit" onclick={onclick}>{ "Save and continue" }</button>
             </form>
             <p>{ go_link(back, back_text, &p.dispatch) }</p>
         </>

@@ -404,6 +404,14 @@ pub fn check(state: &State, fx: &Effects) -> Html {
             dl.emit(());
         })
     };
+    // The click does the work (submission is blocked in an iframe sandboxed without allow-forms).
+    let ondownload = {
+        let dl = fx.download.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dl.emit(());
+        })
+    };
     let onprint = {
         let p = fx.print.clone();
         Callback::from(move |_: MouseEvent| p.emit(()))
@@ -421,7 +429,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
             <h2 class="nhsuk-heading-m">{ "Download or print" }</h2>
             <p>{ "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C." }</p>
             <form novalidate=true {onsubmit} class="app-button-group">
-                <button type="submit" class="nhsuk-button" id="download">{ "Download answers (JSON)" }</button>
+                <button type="submit" class="nhsuk-button" id="download" onclick={ondownload}>{ "Download answers (JSON)" }</button>
                 <button type="button" class="nhsuk-button nhsuk-button--secondary" id="print" onclick={onprint}>{ "Print or save as PDF" }</button>
             </form>
             <p>{ go_link(Page::Tasks, "Back to task list", &fx.dispatch) }</p>

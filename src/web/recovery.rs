@@ -32,9 +32,11 @@ pub fn remember(answers: &Answers, created: &str, today: Ymd) {
     });
 }
 
-/// Install the panic hook that shows the recovery panel.
+/// Install the panic hook that shows the recovery panel. Through Yew's
+/// `set_custom_panic_hook`: a plain `std::panic::set_hook` would be replaced
+/// by Yew's default hook when the app is rendered.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Involve stopped: {info}").into());
         let _ = show_panel();
     }));
