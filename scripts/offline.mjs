@@ -149,7 +149,13 @@ function main() {
   const offline = bundle(dist);
   writeFileSync(join(dist, OFFLINE_NAME), offline);
 
-  const hosted = removeCsp(readFileSync(index, "utf8"));
+  // Stylesheets with Trunk's integrity hash are fetched in CORS mode, like the
+  // module script and the wasm: without it, a page in an iframe sandboxed
+  // without allow-same-origin (an opaque origin) has its stylesheets blocked.
+  const hosted = removeCsp(readFileSync(index, "utf8")).replace(
+    /<link\b(?![^>]*\bcrossorigin)([^>]*\brel="stylesheet"[^>]*\bintegrity=[^>]*?)\s*\/?>/gi,
+    '<link$1 crossorigin="anonymous">',
+  );
   writeFileSync(index, insertCsp(hosted, hostedPolicy(hosted)));
   console.error(`offline: wrote ${join(dist, OFFLINE_NAME)} (${offline.length} bytes) and added a CSP to ${index}`);
 }
