@@ -456,3 +456,20 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn screening_sub_headings_group_whose_duty_the_three_steps_and_special_circumstances() {
+    use involve::forms::catalogue::{heading_before, section_fields};
+    use involve::forms::Section;
+    let headings: Vec<(&str, &str)> = section_fields(Section::Screening)
+        .filter_map(|f| heading_before(f.id).map(|h| (f.id, h)))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            ("screening.body", "Whose duty it is"),
+            ("screening.relates_to_commissioning", "The three-step test"),
+            ("screening.trust_special_administrator", "Special circumstances"),
+        ]
+    );
+}

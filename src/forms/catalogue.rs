@@ -1097,3 +1097,15 @@ pub fn option_hint(field_id: &str, value: &str) -> Option<&'static str> {
         .find(|(f, v, _)| *f == field_id && *v == value)
         .map(|(_, _, h)| *h)
 }
+
+/// A sub-heading shown before a field, grouping a long page the way the
+/// guidance groups its questions (screening: whose duty, the three-step test
+/// of Action 5, then the special circumstances the guidance names).
+pub fn heading_before(id: &str) -> Option<&'static str> {
+    match id {
+        "screening.body" => Some("Whose duty it is"),
+        "screening.relates_to_commissioning" => Some("The three-step test"),
+        "screening.trust_special_administrator" => Some("Special circumstances"),
+        _ => None,
+    }
+}

@@ -127,7 +127,10 @@ pub fn QuestionPage(p: &QuestionPageProps) -> Html {
     };
     let fields = catalogue::section_fields(section)
         .filter(|f| !nested_in_radios(f) && is_shown(f, &p.answers))
-        .map(|f| render_field(f, &ctx));
+        .map(|f| match catalogue::heading_before(f.id) {
+            Some(h) => html! { <><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ render_field(f, &ctx) }</> },
+            None => render_field(f, &ctx),
+        });
     let back = if p.return_to_check { Page::Check } else { Page::Tasks };
     let back_text = if p.return_to_check { "Back to check your answers" } else { "Back to task list" };
     html! {
