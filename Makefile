@@ -11,7 +11,7 @@ export CHROMIUM ?= /usr/bin/chromium
 
 PORT ?= 8080
 
-.PHONY: help setup css build serve dist test test-native test-wasm test-e2e bench clean-dist
+.PHONY: help setup css build serve dist test test-native test-wasm test-e2e test-size bench clean-dist
 
 help:
 	@echo "make serve   build the app and serve it on http://127.0.0.1:$(PORT)"
@@ -42,6 +42,7 @@ test: setup
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory dist
+	$(MAKE) --no-print-directory test-size
 	$(MAKE) --no-print-directory test-e2e
 
 # 1. Native: the domain and the CLI, without any web dependency.
@@ -59,8 +60,13 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
-bench:
-	@echo "make bench: no benchmarks yet (performance work comes later)"
+# Size budget of dist/ (needs make dist first): bytes are deterministic, so they are tested.
+test-size:
+	node --test tests/size_budget.test.mjs
+
+# One benchmark run beside the four peer stacks, written to BENCHMARKS.md (RUNS=3 for a quicker pass).
+bench: setup
+	scripts/bench.sh
 
 clean-dist:
 	rm -rf dist www/generated

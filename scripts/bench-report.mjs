@@ -60,7 +60,9 @@ lines.push(`### Interaction at ${ui.cpuSlowdown}x CPU (scripts/bench-ui.mjs)`);
 lines.push("");
 const k = ui.keystrokeToPaintMs;
 lines.push(`Keystroke to paint, ${k.keys} characters typed into the Appendix B "description" textarea, ${k.sessions} sessions (${k.n} keys): ` +
-  `median **${ms(k.median)} ms**, 95th percentile ${ms(k.p95)} ms, worst ${ms(k.worst)} ms.`);
+  `median **${ms(k.median)} ms**, 95th percentile ${ms(k.p95)} ms, worst ${ms(k.worst)} ms.` +
+  (ui.keystrokeToPaintVanillaMs ? ` Floor, the same typing into a plain textarea of the hand-written HTML + JS peer: median ${ms(ui.keystrokeToPaintVanillaMs.median)} ms, ` +
+    `95th percentile ${ms(ui.keystrokeToPaintVanillaMs.p95)} ms, worst ${ms(ui.keystrokeToPaintVanillaMs.worst)} ms.` : ""));
 lines.push("");
 lines.push("| page (no answers) | errors shown | Save and continue -> error summary laid out (ms, median) | -> next paint (ms, median / worst) |");
 lines.push("|---|---:|---:|---:|");

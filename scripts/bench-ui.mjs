@@ -9,14 +9,15 @@
 //     marks the first moment after the frame that shows the character was
 //     painted (the app re-renders on every input event). Keys are 60 ms apart
 //     (a fast typist), so each is measured on its own. Median, 95th
-//     percentile and worst.
+//     percentile and worst. The same typing into a plain <textarea> of the
+//     peers' hand-written HTML + JS form gives the floor (no framework).
 //  2. validation on Continue: on every question page with no answers, click
 //     "Save and continue" and time click -> error summary in the DOM and
 //     laid out (forced layout), and click -> next paint. Also the check
 //     answers page (whole-document validation and rules, rendered) opened
 //     from the task list link. Median of RUNS page loads.
 //
-// usage: node scripts/bench-ui.mjs [distDir] [--runs N] [--out file.json]
+// usage: node scripts/bench-ui.mjs [distDir] [--runs N] [--out file.json] [--vanilla dir]
 // stdout: JSON with every value; stderr: progress.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
@@ -30,6 +31,8 @@ const opt = (n, d) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i
 const DIST = resolve(args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) || "dist");
 const RUNS = parseInt(opt("runs", process.env.RUNS || "5"), 10);
 const OUT = opt("out", "");
+// The peers' built hand-written HTML + JS form, for the keystroke floor (optional).
+const VANILLA = resolve(opt("vanilla", "target/bench-peers/dist/vanilla"));
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
@@ -59,7 +62,7 @@ async function session(url, fn) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
     await page.goto(url, { waitUntil: "load" });
-    await page.waitForSelector("main h1");
+    await page.waitForSelector("main h1, form");
     const r = await fn(page);
     if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
     return r;
@@ -76,9 +79,8 @@ const stats = (xs) => {
   return { n: s.length, median: s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2, p95: q(0.95), worst: s[s.length - 1], best: s[0] };
 };
 
-async function keystrokes(base) {
-  return session(`${base}#/b-step-1`, async (page) => {
-    const sel = '[id="b.description"]';
+async function keystrokes(url, sel) {
+  return session(url, async (page) => {
     await page.waitForSelector(sel);
     await page.evaluate((sel) => {
       const el = document.querySelector(sel);
@@ -132,11 +134,10 @@ async function continueTimings(base, slug) {
 
 async function checkPageTiming(base) {
   return session(`${base}#/tasks`, async (page) => {
-    await page.waitForSelector('a[href="#/check"]');
+    await page.waitForSelector("#task-progress");
     return page.evaluate(() => new Promise((resolve) => {
-      const link = document.querySelector('a[href="#/check"]');
       const t0 = performance.now();
-      link.click();
+      location.hash = "#/check";
       requestAnimationFrame(() => setTimeout(() => resolve({ paintMs: performance.now() - t0, h1: document.querySelector("main h1").textContent }), 0));
     }));
   });
@@ -147,13 +148,22 @@ async function main() {
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${server.address().port}/`;
   try {
-    const keys = [];
+    const keys = [], floor = [];
     const kRuns = Math.max(1, Math.min(RUNS, 3));
+    // The floor: the same typing into a plain <textarea> of the peers'
+    // hand-written HTML + JS form (no framework), same browser and settings.
+    const vanilla = VANILLA && existsSync(join(VANILLA, "index.html")) ? await serve(VANILLA) : null;
     for (let i = 0; i < kRuns; i++) {
-      const k = await keystrokes(base);
+      const k = await keystrokes(`${base}#/b-step-1`, '[id="b.description"]');
       console.error(`keystroke run ${i + 1}/${kRuns}: ${k.length} keys, median ${stats(k).median.toFixed(1)} ms, worst ${stats(k).worst.toFixed(1)} ms`);
       keys.push(...k);
+      if (vanilla) {
+        const f = await keystrokes(`http://127.0.0.1:${vanilla.address().port}/`, "textarea#title");
+        console.error(`  vanilla textarea: median ${stats(f).median.toFixed(1)} ms, worst ${stats(f).worst.toFixed(1)} ms`);
+        floor.push(...f);
+      }
     }
+    if (vanilla) vanilla.close();
     const cont = {};
     for (const slug of PAGES) {
       const runs = [];
@@ -167,6 +177,7 @@ async function main() {
       generated: new Date().toISOString(), cpuSlowdown: CPU, runs: RUNS,
       chromium: process.env.CHROMIUM_VERSION || null,
       keystrokeToPaintMs: { keys: KEYS, sessions: kRuns, ...stats(keys) },
+      keystrokeToPaintVanillaMs: floor.length ? { keys: KEYS, sessions: kRuns, ...stats(floor) } : null,
       continueMs: cont,
       checkPagePaintMs: stats(check.map((r) => r.paintMs)),
     };

@@ -17,7 +17,7 @@ use crate::model::Answers;
 use super::effects;
 use super::fields::{QuestionPage, QuestionPageProps};
 use super::pages::{self, Effects};
-use super::print::print_view;
+use super::print::PrintView;
 use super::state::{Action, Focus, Page, State, Storage, Unreadable};
 
 impl Reducible for State {
@@ -286,7 +286,7 @@ pub fn App() -> Html {
                     </div>
                 </div>
             </footer>
-            { print_view(&state) }
+            <PrintView answers={Rc::new(state.answers.clone())} today={state.today} />
         </>
     }
 }

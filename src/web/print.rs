@@ -3,28 +3,45 @@
 //! verdict, reasons and diagram, the validation state, the ruleset and the
 //! document digest. Hidden on screen; `www/print.css` shows only this.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::forms::catalogue::{self, Field};
 use crate::forms::{Section, Severity};
+use crate::model::{Answers, Ymd};
 use crate::rules;
 
 use super::decision::Decision;
 use super::fields::is_shown;
 use super::pages::answer_lines;
-use super::state::State;
+
+/// What the print view shows: the answers and today's date, nothing else, so
+/// Yew skips it (whole-document validation, rules, digest and a few hundred
+/// nodes) on every render where they did not change (Save and continue,
+/// focus, notices, page changes).
+#[derive(Properties, PartialEq)]
+pub struct PrintViewProps {
+    pub answers: Rc<Answers>,
+    pub today: Ymd,
+}
+
+struct State<'a> {
+    answers: &'a Answers,
+    today: Ymd,
+}
 
 fn qa(f: &Field, state: &State) -> Html {
     html! {
         <div class="app-print-qa">
             <p class="app-print-q">{ f.label }</p>
-            <div class="app-print-a">{ answer_lines(&state.answers, f.id) }</div>
+            <div class="app-print-a">{ answer_lines(state.answers, f.id) }</div>
         </div>
     }
 }
 
 fn section_box(s: Section, state: &State) -> Html {
-    let fields = catalogue::section_fields(s).filter(|f| is_shown(f, &state.answers)).map(|f| qa(f, state));
+    let fields = catalogue::section_fields(s).filter(|f| is_shown(f, state.answers)).map(|f| qa(f, state));
     html! {
         <section class="app-print-box">
             <h3 class="app-print-step">{ s.title() }</h3>
@@ -33,8 +50,10 @@ fn section_box(s: Section, state: &State) -> Html {
     }
 }
 
-pub fn print_view(state: &State) -> Html {
-    let a = &state.answers;
+#[function_component]
+pub fn PrintView(p: &PrintViewProps) -> Html {
+    let state = &State { answers: &p.answers, today: p.today };
+    let a = state.answers;
     let report = crate::forms::validate(a, state.today);
     let assessment = rules::assess(&a.screening);
     let ruleset = assessment.ruleset;
