@@ -292,3 +292,34 @@ fn dates_are_three_text_parts_everywhere() {
     let text = schema::SCHEMA_TEXT;
     assert_eq!(text.matches("\"$ref\": \"#/$defs/date_input\"").count(), 3, "person.date (completed_by and signoff), c.date_produced and milestone.date");
 }
+
+/// The copy import walks (build.rs) is the committed schema without its
+/// annotations: the same keywords everywhere else, so the same checks.
+#[test]
+fn the_import_schema_is_the_committed_schema_without_annotations() {
+    fn strip(v: &Value, names: bool) -> Value {
+        match v {
+            Value::Object(m) => Value::Object(
+                m.iter()
+                    .filter(|(k, _)| names || !["$schema", "$id", "title", "description"].contains(&k.as_str()))
+                    .map(|(k, c)| {
+                        let c = if !names && ["enum", "const", "required"].contains(&k.as_str()) {
+                            c.clone()
+                        } else {
+                            strip(c, !names && (k == "properties" || k == "$defs"))
+                        };
+                        (k.clone(), c)
+                    })
+                    .collect(),
+            ),
+            Value::Array(a) => Value::Array(a.iter().map(|x| strip(x, false)).collect()),
+            other => other.clone(),
+        }
+    }
+    let root = schema_root();
+    assert_eq!(schema::import_schema(), &strip(&root, false));
+    // Property names that are also annotation keywords survive ("title", "description").
+    let b = &schema::import_schema()["$defs"]["appendix_b"]["properties"];
+    assert!(b.get("title").is_some() && b.get("description").is_some());
+    assert!(schema::IMPORT_SCHEMA_TEXT.len() * 2 < schema::SCHEMA_TEXT.len());
+}

@@ -618,7 +618,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
 
     let mut unknown = Vec::new();
     let mut path = String::from("answers");
-    schema::check(schema::schema(), schema::def("answers"), &answers_value, &mut path, schema::Mode::Read, &mut unknown)
+    let walked = schema::import_schema();
+    let answers_node = walked.get("$defs").and_then(|d| d.get("answers")).unwrap_or(&Value::Null);
+    schema::check(walked, answers_node, &answers_value, &mut path, schema::Mode::Read, &mut unknown)
         .map_err(|m| ImportError::WrongType { path: m.path, expected: m.expected, found: m.found })?;
     notes.extend(unknown.into_iter().map(unknown_note));
     // The walk above guarantees the shape the model has (tests keep the

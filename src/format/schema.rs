@@ -25,6 +25,18 @@ pub const KNOWN_KEYWORDS: &[&str] = &[
     "properties", "required", "additionalProperties", "items", "minimum",
 ];
 
+/// The schema import walks: [`SCHEMA_TEXT`] compact and without the
+/// annotations `$schema`, `$id`, `title` and `description` (written by
+/// `build.rs`), so the WebAssembly build does not carry the 15 KB text.
+/// Checking with it gives exactly what checking with [`schema`] gives.
+pub const IMPORT_SCHEMA_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/import-schema.json"));
+
+/// The parsed import schema (parsed once per process).
+pub fn import_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| serde_json::from_str(IMPORT_SCHEMA_TEXT).unwrap_or(Value::Null))
+}
+
 /// The parsed schema (parsed once per process).
 pub fn schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
