@@ -12,10 +12,12 @@ const ui = JSON.parse(readFileSync(join(dir, "ui.json"), "utf8"));
 const native = readFileSync(join(dir, "native.md"), "utf8").trim();
 const cli = readFileSync(join(dir, "cli.txt"), "utf8").trim();
 const sizes = measure("dist");
+const breakdown = existsSync(join(dir, "breakdown.txt")) ? readFileSync(join(dir, "breakdown.txt"), "utf8") : "";
 
 const KiB = (b) => (b == null ? "n/a" : (b / 1024).toFixed(1));
 const ms = (x) => (x == null ? "n/a" : x >= 100 ? `${Math.round(x)}` : x.toFixed(1));
 const T = peers.targets;
+const k = ui.keystrokeToPaintMs;
 const names = Object.keys(T);
 const inv = T.involve;
 const ratio = (a, b) => (a == null || b == null ? "n/a" : `${(a / b).toFixed(2)}x`);
@@ -49,6 +51,25 @@ lines.push(`| raw bytes | ${ratio(inv.bytes.raw, jf.bytes.raw)} | ${ratio(inv.by
 lines.push(`| first input, Fast 3G + 4x CPU | ${ratio(inv.firstInputMs.throttled.median, jf.firstInputMs.throttled.median)} | ${ratio(inv.firstInputMs.throttled.median, va.firstInputMs.throttled.median)} |`);
 lines.push(`| first input, unthrottled | ${ratio(inv.firstInputMs.unthrottled.median, jf.firstInputMs.unthrottled.median)} | ${ratio(inv.firstInputMs.unthrottled.median, va.firstInputMs.unthrottled.median)} |`);
 lines.push("");
+// Issue 5 targets, from this run's numbers.
+const KB = 1024;
+const worstContinue = Math.max(...Object.values(ui.continueMs).map((c) => c.dom.median ?? 0));
+const bestContinue = Math.min(...Object.values(ui.continueMs).map((c) => c.dom.median ?? Infinity));
+const cliRate = Number((cli.match(/([0-9]+) files\/s/) || [])[1]);
+const yes = (b) => (b ? "met" : "**not met**");
+lines.push("Targets (issue 5) against this run:");
+lines.push("");
+lines.push("| target | this run | |");
+lines.push("|---|---:|---|");
+lines.push(`| hosted raw <= 400 KiB | ${KiB(sizes.hosted.raw)} KiB | ${yes(sizes.hosted.raw <= 400 * KB)} |`);
+lines.push(`| hosted gzip <= 120 KiB | ${KiB(sizes.hosted.gzip)} KiB | ${yes(sizes.hosted.gzip <= 120 * KB)} |`);
+lines.push(`| offline file <= 450 KiB | ${KiB(sizes.offline.raw)} KiB | ${yes(sizes.offline.raw <= 450 * KB)} |`);
+const half = jf.firstInputMs.throttled.median / 2;
+lines.push(`| first input, Fast 3G + 4x CPU <= half of React + JSON Forms (${ms(half)} ms) | ${ms(inv.firstInputMs.throttled.median)} ms | ${yes(inv.firstInputMs.throttled.median <= half)} |`);
+lines.push(`| validation on Save and continue rendered <= 15 ms at 4x CPU | ${ms(bestContinue)}-${ms(worstContinue)} ms (error summary laid out, medians per page) | ${yes(worstContinue <= 15)} |`);
+lines.push(`| keystroke to paint <= 16 ms at 4x CPU | median ${ms(k.median)} ms, worst ${ms(k.worst)} ms | median ${yes(k.median <= 16)}, worst ${yes(k.worst <= 16)} |`);
+lines.push(`| \`involve check\` >= 5,000 files/s | ${cliRate} files/s | ${yes(cliRate >= 5000)} |`);
+lines.push("");
 lines.push("### Release dist (this build)");
 lines.push("");
 lines.push("| file | raw KiB | gzip-9 KiB | brotli KiB |");
@@ -58,7 +79,6 @@ lines.push(`| **hosted total** (${sizes.hosted.files} files, one cold load) | ${
 lines.push("");
 lines.push(`### Interaction at ${ui.cpuSlowdown}x CPU (scripts/bench-ui.mjs)`);
 lines.push("");
-const k = ui.keystrokeToPaintMs;
 lines.push(`Keystroke to paint, ${k.keys} characters typed into the Appendix B "description" textarea, ${k.sessions} sessions (${k.n} keys): ` +
   `median **${ms(k.median)} ms**, 95th percentile ${ms(k.p95)} ms, worst ${ms(k.worst)} ms.` +
   (ui.keystrokeToPaintVanillaMs ? ` Floor, the same typing into a plain textarea of the hand-written HTML + JS peer: median ${ms(ui.keystrokeToPaintVanillaMs.median)} ms, ` +
@@ -71,6 +91,16 @@ for (const [slug, c] of Object.entries(ui.continueMs)) {
 }
 lines.push(`| check answers (task list link -> page painted; whole-document validation and rules) | | | ${ms(ui.checkPagePaintMs.median)} / ${ms(ui.checkPagePaintMs.worst)} |`);
 lines.push("");
+if (breakdown) {
+  lines.push("### Where the wasm bytes go (scripts/wasm-breakdown.sh: twiggy on the same build with names)");
+  lines.push("");
+  lines.push("```");
+  lines.push(breakdown.slice(breakdown.indexOf("by crate/module")).trim().split("\n").slice(0, 22).join("\n"));
+  lines.push("```");
+  lines.push("");
+  lines.push("`yew` includes the views written with `html!` that are inlined into Yew's generic component code (the App view alone is the largest function, ~37 KB).");
+  lines.push("");
+}
 lines.push("### Native (release build, this machine)");
 lines.push("");
 lines.push(native);

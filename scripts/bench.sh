@@ -11,7 +11,8 @@
 #  3. scripts/bench-ui.mjs: keystroke to paint and validation timings at 4x CPU;
 #  4. cargo bench --bench throughput: native validate + assess, export, import;
 #  5. tests/cli_throughput.rs: `involve check` on 10,000 generated files;
-#  6. scripts/bench-report.mjs writes the dated tables into BENCHMARKS.md.
+#  6. where the wasm bytes go (scripts/wasm-breakdown.sh, when twiggy is installed);
+#  7. scripts/bench-report.mjs writes the dated tables into BENCHMARKS.md.
 #
 # env: RUNS (default 5: cold loads per stack and mode in the peer harness),
 #      SKIP_DIST=1 to reuse dist/.
@@ -48,6 +49,8 @@ cargo bench --bench throughput 2>/dev/null > "$out/native.md"
 
 echo "bench: involve check on 10,000 files" >&2
 cargo test --release --test cli_throughput -- --ignored --nocapture 2>/dev/null | grep -E "checked 10,000" > "$out/cli.txt"
+
+if command -v twiggy >/dev/null; then scripts/wasm-breakdown.sh 0 > "$out/breakdown.txt" 2>/dev/null || rm -f "$out/breakdown.txt"; else rm -f "$out/breakdown.txt"; fi
 
 node scripts/bench-report.mjs "$out" BENCHMARKS.md
 echo "bench: wrote BENCHMARKS.md" >&2
