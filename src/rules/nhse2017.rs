@@ -391,11 +391,15 @@ fn join_and(items: &[String]) -> String {
     }
 }
 
-/// Upper-case the first letter of a sentence.
+/// Upper-case the first letter of a sentence. The texts are the fixed
+/// English names of this module (activity types, patient matters, public
+/// interest circumstances), which start with an ASCII letter, so ASCII
+/// upper-casing gives what `char::to_uppercase` gives without linking
+/// Unicode's case tables (14 KB of the WebAssembly build, twiggy).
 fn sentence(text: &str) -> String {
     let mut c = text.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => std::iter::once(f.to_ascii_uppercase()).chain(c).collect(),
         None => String::new(),
     }
 }
