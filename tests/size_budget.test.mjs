@@ -16,8 +16,8 @@ const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "dist"
 
 export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw: 450 * KiB };
 export const BUDGET = {
-  hostedRaw: 574 * KiB, // target 400 KiB: not met (569.3 KiB on 2026-11-21)
-  hostedGzip: 214 * KiB, // target 120 KiB: not met (211.1 KiB on 2026-11-21)
+  hostedRaw: 560 * KiB, // target 400 KiB: not met (555.6 KiB on 2026-11-21)
+  hostedGzip: 204 * KiB, // target 120 KiB: not met (201.4 KiB on 2026-11-21)
   offlineRaw: TARGET.offlineRaw, // met
 };
 
