@@ -72,8 +72,8 @@ pub enum JointModel {
     JointDecisionMaking,
     /// 3. Delegated commissioning arrangements.
     Delegated,
-    /// 4. Fully devolved commissioning (transfer of functions under the
-    /// Cities and Local Government Devolution Act 2016).
+    /// Model 4: fully devolved commissioning (transfer of functions under
+    /// the Cities and Local Government Devolution Act 2016).
     FullyDevolved,
 }
 

@@ -93,12 +93,9 @@ pub fn App() -> Html {
                     Some(Focus::ErrorSummary) => {
                         effects::focus_id("error-summary");
                     }
-                    Some(Focus::Id(id)) => {
-                        if !effects::focus_id(id) {
-                            effects::focus_heading();
-                        }
-                    }
-                    None => {}
+                    // An element that is not there (yet) falls back to the heading.
+                    Some(Focus::Id(id)) if !effects::focus_id(id) => effects::focus_heading(),
+                    Some(Focus::Id(_)) | None => {}
                 }
             }
         });

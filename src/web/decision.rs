@@ -84,7 +84,7 @@ pub fn Decision(p: &DecisionProps) -> Html {
                         e.prevent_default();
                         cb.emit(id);
                     });
-                    html! { <li><a href={format!("#/screening")} {onclick}>{ label }</a></li> }
+                    html! { <li><a href="#/screening" {onclick}>{ label }</a></li> }
                 }
                 None => html! { <li>{ label }</li> },
             }
