@@ -10,18 +10,13 @@
 
 mod format_support;
 
+use format_support::arb::{chars_in, Arb};
 use format_support::*;
 use involve::format::{self, import, import_bytes};
 use involve::model::*;
 use proptest::collection::vec;
-use proptest::option;
 use proptest::prelude::*;
 use serde_json::Value;
-
-fn chars_in(ranges: &'static [(u32, u32)], max: usize) -> BoxedStrategy<String> {
-    let ch = prop::sample::select(ranges.to_vec()).prop_flat_map(|(lo, hi)| (lo..=hi).prop_filter_map("a char", char::from_u32));
-    vec(ch, 0..max).prop_map(String::from_iter).boxed()
-}
 
 /// Text answers: empty, plain, any Unicode scalar, right-to-left (Hebrew,
 /// Arabic, direction marks and embeddings), emoji with joiners, control
@@ -43,10 +38,6 @@ fn text() -> BoxedStrategy<String> {
     .boxed()
 }
 
-fn yn() -> impl Strategy<Value = Option<YesNo>> {
-    option::of(prop::sample::select(all_yes_no()))
-}
-
 fn date() -> BoxedStrategy<DateInput> {
     prop_oneof![
         Just(DateInput::default()),
@@ -55,138 +46,12 @@ fn date() -> BoxedStrategy<DateInput> {
     ].boxed()
 }
 
-fn person() -> BoxedStrategy<Person> {
-    (text(), text(), text(), text(), date()).prop_map(|(name, job_title, email, team, date)| Person { name, job_title, email, team, date }).boxed()
-}
-
-fn subset<T: Clone + std::fmt::Debug + 'static>(all: Vec<T>) -> impl Strategy<Value = Vec<T>> {
-    // Any order, repeats allowed: the model is a Vec and must round-trip as one.
-    vec(prop::sample::select(all), 0..5)
-}
-
-fn previous() -> BoxedStrategy<PreviousReview> {
-    (text(), yn(), yn(), yn(), yn(), yn(), yn(), yn()).prop_map(|(summary, a, b, c, d, e, f, g)| PreviousReview {
-        summary,
-        same_proposal: a,
-        significant_changes: b,
-        still_relevant: c,
-        people_changed: d,
-        diversity_addressed: e,
-        new_information: f,
-        population_change: g,
-    }).boxed()
-}
-
-fn screening() -> BoxedStrategy<Screening> {
-    let part1 = (
-        option::of(prop::sample::select(all_bodies())),
-        option::of(prop::sample::select(all_joint_models())),
-        option::of(prop::sample::select(all_holders())),
-        text(),
-        yn(),
-        subset(all_activities()),
-        any::<bool>(),
-        yn(),
-        text(),
-        yn(),
-        text(),
-        text(),
-    );
-    let part2 = (
-        subset(all_patient_matters()),
-        any::<bool>(),
-        yn(),
-        yn(),
-        option::of(prop::sample::select(all_urgency_grounds())),
-        text(),
-        subset(all_public_interest()),
-        any::<bool>(),
-        yn(),
-        yn(),
-        previous(),
-        yn(),
-    );
-    (part1, part2).prop_map(|(p1, p2)| Screening {
-        body: p1.0,
-        joint_model: p1.1,
-        function_holder: p1.2,
-        partner_bodies: p1.3,
-        relates_to_commissioning: p1.4,
-        activities: p1.5,
-        no_activity_type: p1.6,
-        impact_delivery: p1.7,
-        impact_delivery_detail: p1.8,
-        impact_range: p1.9,
-        impact_range_detail: p1.10,
-        impact_other: p1.11,
-        patient_matters: p2.0,
-        no_patient_matters: p2.1,
-        trust_special_administrator: p2.2,
-        urgent: p2.3,
-        urgency_ground: p2.4,
-        urgency_justification: p2.5,
-        public_interest: p2.6,
-        no_public_interest: p2.7,
-        substantial_variation: p2.8,
-        previous_involvement: p2.9,
-        previous: p2.10,
-        equality_need: p2.11,
-    }).boxed()
-}
-
-fn appendix_b() -> BoxedStrategy<AppendixB> {
-    let p1 = (text(), text(), text(), text(), yn(), text(), text(), text(), yn(), text());
-    let p2 = (text(), text(), text(), text(), person(), yn(), person());
-    (p1, p2).prop_map(|(a, b)| AppendixB {
-        location: a.0,
-        title: a.1,
-        description: a.2,
-        objectives: a.3,
-        opinion: a.4,
-        opinion_reason: a.5,
-        existing_arrangements: a.6,
-        insight_use: a.7,
-        additional_required: a.8,
-        additional_approach: a.9,
-        fair_and_proportionate: b.0,
-        impact_use: b.1,
-        feedback: b.2,
-        ongoing_impact: b.3,
-        completed_by: b.4,
-        signoff_applies: b.5,
-        signoff: b.6,
-    }).boxed()
-}
-
-fn appendix_c() -> BoxedStrategy<AppendixC> {
-    let p1 = (date(), text(), text(), text(), text(), text(), text(), text(), text());
-    let rows = (
-        vec((text(), date()).prop_map(|(what, date)| Milestone { what, date }), 0..6),
-        vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..6),
-    );
-    let p2 = (text(), text(), text(), text(), text());
-    (p1, rows, p2).prop_map(|(a, (timescales, risks), b)| AppendixC {
-        date_produced: a.0,
-        project_lead: a.1,
-        background: a.2,
-        proposal: a.3,
-        key_messages: a.4,
-        target_audiences: a.5,
-        objectives: a.6,
-        budget: a.7,
-        methods: a.8,
-        timescales,
-        equality: b.0,
-        partners: b.1,
-        key_contacts: b.2,
-        risks,
-        evaluation: b.3,
-        feedback: b.4,
-    }).boxed()
-}
+/// The answers: these texts and dates, up to 4 checkbox choices, up to 5
+/// milestones and risks.
+const ARB: Arb = Arb { text, date, choices: 5, rows: 6 };
 
 fn answers() -> BoxedStrategy<Answers> {
-    (screening(), appendix_b(), appendix_c()).prop_map(|(screening, b, c)| Answers { screening, b, c }).boxed()
+    ARB.answers()
 }
 
 fn json_value() -> impl Strategy<Value = Value> {

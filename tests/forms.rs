@@ -8,13 +8,7 @@ use involve::forms::validate::{validate, validate_section, Severity};
 use involve::model::*;
 
 mod support;
-use support::complete_answers;
-
-const TODAY: Ymd = Ymd {
-    year: 2017,
-    month: 6,
-    day: 30,
-};
+use support::{complete_answers, TODAY};
 
 fn issues(a: &Answers) -> Vec<(String, &'static str)> {
     validate(a, TODAY)

@@ -8,13 +8,7 @@ use involve::forms::progress::{
     check_answers_status, completed_count, status, total_count, Status,
 };
 use involve::model::*;
-use support::complete_answers;
-
-const TODAY: Ymd = Ymd {
-    year: 2017,
-    month: 6,
-    day: 30,
-};
+use support::{complete_answers, TODAY};
 
 #[test]
 fn status_labels_are_the_task_list_words() {

@@ -10,13 +10,13 @@
 
 mod format_support;
 
+use format_support::arb::{chars_in, Arb};
 use format_support::*;
 use involve::format::{self, import};
 use involve::forms::{self, Section};
 use involve::model::*;
 use involve::rules::{self, Verdict};
 use proptest::collection::vec;
-use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
@@ -24,12 +24,6 @@ use serde_json::{json, Value};
 /// Text as people (and other tools) type it: blank, plain, any unicode,
 /// right-to-left and bidi controls, emoji sequences, combining marks,
 /// control characters, markup, very long.
-fn chars_in(ranges: &'static [(u32, u32)], max: usize) -> BoxedStrategy<String> {
-    // Plain char ranges, not regexes: much faster to generate in debug builds.
-    let ch = prop::sample::select(ranges.to_vec()).prop_flat_map(|(lo, hi)| (lo..=hi).prop_filter_map("a char", char::from_u32));
-    vec(ch, 0..max).prop_map(String::from_iter).boxed()
-}
-
 fn text() -> BoxedStrategy<String> {
     prop_oneof![
         3 => Just(String::new()),
@@ -85,147 +79,18 @@ fn today() -> BoxedStrategy<Ymd> {
     .boxed()
 }
 
-fn yn() -> impl Strategy<Value = Option<YesNo>> {
-    option::of(prop::sample::select(all_yes_no()))
-}
-
-fn several<T: Clone + std::fmt::Debug + 'static>(all: Vec<T>) -> impl Strategy<Value = Vec<T>> {
-    vec(prop::sample::select(all), 0..6)
-}
-
-fn person() -> BoxedStrategy<Person> {
-    (text(), text(), text(), text(), date())
-        .prop_map(|(name, job_title, email, team, date)| Person { name, job_title, email, team, date })
-        .boxed()
-}
+/// The answers: these texts and dates, up to 5 checkbox choices, up to 11
+/// milestones and risks.
+const ARB: Arb = Arb { text, date, choices: 6, rows: 12 };
 
 fn screening() -> BoxedStrategy<Screening> {
-    let p1 = (
-        option::of(prop::sample::select(all_bodies())),
-        option::of(prop::sample::select(all_joint_models())),
-        option::of(prop::sample::select(all_holders())),
-        text(),
-        yn(),
-        several(all_activities()),
-        any::<bool>(),
-        yn(),
-        text(),
-        yn(),
-        text(),
-        text(),
-    );
-    let p2 = (
-        several(all_patient_matters()),
-        any::<bool>(),
-        yn(),
-        yn(),
-        option::of(prop::sample::select(all_urgency_grounds())),
-        text(),
-        several(all_public_interest()),
-        any::<bool>(),
-        yn(),
-        yn(),
-        yn(),
-    );
-    let prev = (text(), yn(), yn(), yn(), yn(), yn(), yn(), yn());
-    (p1, p2, prev)
-        .prop_map(|(a, b, p)| Screening {
-            body: a.0,
-            joint_model: a.1,
-            function_holder: a.2,
-            partner_bodies: a.3,
-            relates_to_commissioning: a.4,
-            activities: a.5,
-            no_activity_type: a.6,
-            impact_delivery: a.7,
-            impact_delivery_detail: a.8,
-            impact_range: a.9,
-            impact_range_detail: a.10,
-            impact_other: a.11,
-            patient_matters: b.0,
-            no_patient_matters: b.1,
-            trust_special_administrator: b.2,
-            urgent: b.3,
-            urgency_ground: b.4,
-            urgency_justification: b.5,
-            public_interest: b.6,
-            no_public_interest: b.7,
-            substantial_variation: b.8,
-            previous_involvement: b.9,
-            equality_need: b.10,
-            previous: PreviousReview {
-                summary: p.0,
-                same_proposal: p.1,
-                significant_changes: p.2,
-                still_relevant: p.3,
-                people_changed: p.4,
-                diversity_addressed: p.5,
-                new_information: p.6,
-                population_change: p.7,
-            },
-        })
-        .boxed()
-}
-
-fn appendix_b() -> BoxedStrategy<AppendixB> {
-    let p1 = (text(), text(), text(), text(), yn(), text(), text(), text(), yn(), text());
-    let p2 = (text(), text(), text(), text(), person(), yn(), person());
-    (p1, p2)
-        .prop_map(|(a, b)| AppendixB {
-            location: a.0,
-            title: a.1,
-            description: a.2,
-            objectives: a.3,
-            opinion: a.4,
-            opinion_reason: a.5,
-            existing_arrangements: a.6,
-            insight_use: a.7,
-            additional_required: a.8,
-            additional_approach: a.9,
-            fair_and_proportionate: b.0,
-            impact_use: b.1,
-            feedback: b.2,
-            ongoing_impact: b.3,
-            completed_by: b.4,
-            signoff_applies: b.5,
-            signoff: b.6,
-        })
-        .boxed()
-}
-
-fn appendix_c() -> BoxedStrategy<AppendixC> {
-    let p1 = (date(), text(), text(), text(), text(), text(), text(), text(), text());
-    let rows = (
-        vec((text(), date()).prop_map(|(what, date)| Milestone { what, date }), 0..12),
-        vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..12),
-    );
-    let p2 = (text(), text(), text(), text(), text());
-    (p1, rows, p2)
-        .prop_map(|(a, (timescales, risks), b)| AppendixC {
-            date_produced: a.0,
-            project_lead: a.1,
-            background: a.2,
-            proposal: a.3,
-            key_messages: a.4,
-            target_audiences: a.5,
-            objectives: a.6,
-            budget: a.7,
-            methods: a.8,
-            timescales,
-            equality: b.0,
-            partners: b.1,
-            key_contacts: b.2,
-            risks,
-            evaluation: b.3,
-            feedback: b.4,
-        })
-        .boxed()
+    ARB.screening()
 }
 
 fn answers() -> BoxedStrategy<Answers> {
     prop_oneof![
         // Mostly realistic forms with random changes on top ...
-        2 => (screening(), appendix_b(), appendix_c()).prop_map(|(screening, b, c)| Answers { screening, b, c }),
+        2 => ARB.answers(),
         // ... and the complete example with one part replaced, so that the
         // deeper checks (sign-off order, plan, milestones) are reached.
         1 => (screening(), any::<bool>()).prop_map(|(s, keep)| {
@@ -235,7 +100,7 @@ fn answers() -> BoxedStrategy<Answers> {
             }
             a
         }),
-        1 => (appendix_b(), appendix_c(), any::<bool>()).prop_map(|(b, c, which)| {
+        1 => (ARB.appendix_b(), ARB.appendix_c(), any::<bool>()).prop_map(|(b, c, which)| {
             let mut a = complete();
             if which { a.b = b } else { a.c = c }
             a

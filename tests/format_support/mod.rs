@@ -3,6 +3,9 @@
 //! export, so they stay in step with the code).
 #![allow(dead_code)]
 
+/// Proptest strategies for arbitrary answers (the property tests).
+pub mod arb;
+
 use involve::format::export;
 use involve::model::*;
 use involve::rules;
