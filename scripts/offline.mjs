@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Post-processes a Trunk release build (default: dist/).
 //
+// 0. The wasm-bindgen JS glue is minified in place (esbuild; Trunk 0.21 leaves
+//    it as written) and its integrity hash in index.html is updated: about
+//    41 KiB of readable JS becomes about half that.
 // 1. dist/involve-offline.html: ONE self-contained file that runs the app from
 //    file:// with the network off. The stylesheets become <style> elements, the
-//    wasm-bindgen JS glue is inlined into a module script, the wasm travels as
+//    wasm-bindgen JS glue is bundled (esbuild, tree-shaken: the fetch path is
+//    dropped) with the start-up code into one module script, the wasm travels as
 //    base64 of its gzip (inflated by DecompressionStream) and is started with
 //    wasm-bindgen's `initSync({ module: bytes })`
 //    (a Trunk dist cannot run from file://: browsers refuse module and fetch
@@ -16,6 +20,7 @@
 // Usage: node scripts/offline.mjs [distDir]
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { buildSync, transformSync } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -109,25 +114,28 @@ export function bundle(dist) {
   const jsHref = loader.match(/from\s+['"]([^'"]+\.js)['"]/)[1];
   const wasmHref = loader.match(/['"]([^'"]+_bg\.wasm)['"]/)?.[1];
   if (!wasmHref) throw new Error("the Trunk loader does not name a _bg.wasm file");
-  let glue = readFileSync(distFile(dist, jsHref), "utf8");
-  if (/^\s*import\s/m.test(glue)) {
+  const gluePath = distFile(dist, jsHref);
+  if (/\bimport\s*[\w{*"']/.test(readFileSync(gluePath, "utf8").replace(/import\.meta/g, ""))) {
     throw new Error("the wasm-bindgen glue imports other modules (JS snippets); the offline bundler does not inline those yet");
   }
-  if (!/\bfunction initSync\b/.test(glue)) throw new Error("the wasm-bindgen glue has no initSync");
-  // Keep the module valid and self-contained: drop the exports, the page uses initSync directly.
-  glue = glue.replace(/^export\s+default\s+\w+;?\s*$/m, "").replace(/^export\s*\{[^}]*\};?\s*$/gm, "").replace(/^export\s+(?=(async\s+)?function|class|const|let)/gm, "");
   // The wasm travels gzip-compressed (-9) and base64-encoded, and is
   // inflated in the page with the browser's own DecompressionStream (no
   // request, nothing for the CSP to allow): the file is about 40% of what
   // base64 of the raw wasm was.
   const wasm = readFileSync(distFile(dist, wasmHref));
   const packed = gzipSync(wasm, { level: 9 });
-  const boot = `${glue}
-const wasmGzipBase64 = "${packed.toString("base64")}";
-const wasmGzip = Uint8Array.from(atob(wasmGzipBase64), (c) => c.charCodeAt(0));
+  const entry = `import { initSync } from ${JSON.stringify("./" + jsHref.replace(/^\.\//, ""))};
+const wasmGzip = Uint8Array.from(atob("${packed.toString("base64")}"), (c) => c.charCodeAt(0));
 const wasmBytes = new Uint8Array(await new Response(new Blob([wasmGzip]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
 initSync({ module: wasmBytes });
 `;
+  // One module with no imports and no exports: the glue's fetch path is never used, so it is dropped.
+  const built = buildSync({
+    stdin: { contents: entry, resolveDir: resolve(dist), loader: "js" },
+    bundle: true, format: "esm", minify: true, target: "es2022", write: false, legalComments: "none",
+  });
+  const boot = built.outputFiles[0].text;
+  if (/^\s*(import|export)\b/m.test(boot.replace(/"[^"]*"/g, ""))) throw new Error("the offline boot script still imports or exports");
   const bootSafe = boot.replace(/<\/script/gi, "<\\/script");
   html = html.replace(loaders[0][0], () => `<script type="module">${bootSafe}</script>`);
 
@@ -139,6 +147,25 @@ initSync({ module: wasmBytes });
   return insertCsp(html, offlinePolicy(html));
 }
 
+const sri384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+/** Minifies the JS glue in place and updates its integrity hash in index.html. Idempotent. */
+export function minifyGlue(dist) {
+  const index = join(dist, "index.html");
+  let html = readFileSync(index, "utf8");
+  const tag = html.match(/<link\b[^>]*\brel="modulepreload"[^>]*>/i);
+  if (!tag) throw new Error("index.html has no modulepreload link for the JS glue");
+  const href = attr(tag[0], "href");
+  const file = distFile(dist, href);
+  const before = readFileSync(file, "utf8");
+  const after = transformSync(before, { minify: true, format: "esm", target: "es2022", legalComments: "none" }).code;
+  writeFileSync(file, after);
+  const fixed = tag[0].replace(/\bintegrity="[^"]*"/, `integrity="${sri384(after)}"`);
+  if (fixed === tag[0] && !tag[0].includes(sri384(after))) throw new Error("the modulepreload link has no integrity attribute");
+  writeFileSync(index, html.replace(tag[0], fixed));
+  console.error(`offline: minified ${href}: ${before.length} -> ${after.length} bytes`);
+}
+
 function main() {
   const dist = resolve(process.argv[2] || "dist");
   const index = join(dist, "index.html");
@@ -146,6 +173,7 @@ function main() {
     console.error(`offline: ${index} is missing; run trunk build --release first`);
     process.exit(1);
   }
+  minifyGlue(dist);
   const offline = bundle(dist);
   writeFileSync(join(dist, OFFLINE_NAME), offline);
 
