@@ -12,6 +12,8 @@ const ui = JSON.parse(readFileSync(join(dir, "ui.json"), "utf8"));
 const native = readFileSync(join(dir, "native.md"), "utf8").trim();
 const cli = readFileSync(join(dir, "cli.txt"), "utf8").trim();
 const sizes = measure("dist");
+// The Yew floor (benches/yew-floor), measured by the same harness just after the peers.
+const floor = existsSync(join(dir, "floor.json")) ? JSON.parse(readFileSync(join(dir, "floor.json"), "utf8")).targets["yew-floor"] : null;
 const breakdown = existsSync(join(dir, "breakdown.txt")) ? readFileSync(join(dir, "breakdown.txt"), "utf8") : "";
 
 const KiB = (b) => (b == null ? "n/a" : (b / 1024).toFixed(1));
@@ -38,18 +40,29 @@ for (const n of names) {
   const o = `${ms(r.submitOkMs.throttled.median)} / ${ms(r.submitOkMs.unthrottled.median)}`;
   lines.push(`| ${n === "involve" ? "**involve**" : n} | ${r.bytes.requests} | ${KiB(r.bytes.raw)} | ${KiB(r.bytes.gzip9)} | ${KiB(r.bytes.brotli)} | ${ms(r.firstInputMs.throttled.median)} | ${ms(r.firstInputMs.unthrottled.median)} | ${e} | ${o} |`);
 }
+if (floor) {
+  lines.push(`| *yew floor* (one text box, no content; own run) | ${floor.bytes.requests} | ${KiB(floor.bytes.raw)} | ${KiB(floor.bytes.gzip9)} | ${KiB(floor.bytes.brotli)} | ${ms(floor.firstInputMs.throttled.median)} | ${ms(floor.firstInputMs.unthrottled.median)} | n/a | n/a |`);
+}
 lines.push("");
 lines.push(`Involve's empty submit shows ${inv.errorMessagesShown} error messages (Appendix B Step 1: location, title and description are required; objectives is optional); the peers show 18 on their one-page form.`);
 lines.push("");
 const jf = T.jsonforms, va = T.vanilla;
 lines.push("Ratios (Involve / other; lower is better):");
 lines.push("");
-lines.push("| measure | / React + JSON Forms | / vanilla HTML + JS |");
-lines.push("|---|---:|---:|");
-lines.push(`| gzip bytes | ${ratio(inv.bytes.gzip9, jf.bytes.gzip9)} | ${ratio(inv.bytes.gzip9, va.bytes.gzip9)} |`);
-lines.push(`| raw bytes | ${ratio(inv.bytes.raw, jf.bytes.raw)} | ${ratio(inv.bytes.raw, va.bytes.raw)} |`);
-lines.push(`| first input, Fast 3G + 4x CPU | ${ratio(inv.firstInputMs.throttled.median, jf.firstInputMs.throttled.median)} | ${ratio(inv.firstInputMs.throttled.median, va.firstInputMs.throttled.median)} |`);
-lines.push(`| first input, unthrottled | ${ratio(inv.firstInputMs.unthrottled.median, jf.firstInputMs.unthrottled.median)} | ${ratio(inv.firstInputMs.unthrottled.median, va.firstInputMs.unthrottled.median)} |`);
+const fl = (f) => (floor ? ` ${ratio(f(inv), f(floor))} |` : "");
+lines.push(`| measure | / React + JSON Forms | / vanilla HTML + JS |${floor ? " / yew floor |" : ""}`);
+lines.push(`|---|---:|---:|${floor ? "---:|" : ""}`);
+lines.push(`| gzip bytes | ${ratio(inv.bytes.gzip9, jf.bytes.gzip9)} | ${ratio(inv.bytes.gzip9, va.bytes.gzip9)} |${fl((t) => t.bytes.gzip9)}`);
+lines.push(`| raw bytes | ${ratio(inv.bytes.raw, jf.bytes.raw)} | ${ratio(inv.bytes.raw, va.bytes.raw)} |${fl((t) => t.bytes.raw)}`);
+lines.push(`| first input, Fast 3G + 4x CPU | ${ratio(inv.firstInputMs.throttled.median, jf.firstInputMs.throttled.median)} | ${ratio(inv.firstInputMs.throttled.median, va.firstInputMs.throttled.median)} |${fl((t) => t.firstInputMs.throttled.median)}`);
+lines.push(`| first input, unthrottled | ${ratio(inv.firstInputMs.unthrottled.median, jf.firstInputMs.unthrottled.median)} | ${ratio(inv.firstInputMs.unthrottled.median, va.firstInputMs.unthrottled.median)} |${fl((t) => t.firstInputMs.unthrottled.median)}`);
+if (floor) {
+  const budget = jf.firstInputMs.throttled.median / 2;
+  lines.push("");
+  lines.push(`The first-input target is half of React + JSON Forms, ${ms(budget)} ms in this run. The Yew floor (benches/yew-floor: Yew 0.23 + ` +
+    `wasm-bindgen, one labelled text box, no content, the same toolchain) takes ${ms(floor.firstInputMs.throttled.median)} ms of it ` +
+    `(${Math.round((100 * floor.firstInputMs.throttled.median) / budget)}%) with ${KiB(floor.bytes.gzip9)} KiB gzip.`);
+}
 lines.push("");
 // Issue 5 targets, from this run's numbers.
 const KB = 1024;
@@ -137,6 +150,10 @@ earlier runs are kept as they were. Timings are measurements, not tests: only by
 * **Validation**: on each question page with no answers, "Save and continue" clicked in the page at 4x CPU; time
   to the error summary being in the DOM and laid out, and to the next paint. The check-answers page validates the
   whole document and runs the rules on every render.
+* **Yew floor**: \`benches/yew-floor\` is the smallest app on the required stack (Yew 0.23 csr, wasm-bindgen 0.2.130,
+  the same release profile, Trunk, wasm-opt -Oz and glue minification) with one labelled text box with Involve's id.
+  The peer harness measures it (\`--only\`, as an extra site) right after the main run: what any Yew app pays before
+  its own content.
 * **Native**: \`cargo bench --bench throughput\` (timed loop over the sample forms of the tests) and
   \`tests/cli_throughput.rs\` (\`involve check --summary\` on 10,000 generated documents, one process).
 `;

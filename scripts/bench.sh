@@ -8,6 +8,9 @@
 #     same run. Involve is measured on a bench copy of dist whose index.html
 #     opens the bookmarkable route #/b-step-1 (Appendix B Step 1, the first
 #     question page) when no route is given: see BENCHMARKS.md, "Method";
+#  2b. the Yew floor (benches/yew-floor: the smallest Yew app with one text
+#     box, built with the same toolchain and glue minification) measured by the
+#     same harness, for what the required stack costs before any content;
 #  3. scripts/bench-ui.mjs: keystroke to paint and validation timings at 4x CPU;
 #  4. cargo bench --bench throughput: native validate + assess, export, import;
 #  5. tests/cli_throughput.rs: `involve check` on 10,000 generated files;
@@ -40,6 +43,14 @@ EXTRA_ERR='.nhsuk-error-message' EXTRA_ERR_COUNT=3 \
 EXTRA_OK='#task-progress' \
   "$peers/run.sh" "$out/dist" '[id="b.location"]' involve > "$out/peers.md"
 cp "$peers/results.json" "$out/peers.json"
+
+echo "bench: the Yew floor (benches/yew-floor)" >&2
+rm -rf "$out/yew-floor"
+CARGO_TARGET_DIR="$PWD/target/yew-floor" trunk build --release --config benches/yew-floor/Trunk.toml --dist "$PWD/$out/yew-floor" >&2
+node -e 'import("./scripts/offline.mjs").then((m) => m.minifyGlue(process.argv[1]))' "$out/yew-floor" >&2
+root="$PWD"
+(cd "$peers" && node measure.mjs --runs "$RUNS" --only yew-floor --out "$root/$out/floor.json" \
+  --extra-dir "$root/$out/yew-floor" --extra-selector '[id="b.location"]' --extra-name yew-floor > /dev/null)
 
 echo "bench: keystroke and validation timings" >&2
 CHROMIUM_VERSION="$(chromium --version 2>/dev/null | head -n1)" node scripts/bench-ui.mjs dist --runs "$RUNS" --out "$out/ui.json" > /dev/null
