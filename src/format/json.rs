@@ -16,7 +16,7 @@
 
 use crate::forms::access::Code;
 use crate::model::*;
-use serde_json::{Map, Value};
+use super::value::{Map, Value};
 
 /// An ordered JSON tree: just enough for the document.
 pub enum J<'a> {
@@ -111,7 +111,7 @@ fn push_u64(out: &mut String, mut n: u64) {
 
 /// A JSON string with serde_json's escapes: `"` `\` and control characters
 /// (`\b \t \n \f \r` short, the rest `\u00xx` in lowercase hex); nothing else.
-fn push_str(out: &mut String, s: &str) {
+pub(crate) fn push_str(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     let mut start = 0;
@@ -260,46 +260,46 @@ pub fn answers(a: &Answers) -> J<'_> {
 // Reading: `answers` already walked against the schema (types and enum codes
 // are right); a key that is missing or of another type reads as unanswered.
 
-fn get<'v>(m: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+fn get<'v>(m: &'v Map, key: &str) -> Option<&'v Value> {
     m.get(key)
 }
 
-fn text(m: &Map<String, Value>, key: &str) -> String {
+fn text(m: &Map, key: &str) -> String {
     match get(m, key) {
         Some(Value::String(s)) => s.clone(),
         _ => String::new(),
     }
 }
 
-fn flag(m: &Map<String, Value>, key: &str) -> bool {
+fn flag(m: &Map, key: &str) -> bool {
     matches!(get(m, key), Some(Value::Bool(true)))
 }
 
-fn choice<T: Code>(m: &Map<String, Value>, key: &str) -> Option<T> {
+fn choice<T: Code>(m: &Map, key: &str) -> Option<T> {
     get(m, key).and_then(Value::as_str).and_then(T::from_code)
 }
 
-fn choices<T: Code>(m: &Map<String, Value>, key: &str) -> Vec<T> {
+fn choices<T: Code>(m: &Map, key: &str) -> Vec<T> {
     match get(m, key) {
         Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).filter_map(T::from_code).collect(),
         _ => Vec::new(),
     }
 }
 
-fn obj<'v>(m: &'v Map<String, Value>, key: &str) -> Option<&'v Map<String, Value>> {
+fn obj<'v>(m: &'v Map, key: &str) -> Option<&'v Map> {
     get(m, key).and_then(Value::as_object)
 }
 
-fn list<'v>(m: &'v Map<String, Value>, key: &str) -> impl Iterator<Item = &'v Map<String, Value>> {
+fn list<'v>(m: &'v Map, key: &str) -> impl Iterator<Item = &'v Map> {
     get(m, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
 }
 
-fn read_date(m: Option<&Map<String, Value>>) -> DateInput {
+fn read_date(m: Option<&Map>) -> DateInput {
     let Some(m) = m else { return DateInput::default() };
     DateInput { day: text(m, "day"), month: text(m, "month"), year: text(m, "year") }
 }
 
-fn read_person(m: Option<&Map<String, Value>>) -> Person {
+fn read_person(m: Option<&Map>) -> Person {
     let Some(m) = m else { return Person::default() };
     Person {
         name: text(m, "name"),
@@ -310,7 +310,7 @@ fn read_person(m: Option<&Map<String, Value>>) -> Person {
     }
 }
 
-fn read_screening(m: &Map<String, Value>) -> Screening {
+fn read_screening(m: &Map) -> Screening {
     let previous = obj(m, "previous")
         .map(|p| PreviousReview {
             summary: text(p, "summary"),
@@ -351,7 +351,7 @@ fn read_screening(m: &Map<String, Value>) -> Screening {
     }
 }
 
-fn read_b(m: &Map<String, Value>) -> AppendixB {
+fn read_b(m: &Map) -> AppendixB {
     AppendixB {
         location: text(m, "location"),
         title: text(m, "title"),
@@ -373,7 +373,7 @@ fn read_b(m: &Map<String, Value>) -> AppendixB {
     }
 }
 
-fn read_c(m: &Map<String, Value>) -> AppendixC {
+fn read_c(m: &Map) -> AppendixC {
     AppendixC {
         date_produced: read_date(obj(m, "date_produced")),
         project_lead: text(m, "project_lead"),

@@ -64,6 +64,7 @@ pub mod check;
 pub mod json;
 pub mod schema;
 mod v1;
+pub mod value;
 
 
 
@@ -71,7 +72,7 @@ use crate::forms::{self, Report, Severity};
 use crate::model::{Answers, Ymd};
 use crate::rules::{self, Assessment, DutyHolder, Limb, Ruleset};
 use serde::Serialize;
-use serde_json::{Map, Value};
+use value::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::fmt;
 
@@ -568,8 +569,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     if nesting_depth(text.as_bytes()) > MAX_DEPTH {
         return Err(ImportError::TooDeep);
     }
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| ImportError::NotJson { line: e.line().max(1), column: e.column().max(1) })?;
+    let value = value::parse(text).map_err(|e| ImportError::NotJson { line: e.line.max(1), column: e.column.max(1) })?;
     let Value::Object(mut root) = value else {
         return Err(ImportError::NotInvolve);
     };
@@ -581,7 +581,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v > VERSION => return Err(ImportError::NewerVersion { version: v }),
             Some(v) if v >= OLDEST_VERSION => v,
-            _ => return Err(ImportError::UnsupportedVersion { found: n.to_string() }),
+            _ => return Err(ImportError::UnsupportedVersion { found: n.to_text() }),
         },
         Some(other) => return Err(ImportError::UnsupportedVersion { found: schema::describe_found(other) }),
     };
@@ -666,7 +666,7 @@ fn unknown_note(path: String) -> Note {
     }
 }
 
-fn take_string<'a>(root: &'a Map<String, Value>, key: &str) -> Result<&'a str, ImportError> {
+fn take_string<'a>(root: &'a Map, key: &str) -> Result<&'a str, ImportError> {
     match root.get(key) {
         None => Err(ImportError::Missing { path: key.into() }),
         Some(Value::String(s)) => Ok(s),
@@ -678,7 +678,7 @@ fn take_string<'a>(root: &'a Map<String, Value>, key: &str) -> Result<&'a str, I
     }
 }
 
-fn timestamp(root: &Map<String, Value>, key: &str) -> Result<String, ImportError> {
+fn timestamp(root: &Map, key: &str) -> Result<String, ImportError> {
     let s = take_string(root, key)?;
     if is_rfc3339(s) {
         Ok(s.to_string())

@@ -13,7 +13,7 @@
 //! checked by the importer itself. Any other keyword is a defect that
 //! [`unsupported_keywords`] reports and a test rejects.
 
-use serde_json::Value;
+use super::value::{self, Value};
 use std::sync::OnceLock;
 
 /// The committed schema, as text.
@@ -34,13 +34,13 @@ pub const IMPORT_SCHEMA_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/imp
 /// The parsed import schema (parsed once per process).
 pub fn import_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(|| serde_json::from_str(IMPORT_SCHEMA_TEXT).unwrap_or(Value::Null))
+    SCHEMA.get_or_init(|| value::parse(IMPORT_SCHEMA_TEXT).unwrap_or(Value::Null))
 }
 
 /// The parsed schema (parsed once per process).
 pub fn schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(|| serde_json::from_str(SCHEMA_TEXT).unwrap_or(Value::Null))
+    SCHEMA.get_or_init(|| value::parse(SCHEMA_TEXT).unwrap_or(Value::Null))
 }
 
 /// A value whose type does not match the schema.
@@ -92,7 +92,7 @@ pub fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "boolean",
-        Value::Number(n) if n.is_u64() || n.is_i64() => "integer",
+        Value::Number(n) if n.is_integer() => "integer",
         Value::Number(_) => "number",
         Value::String(_) => "string",
         Value::Array(_) => "array",
@@ -164,7 +164,7 @@ pub fn check(
             .iter()
             .map(|a| match a {
                 Value::String(s) => format!("\"{s}\""),
-                other => other.to_string(),
+                other => other.to_json(),
             })
             .collect();
         Some(format!("one of {}", join_or(&words)))
@@ -187,7 +187,7 @@ pub fn check(
     }
     if let Some(c) = node.get("const") {
         if c != value {
-            return Err(mismatch(path, c.to_string()));
+            return Err(mismatch(path, c.to_json()));
         }
     }
     if let (Some(min), Some(n)) = (node.get("minimum").and_then(Value::as_f64), value.as_f64()) {
@@ -244,7 +244,7 @@ fn number_words(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 9.0e15 {
         (n as i64).to_string()
     } else {
-        serde_json::Number::from_f64(n).map(|x| x.to_string()).unwrap_or_default()
+        value::float_text(n)
     }
 }
 

@@ -2,7 +2,7 @@
 //! documentation of `format` for the version 1 shape).
 
 use super::{schema, ImportError, Note};
-use serde_json::{Map, Value};
+use super::value::{Map, Value};
 
 /// Screening fields that version 1 did not have. Found in a version 1 file,
 /// they are ignored (and noted), as any unknown field is.
@@ -24,7 +24,7 @@ pub(super) fn migrate_answers(answers: &mut Value, notes: &mut Vec<Note>) -> Res
     };
     if let Some(Value::Object(screening)) = answers.get_mut("screening") {
         for key in V2_ONLY_SCREENING {
-            if screening.remove(*key).is_some() {
+            if screening.remove(key).is_some() {
                 notes.push(Note {
                     code: "unknown_field",
                     path: format!("answers.screening.{key}"),
@@ -55,7 +55,7 @@ pub(super) fn migrate_answers(answers: &mut Value, notes: &mut Vec<Note>) -> Res
 
 /// `"YYYY-MM-DD"` → `{"day", "month", "year"}`, keeping the digits exactly
 /// as typed (so "2024-2-31" is kept and later reported by validation).
-fn convert_date(parent: &mut Map<String, Value>, key: &str, path: &str, notes: &mut Vec<Note>) -> Result<(), ImportError> {
+fn convert_date(parent: &mut Map, key: &str, path: &str, notes: &mut Vec<Note>) -> Result<(), ImportError> {
     let text = match parent.get(key) {
         None | Some(Value::Null) => {
             parent.remove(key);

@@ -315,3 +315,25 @@ pub fn without_computed(mut v: Value) -> Value {
     }
     v
 }
+
+/// A serde_json value as Involve's own JSON tree (`format::value`), for the
+/// tests that hand serde_json values to the schema walker or the reader.
+pub fn ours(v: &Value) -> involve::format::value::Value {
+    use involve::format::value::{Map, Number, Value as V};
+    match v {
+        Value::Null => V::Null,
+        Value::Bool(b) => V::Bool(*b),
+        Value::Number(n) => V::Number(match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Number::PosInt(u),
+            (None, Some(i), _) => Number::NegInt(i),
+            (_, _, f) => Number::Float(f.expect("a finite number")),
+        }),
+        Value::String(s) => V::String(s.clone()),
+        Value::Array(a) => V::Array(a.iter().map(ours).collect()),
+        Value::Object(m) => {
+            let mut out = Map::new();
+            m.iter().for_each(|(k, x)| out.insert(k.clone(), ours(x)));
+            V::Object(out)
+        }
+    }
+}
