@@ -25,10 +25,12 @@ pub const KNOWN_KEYWORDS: &[&str] = &[
     "properties", "required", "additionalProperties", "items", "minimum",
 ];
 
-/// The schema import walks: [`SCHEMA_TEXT`] compact and without the
-/// annotations `$schema`, `$id`, `title` and `description` (written by
-/// `build.rs`), so the WebAssembly build does not carry the 15 KB text.
-/// Checking with it gives exactly what checking with [`schema`] gives.
+/// The schema import walks (written by `build.rs`): of [`SCHEMA_TEXT`],
+/// compact, only `$defs/answers` and the definitions it refers to, without
+/// the annotations `$schema`, `$id`, `title` and `description` and without
+/// `required` (which [`Mode::Read`] does not read), so the WebAssembly build
+/// does not carry the 15 KB text. Walking `answers` with it in
+/// [`Mode::Read`] gives exactly what walking with [`schema`] gives.
 pub const IMPORT_SCHEMA_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/import-schema.json"));
 
 /// The parsed import schema (parsed once per process).
