@@ -32,9 +32,14 @@ mod widgets;
 #[cfg(feature = "web")]
 pub use app::App;
 
-/// Mount the app on the document body.
+/// Mount the app on the document body, in place of index.html's loading
+/// shell (`#app-loading`). Yew renders in a microtask, before the browser
+/// next paints, so the shell never leaves an empty frame behind it.
 #[cfg(feature = "web")]
 pub fn start() {
     recovery::install();
+    if let Some(shell) = gloo::utils::document().get_element_by_id("app-loading") {
+        shell.remove();
+    }
     yew::Renderer::<App>::new().render();
 }

@@ -4,7 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, OFFLINE_FILE, openTarget, withTarget } from "./harness.mjs";
+import { DIST, OFFLINE_FILE, launch, openTarget, withTarget } from "./harness.mjs";
+import { serveDir } from "./server.mjs";
 
 const H1 = "Involve: assess and plan public involvement";
 
@@ -68,3 +69,24 @@ test("offline: the file also runs with the network on, making no request but its
   withTarget("offline", async (page) => {
     assert.equal((await page.textContent("main h1")).trim(), H1);
   }, { network: "on" }));
+
+test("hosted: while the wasm loads, the NHS header and 'Loading Involve' show; the app then replaces them", async () => {
+  const server = await serveDir(DIST);
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(server.url, { waitUntil: "domcontentloaded" });
+    assert.equal((await page.textContent('#app-loading [role="status"]')).trim(), "Loading Involve\u2026");
+    assert.ok(await page.isVisible("#app-loading .nhsuk-header__logo"), "the header shows while loading");
+    release();
+    await page.waitForSelector("main h1");
+    assert.equal(await page.locator("#app-loading").count(), 0, "the shell is gone once the app runs");
+    assert.equal(await page.locator('header[role="banner"]').count(), 1, "one header, the app's");
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
