@@ -16,6 +16,12 @@
 //     laid out (forced layout), and click -> next paint. Also the check
 //     answers page (whole-document validation and rules, rendered) opened
 //     from the task list link. Median of RUNS page loads.
+//  3. the same with a filled Appendix B (tests/fixtures/complete.json, put in
+//     this browser's storage before the app starts, as autosave would have):
+//     Save and continue on each Appendix B page -> the page it goes to (the
+//     task list, which works out every section's status) with its heading in
+//     the DOM and laid out, and -> next paint; and the check answers page,
+//     whose rendering validates the whole document and runs the rules.
 //
 // usage: node scripts/bench-ui.mjs [distDir] [--runs N] [--out file.json] [--vanilla dir]
 // stdout: JSON with every value; stderr: progress.
@@ -52,13 +58,17 @@ function serve(dir) {
   return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
 }
 
-async function session(url, fn) {
+const FILLED = readFileSync(resolve("tests/fixtures/complete.json"), "utf8");
+
+/** `seed`: a saved document put in localStorage before the app starts. */
+async function session(url, fn, seed = null) {
   const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
   const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
   try {
     const page = ctx.pages()[0] || (await ctx.newPage());
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
+    if (seed) await ctx.addInitScript((text) => { if (!localStorage.getItem("involve.answers")) localStorage.setItem("involve.answers", text); }, seed);
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
     await page.goto(url, { waitUntil: "load" });
@@ -132,7 +142,32 @@ async function continueTimings(base, slug) {
   });
 }
 
-async function checkPageTiming(base) {
+// Every Appendix B page, filled: Save and continue -> the heading of the page it goes to.
+const FILLED_PAGES = ["b-step-1", "b-step-2", "b-step-3", "b-step-4", "b-step-5", "b-sign-off"];
+
+async function filledContinueTimings(base, slug) {
+  return session(`${base}#/${slug}`, async (page) => {
+    await page.waitForSelector("form.app-question-form button[type=submit]");
+    return page.evaluate(() => new Promise((resolve) => {
+      const btn = document.querySelector("form.app-question-form button[type=submit]");
+      const before = document.querySelector("main h1");
+      let laid = null;
+      const mo = new MutationObserver(() => {
+        const h1 = document.querySelector("main h1");
+        if (laid === null && h1 && h1 !== before) { h1.getBoundingClientRect(); laid = performance.now() - t0; }
+      });
+      mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+      const t0 = performance.now();
+      btn.click();
+      requestAnimationFrame(() => setTimeout(() => {
+        mo.disconnect();
+        resolve({ domMs: laid, paintMs: performance.now() - t0, errors: document.querySelectorAll(".nhsuk-error-message").length, h1: document.querySelector("main h1")?.textContent });
+      }, 0));
+    }));
+  }, FILLED);
+}
+
+async function checkPageTiming(base, seed = null) {
   return session(`${base}#/tasks`, async (page) => {
     await page.waitForSelector("#task-progress");
     return page.evaluate(() => new Promise((resolve) => {
@@ -140,7 +175,7 @@ async function checkPageTiming(base) {
       location.hash = "#/check";
       requestAnimationFrame(() => setTimeout(() => resolve({ paintMs: performance.now() - t0, h1: document.querySelector("main h1").textContent }), 0));
     }));
-  });
+  }, seed);
 }
 
 async function main() {
@@ -173,6 +208,16 @@ async function main() {
     }
     const check = [];
     for (let i = 0; i < RUNS; i++) check.push(await checkPageTiming(base));
+    const filled = {};
+    for (const slug of FILLED_PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await filledContinueTimings(base, slug));
+      if (runs.some((r) => r.errors > 0 || r.domMs === null)) throw new Error(`filled ${slug}: Save and continue did not move on (${JSON.stringify(runs[0])})`);
+      filled[slug] = { dom: stats(runs.map((r) => r.domMs)), paint: stats(runs.map((r) => r.paintMs)), next: runs[0].h1 };
+      console.error(`filled ${slug} -> ${runs[0].h1}: DOM ${filled[slug].dom.median?.toFixed(1)} ms, paint ${filled[slug].paint.median?.toFixed(1)} ms`);
+    }
+    const checkFilled = [];
+    for (let i = 0; i < RUNS; i++) checkFilled.push(await checkPageTiming(base, FILLED));
     const result = {
       generated: new Date().toISOString(), cpuSlowdown: CPU, runs: RUNS,
       chromium: process.env.CHROMIUM_VERSION || null,
@@ -180,8 +225,10 @@ async function main() {
       keystrokeToPaintVanillaMs: floor.length ? { keys: KEYS, sessions: kRuns, ...stats(floor) } : null,
       continueMs: cont,
       checkPagePaintMs: stats(check.map((r) => r.paintMs)),
+      filledContinueMs: filled,
+      checkPageFilledPaintMs: stats(checkFilled.map((r) => r.paintMs)),
     };
-    console.error(`check answers page: paint ${result.checkPagePaintMs.median.toFixed(1)} ms (${check[0].h1})`);
+    console.error(`check answers page: paint ${result.checkPagePaintMs.median.toFixed(1)} ms (${check[0].h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
     const json = JSON.stringify(result, null, 2);
     if (OUT) writeFileSync(OUT, json + "\n");
     console.log(json);
