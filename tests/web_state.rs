@@ -110,7 +110,7 @@ fn loading_over_empty_answers_replaces_them_at_once() {
     let mut loaded = Answers::default();
     loaded.b.title = "From a file".into();
     let s = fresh().apply(Action::Loaded(loaded.clone(), "2024-06-01T10:00:00Z".into()));
-    assert_eq!(s.answers, loaded);
+    assert_eq!(*s.answers, loaded);
     assert_eq!(s.page, Page::Tasks);
     assert!(s.notice.is_some());
 }
@@ -126,7 +126,7 @@ fn loading_over_existing_answers_asks_first_and_no_keeps_them() {
     assert_eq!(kept.answers.b.title, "Mine");
     assert!(kept.confirm.is_none());
     let replaced = s.apply(Action::ConfirmYes);
-    assert_eq!(replaced.answers, loaded);
+    assert_eq!(*replaced.answers, loaded);
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn deleting_saved_answers_asks_then_clears_and_returns_to_start() {
     assert_eq!(s.confirm, Some(Confirm::Delete));
     assert_eq!(s.answers.b.title, "Mine", "nothing is deleted before confirming");
     let s = s.apply(Action::ConfirmYes);
-    assert_eq!(s.answers, Answers::default());
+    assert_eq!(*s.answers, Answers::default());
     assert_eq!(s.page, Page::Start);
 }
 
@@ -201,9 +201,74 @@ fn another_tabs_answers_hold_autosave_until_the_user_chooses() {
     assert!(kept.revision > s.revision, "keeping this tab's answers saves them");
     // Use theirs: replaced, not saved again (the other tab already saved them).
     let used = s.clone().apply(Action::ConfirmYes);
-    assert_eq!(used.answers, theirs);
+    assert_eq!(*used.answers, theirs);
     assert_eq!(used.revision, s.revision);
     // The same answers from another tab are not a conflict.
     let same = fresh().apply(Action::OtherTab(Answers::default(), String::new()));
     assert!(same.confirm.is_none());
+}
+
+fn typed(s: State, text: &str) -> State {
+    s.apply(Action::Set("b.title".into(), Value::Text(text.into())))
+}
+
+#[test]
+fn typing_leaves_the_print_view_behind_until_it_is_brought_up_to_date() {
+    let s = typed(run(fresh(), vec![Action::Go(Page::Form(Section::BStep1))]), "Clinic move");
+    assert_eq!(s.answers.b.title, "Clinic move");
+    assert_eq!(s.printed.b.title, "", "a keystroke does not re-render the hidden print view");
+    assert!(!s.print_current());
+    let s = s.apply(Action::PrintSync);
+    assert!(s.print_current());
+    assert_eq!(s.printed.b.title, "Clinic move");
+}
+
+#[test]
+fn every_way_to_print_or_leave_the_page_brings_the_print_view_up_to_date() {
+    let on_step1 = || typed(run(fresh(), vec![Action::Go(Page::Form(Section::BStep1))]), "Clinic move");
+    let cases: Vec<(&str, Vec<Action>)> = vec![
+        ("before print (Ctrl+P, menu, Save as PDF)", vec![Action::PrintSync]),
+        ("the Print button", vec![Action::Print]),
+        ("a link to another page", vec![Action::Go(Page::Check)]),
+        ("back or forward", vec![Action::Route(Page::Tasks)]),
+        (
+            "Save and continue that moves on",
+            vec![
+                Action::Set("b.location".into(), Value::Text("Leeds".into())),
+                Action::Set("b.description".into(), Value::Text("A description".into())),
+                Action::Set("b.objectives".into(), Value::Text("Objectives".into())),
+                Action::Continue(Section::BStep1),
+            ],
+        ),
+        ("a Change link", vec![Action::Change(Section::BStep2, String::new())]),
+    ];
+    for (name, actions) in cases {
+        let s = run(on_step1(), actions);
+        assert!(s.print_current(), "{name}");
+        assert_eq!(s.printed.b.title, "Clinic move", "{name}");
+    }
+}
+
+#[test]
+fn the_print_button_asks_for_one_print_each_time() {
+    let s = run(fresh(), vec![Action::Go(Page::Check)]);
+    assert_eq!(s.print_seq, 0);
+    let s = s.apply(Action::Print);
+    assert_eq!(s.print_seq, 1);
+    let s = s.apply(Action::PrintSync);
+    assert_eq!(s.print_seq, 1, "bringing the print view up to date does not print");
+    assert_eq!(s.apply(Action::Print).print_seq, 2);
+}
+
+#[test]
+fn replacing_the_answers_brings_the_print_view_up_to_date() {
+    let mut other = Answers::default();
+    other.b.title = "From the other tab".into();
+    let s = typed(fresh(), "Mine");
+    let s = run(s, vec![Action::OtherTab(other.clone(), "2024-01-01T00:00:00Z".into()), Action::ConfirmYes]);
+    assert_eq!(*s.printed, other);
+    let s = run(fresh(), vec![Action::Restore(other.clone())]);
+    assert_eq!(*s.printed, other);
+    let s = run(typed(fresh(), "Mine"), vec![Action::AskDelete, Action::ConfirmYes]);
+    assert_eq!(*s.printed, Answers::default());
 }

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::file::callbacks::FileReader;
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,7 +14,7 @@ use crate::forms::{Section, Severity};
 use crate::model::Answers;
 
 use super::effects;
-use super::fields::{QuestionPage, QuestionPageProps};
+use super::fields::{question_page, QuestionPageProps};
 use super::pages::{self, Effects};
 use super::print::PrintView;
 use super::state::{Action, Focus, Page, State, Storage, Unreadable};
@@ -23,6 +22,10 @@ use super::state::{Action, Focus, Page, State, Storage, Unreadable};
 impl Reducible for State {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Nothing to catch up: keep the same state, so nothing re-renders.
+        if matches!(action, Action::PrintSync) && Rc::ptr_eq(&self.printed, &self.answers) {
+            return self;
+        }
         Rc::new(State::apply((*self).clone(), action))
     }
 }
@@ -39,6 +42,57 @@ fn initial() -> State {
 
 const LOGO: &str = "M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z";
 
+/// Answers (and their creation time) waiting to be saved.
+type Pending = Rc<RefCell<Option<(Rc<Answers>, String)>>>;
+
+/// Run a job once, `ms` after the last call to [`Debounce::set`]. Setting
+/// again before then replaces the job and moves the deadline without touching
+/// the browser timer: one timer is armed at a time and re-armed for the rest
+/// of the wait when it fires early.
+#[derive(Default)]
+struct Debounce {
+    due: f64,
+    armed: bool,
+    job: Option<Box<dyn FnOnce()>>,
+}
+
+impl Debounce {
+    fn set(this: &Rc<RefCell<Debounce>>, ms: f64, job: impl FnOnce() + 'static) {
+        let mut d = this.borrow_mut();
+        d.due = js_sys::Date::now() + ms;
+        d.job = Some(Box::new(job));
+        if !d.armed {
+            d.armed = true;
+            drop(d);
+            Debounce::arm(this.clone(), ms);
+        }
+    }
+
+    fn arm(this: Rc<RefCell<Debounce>>, ms: f64) {
+        let Some(w) = web_sys::window() else { return };
+        let me = this.clone();
+        let fire = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let this = me;
+            let mut d = this.borrow_mut();
+            let left = d.due - js_sys::Date::now();
+            if left > 1.0 {
+                drop(d);
+                Debounce::arm(this, left);
+            } else {
+                d.armed = false;
+                let job = d.job.take();
+                drop(d);
+                if let Some(job) = job {
+                    job();
+                }
+            }
+        });
+        if w.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), ms.ceil() as i32).is_err() {
+            this.borrow_mut().armed = false;
+        }
+    }
+}
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(initial);
@@ -52,17 +106,24 @@ pub fn App() -> Html {
         let page = state.page;
         use_effect_with(page, move |p| effects::set_hash(&p.route()));
     }
+    // The print view is brought up to date before the browser prints (Ctrl+P,
+    // the menu, Save as PDF all fire `beforeprint`; the Yew render runs in the
+    // microtask right after the listener, before the print layout).
     {
         let d = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| {
-                    super::recovery::test_panic_if_asked();
-                    d.dispatch(Action::Route(Page::from_route(&effects::hash())))
-                })
+            let listeners = web_sys::window().map(|w| {
+                let p = d.clone();
+                (
+                    EventListener::new(&w, "hashchange", move |_| {
+                        super::recovery::test_panic_if_asked();
+                        d.dispatch(Action::Route(Page::from_route(&effects::hash())))
+                    }),
+                    EventListener::new(&w, "beforeprint", move |_| p.dispatch(Action::PrintSync)),
+                )
             });
             super::recovery::test_panic_if_asked();
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
 
@@ -101,9 +162,22 @@ pub fn App() -> Html {
         });
     }
 
-    // Autosave: 300 ms after the last change, flushed when the page is hidden.
-    let pending: Rc<RefCell<Option<(Answers, String)>>> = use_mut_ref(|| None);
-    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // The Print button brings the print view up to date (Action::Print);
+    // print once that render is done. (Also before printing, see above; with
+    // autosave, 300 ms after typing stops; page changes in the reducer.)
+    {
+        use_effect_with(state.print_seq, move |seq| {
+            if *seq > 0 {
+                effects::print();
+            }
+        });
+    }
+
+    // Autosave (and the print view): 300 ms after the last change, flushed
+    // when the page is hidden. A keystroke only moves the deadline (see
+    // [`Debounce`]), so typing does not create and clear a browser timer each time.
+    let pending: Pending = use_mut_ref(|| None);
+    let timer: Rc<RefCell<Debounce>> = use_mut_ref(Debounce::default);
     {
         let pending = pending.clone();
         let timer = timer.clone();
@@ -115,10 +189,12 @@ pub fn App() -> Html {
         let held = state.autosave_held();
         super::recovery::remember(&state.answers, &state.created, state.today);
         use_effect_with((state.revision, held), move |(rev, held)| {
-            if *rev > 0 && !*held {
-                *pending.borrow_mut() = Some((answers, created));
+            if *rev > 0 {
+                if !*held {
+                    *pending.borrow_mut() = Some((answers, created));
+                }
                 let p = pending.clone();
-                *timer.borrow_mut() = Some(Timeout::new(300, move || {
+                Debounce::set(&timer, 300.0, move || {
                     if let Some((a, created)) = p.borrow_mut().take() {
                         let ok = effects::save(&a, today, &created);
                         let now = match (ok, storage) {
@@ -130,7 +206,8 @@ pub fn App() -> Html {
                             d.dispatch(Action::StorageStatus(now));
                         }
                     }
-                }));
+                    d.dispatch(Action::PrintSync);
+                });
             }
         });
     }
@@ -172,7 +249,7 @@ pub fn App() -> Html {
                     let Some(text) = e.new_value() else { return };
                     if let Ok((a, created)) = super::doc::read(text.as_bytes()) {
                         pending.borrow_mut().take();
-                        timer.borrow_mut().take();
+                        timer.borrow_mut().job = None;
                         d.dispatch(Action::OtherTab(a, created));
                     }
                 })
@@ -213,8 +290,12 @@ pub fn App() -> Html {
             effects::download("involve-answers-not-restored.json", &text);
         })
     };
-    let print = Callback::from(|_| effects::print());
+    let print = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::Print))
+    };
     let fx = Effects { dispatch: dispatch.clone(), load, download, download_unreadable, print };
+
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -227,7 +308,6 @@ pub fn App() -> Html {
             d.emit(Action::Go(Page::Start));
         })
     };
-
     let body = match state.page {
         Page::Start => pages::start(&state, &fx),
         Page::Tasks => pages::tasks(&state, &fx),
@@ -283,7 +363,7 @@ pub fn App() -> Html {
                     </div>
                 </div>
             </footer>
-            <PrintView answers={Rc::new(state.answers.clone())} today={state.today} />
+            <PrintView answers={state.printed.clone()} today={state.today} />
         </>
     }
 }
@@ -316,7 +396,7 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
     };
     let props = QuestionPageProps {
         section,
-        answers: Rc::new(state.answers.clone()),
+        answers: state.answers.clone(),
         shown: Rc::new(state.shown.clone()),
         warnings: Rc::new(warnings),
         dispatch: fx.dispatch.clone(),
@@ -326,7 +406,7 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
     html! {
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <QuestionPage ..props />
+                { question_page(props) }
             </div>
         </div>
     }

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::forms::access::{self, row_path, Value};
@@ -66,7 +66,9 @@ fn nested_in_radios(f: &Field) -> bool {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What a question page shows. A plain function of these (not a component):
+/// it changes with every answer anyway, and each question in it is a
+/// [`FieldView`] that Yew skips when its own answers and errors are unchanged.
 pub struct QuestionPageProps {
     pub section: Section,
     pub answers: Rc<Answers>,
@@ -77,7 +79,6 @@ pub struct QuestionPageProps {
     pub dispatch: Callback<Action>,
     pub return_to_check: bool,
     /// Content shown between the heading and the questions (e.g. why Appendix C is offered).
-    #[prop_or_default]
     pub intro: Html,
 }
 
@@ -98,9 +99,54 @@ impl Ctx<'_> {
     }
 }
 
+/// One question (with the questions revealed inside its options) as a
+/// component, so a keystroke re-renders that question only: the props are
+/// equal when the answers it shows and its errors are. `dispatch` is not
+/// compared: the root makes a new one each render, all sending to the same reducer.
+#[derive(Properties)]
+pub struct FieldViewProps {
+    pub field: &'static Field,
+    pub answers: Rc<Answers>,
+    pub shown: Rc<Vec<Issue>>,
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for FieldViewProps {
+    fn eq(&self, o: &Self) -> bool {
+        std::ptr::eq(self.field, o.field)
+            && (self.shown == o.shown || errors_on(self.field, &self.shown).eq(errors_on(self.field, &o.shown)))
+            && (Rc::ptr_eq(&self.answers, &o.answers) || same_answers(self.field, &self.answers, &o.answers))
+    }
+}
+
+/// The questions revealed by one of `f`'s options.
+fn revealed_by(f: &'static Field) -> impl Iterator<Item = &'static Field> {
+    catalogue::section_fields(f.section).filter(move |g| g.shown_when().is_some_and(|(c, _)| c == f.id))
+}
+
+/// Whether a validation path is on `f`, one of its rows, or a question it reveals.
+fn on_field(f: &'static Field, path: &str) -> bool {
+    path.strip_prefix(f.id).is_some_and(|rest| rest.is_empty() || rest.starts_with('[')) || revealed_by(f).any(|g| on_field(g, path))
+}
+
+/// The errors `render_field` can show for `f`: a question without errors
+/// before and after Save and continue is not re-rendered.
+fn errors_on<'a>(f: &'static Field, shown: &'a [Issue]) -> impl Iterator<Item = &'a Issue> {
+    shown.iter().filter(move |i| i.severity == Severity::Error && on_field(f, &i.path))
+}
+
+/// Whether `a` and `b` hold the same answers for `f` and every question
+/// revealed by one of its options (at any depth): all that `render_field` reads.
+fn same_answers(f: &'static Field, a: &Answers, b: &Answers) -> bool {
+    access::get(a, f.id) == access::get(b, f.id) && revealed_by(f).all(|g| same_answers(g, a, b))
+}
+
 #[function_component]
-pub fn QuestionPage(p: &QuestionPageProps) -> Html {
-    let ctx = Ctx { answers: &p.answers, shown: &p.shown, dispatch: &p.dispatch };
+pub fn FieldView(p: &FieldViewProps) -> Html {
+    render_field(p.field, &Ctx { answers: &p.answers, shown: &p.shown, dispatch: &p.dispatch })
+}
+
+pub fn question_page(p: QuestionPageProps) -> Html {
     let section = p.section;
     let onsubmit = {
         let d = p.dispatch.clone();
@@ -125,12 +171,13 @@ pub fn QuestionPage(p: &QuestionPageProps) -> Html {
         Section::BSignOff => "Appendix B: completion",
         _ => "Appendix B",
     };
-    let fields = catalogue::section_fields(section)
-        .filter(|f| !nested_in_radios(f) && is_shown(f, &p.answers))
-        .map(|f| match catalogue::heading_before(f.id) {
-            Some(h) => html! { <><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ render_field(f, &ctx) }</> },
-            None => render_field(f, &ctx),
-        });
+    let fields = catalogue::section_fields(section).filter(|f| !nested_in_radios(f) && is_shown(f, &p.answers)).map(|f| {
+        let field = html! { <FieldView field={f} answers={p.answers.clone()} shown={p.shown.clone()} dispatch={p.dispatch.clone()} /> };
+        match catalogue::heading_before(f.id) {
+            Some(h) => html! { <key={f.id}><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ field }</> },
+            None => html! { <key={f.id}>{ field }</> },
+        }
+    });
     let back = if p.return_to_check { Page::Check } else { Page::Tasks };
     let back_text = if p.return_to_check { "Back to check your answers" } else { "Back to task list" };
     html! {
@@ -140,7 +187,7 @@ pub fn QuestionPage(p: &QuestionPageProps) -> Html {
             <span class="nhsuk-caption-l">{ caption }</span>
             <h1 class="nhsuk-heading-l" tabindex="-1">{ section.title() }</h1>
             <p class="nhsuk-body-l">{ section.description() }</p>
-            { p.intro.clone() }
+            { p.intro }
             <form novalidate=true {onsubmit} class="app-question-form">
                 { for fields }
                 { warnings(&p.warnings) }
@@ -222,7 +269,7 @@ fn render_field(f: &Field, ctx: &Ctx) -> Html {
         }
         Kind::LongText => {
             let value = text_of(ctx.answers, id);
-            let oninput = textarea_input(ctx.set(id.to_string(), Value::Text));
+            let oninput = text_input(ctx.set(id.to_string(), Value::Text));
             html! {
                 <div class={group_class(err.is_some())}>
                     <label class="nhsuk-label nhsuk-label--s" for={id}>{ f.label }</label>
@@ -254,12 +301,10 @@ fn text_of(answers: &Answers, id: &str) -> String {
     }
 }
 
+/// The typed value of an input or a textarea (the `value` property is read
+/// by name, so one callback serves both).
 fn text_input(cb: Callback<String>) -> Callback<InputEvent> {
     Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
-}
-
-fn textarea_input(cb: Callback<String>) -> Callback<InputEvent> {
-    Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
 }
 
 /// Day, month and year boxes in a fieldset (NHS date input).
@@ -446,7 +491,7 @@ fn row_text(path: String, label: &'static str, value: &str, long: bool, ctx: &Ct
             { error_message(&path, err) }
             if long {
                 <textarea class={classes!("nhsuk-textarea", err.map(|_| "nhsuk-textarea--error"))} id={path.clone()} name={path.clone()} rows="3"
-                    aria-describedby={describedby} value={value.to_string()} oninput={textarea_input(cb)} />
+                    aria-describedby={describedby} value={value.to_string()} oninput={text_input(cb)} />
             } else {
                 <input class={classes!("nhsuk-input", err.map(|_| "nhsuk-input--error"))} id={path.clone()} name={path.clone()} type="text"
                     aria-describedby={describedby} value={value.to_string()} oninput={text_input(cb)} />

@@ -61,7 +61,7 @@ pub fn storage_notice(state: &State, fx: &Effects) -> Html {
                 <div class="nhsuk-inset-text app-storage" id="storage-status">
                     <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
                     <p>{ "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file." }</p>
-                    if state.answers != Answers::default() {
+                    if *state.answers != Answers::default() {
                         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" id="delete-saved" {onclick}>{ "Delete saved answers" }</button>
                     }
                 </div>
@@ -147,7 +147,7 @@ fn file_error_summary(state: &State, fx: &Effects) -> Html {
 }
 
 pub fn start(state: &State, fx: &Effects) -> Html {
-    let started = state.answers != Answers::default();
+    let started = *state.answers != Answers::default();
     html! {
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
@@ -284,7 +284,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
                     { task_item("check".into(), Page::Check, "Check your answers and download", None, progress::check_answers_status(a, state.today), fx) }
                 </ul>
                 { storage_notice(state, fx) }
-                if state.answers != Answers::default() {
+                if *state.answers != Answers::default() {
                     <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
                 }
                 <h2 class="nhsuk-heading-m">{ "Load a saved file" }</h2>

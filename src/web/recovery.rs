@@ -11,20 +11,22 @@
 //! shows the start page.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
 use crate::model::{Answers, Ymd};
 
 thread_local! {
-    static SNAPSHOT: RefCell<Option<(Answers, String, Ymd)>> = const { RefCell::new(None) };
+    static SNAPSHOT: RefCell<Option<(Rc<Answers>, String, Ymd)>> = const { RefCell::new(None) };
 }
 
-/// Keep a copy of the answers on screen (and their creation time) for the panic hook.
-pub fn remember(answers: &Answers, created: &str, today: Ymd) {
+/// Keep the answers on screen (and their creation time) for the panic hook:
+/// the answers are shared, so this is a pointer copy.
+pub fn remember(answers: &Rc<Answers>, created: &str, today: Ymd) {
     let _ = SNAPSHOT.try_with(|s| {
         if let Ok(mut s) = s.try_borrow_mut() {
-            let same = s.as_ref().is_some_and(|(a, c, _)| a == answers && c == created);
+            let same = s.as_ref().is_some_and(|(a, c, _)| Rc::ptr_eq(a, answers) && c == created);
             if !same {
                 *s = Some((answers.clone(), created.to_string(), today));
             }
@@ -59,7 +61,7 @@ fn snapshot_document() -> Option<(String, String)> {
         .try_with(|s| {
             let s = s.try_borrow().ok()?;
             let (answers, created, today) = s.as_ref()?;
-            if *answers == Answers::default() {
+            if **answers == Answers::default() {
                 return None;
             }
             let text = super::doc::write(answers, *today, created, &super::effects::now_rfc3339());

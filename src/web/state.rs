@@ -9,6 +9,8 @@
 //! conditional answers are kept); errors are shown only after "Save and
 //! continue", never per keystroke.
 
+use std::rc::Rc;
+
 use crate::forms::access::{self, Value};
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, Milestone, Risk, Ymd};
@@ -100,7 +102,17 @@ pub struct Unreadable {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub answers: Answers,
+    /// Shared, so cloning the state (on every action) and handing the answers
+    /// to components is a pointer copy; changed through [`State::answers_mut`].
+    pub answers: Rc<Answers>,
+    /// The answers the hidden print view shows. Kept off the typing path: a
+    /// keystroke changes `answers` only; the print view catches up on every
+    /// page change, wholesale replacement, [`Action::Print`] and
+    /// [`Action::PrintSync`] (sent before printing and shortly after typing stops).
+    pub printed: Rc<Answers>,
+    /// Increases on every [`Action::Print`]; the root opens the browser's
+    /// print dialog after the render that brought `printed` up to date.
+    pub print_seq: u32,
     pub page: Page,
     /// Today's date, for date validation (the domain never reads a clock).
     pub today: Ymd,
@@ -160,11 +172,18 @@ pub enum Action {
     OtherTab(Answers, String),
     /// Move focus to an element by id without changing page (error summary links).
     FocusId(String),
+    /// Bring the print view up to date (before printing, after typing stops).
+    PrintSync,
+    /// The Print button: bring the print view up to date, then print.
+    Print,
 }
 
 impl State {
     pub fn new(answers: Answers, page: Page, today: Ymd) -> State {
+        let answers = Rc::new(answers);
         State {
+            printed: answers.clone(),
+            print_seq: 0,
             answers,
             page,
             today,
@@ -202,6 +221,20 @@ impl State {
         self.shown_errors().find(|i| i.path == path)
     }
 
+    /// The answers, for changing (copied first if the print view still shares them).
+    pub fn answers_mut(&mut self) -> &mut Answers {
+        Rc::make_mut(&mut self.answers)
+    }
+
+    /// Whether the print view shows the current answers.
+    pub fn print_current(&self) -> bool {
+        Rc::ptr_eq(&self.printed, &self.answers) || self.printed == self.answers
+    }
+
+    fn sync_print(&mut self) {
+        self.printed = self.answers.clone();
+    }
+
     fn focus_on(&mut self, f: Focus) {
         self.focus = Some(f);
         self.focus_seq = self.focus_seq.wrapping_add(1);
@@ -221,6 +254,7 @@ impl State {
             self.return_to_check = false;
         }
         self.page = page;
+        self.sync_print();
         self.focus_on(Focus::Heading);
     }
 
@@ -232,32 +266,32 @@ impl State {
     pub fn apply(mut self, action: Action) -> State {
         match action {
             Action::Set(id, value) => {
-                access::set(&mut self.answers, &id, value);
+                access::set(self.answers_mut(), &id, value);
                 self.changed();
             }
             Action::AddMilestone => {
-                self.answers.c.timescales.push(Milestone::default());
+                self.answers_mut().c.timescales.push(Milestone::default());
                 let i = self.answers.c.timescales.len() - 1;
                 self.changed();
                 self.focus_on(Focus::Id(row_id("c.timescales", i, "what")));
             }
             Action::RemoveMilestone(i) => {
                 if i < self.answers.c.timescales.len() {
-                    self.answers.c.timescales.remove(i);
+                    self.answers_mut().c.timescales.remove(i);
                     self.shown.clear();
                     self.changed();
                     self.focus_on(Focus::Id(after_remove("c.timescales", i, self.answers.c.timescales.len(), "what", "add-milestone")));
                 }
             }
             Action::AddRisk => {
-                self.answers.c.risks.push(Risk::default());
+                self.answers_mut().c.risks.push(Risk::default());
                 let i = self.answers.c.risks.len() - 1;
                 self.changed();
                 self.focus_on(Focus::Id(row_id("c.risks", i, "risk")));
             }
             Action::RemoveRisk(i) => {
                 if i < self.answers.c.risks.len() {
-                    self.answers.c.risks.remove(i);
+                    self.answers_mut().c.risks.remove(i);
                     self.shown.clear();
                     self.changed();
                     self.focus_on(Focus::Id(after_remove("c.risks", i, self.answers.c.risks.len(), "risk", "add-risk")));
@@ -266,7 +300,8 @@ impl State {
             Action::PrefillC => {
                 let filled = crate::forms::prefill::prefilled_fields(&self.answers, self.today).len();
                 if filled > 0 {
-                    self.answers.c = crate::forms::prefill::prefill_c(&self.answers, self.today);
+                    let c = crate::forms::prefill::prefill_c(&self.answers, self.today);
+                    self.answers_mut().c = c;
                     self.changed();
                     self.notice = Some("Blank headings have been filled in from your Appendix B answers. Check and change them");
                 }
@@ -302,12 +337,13 @@ impl State {
                 }
             }
             Action::Restore(answers) => {
-                self.answers = answers;
+                self.answers = Rc::new(answers);
+                self.sync_print();
             }
             Action::Loaded(answers, created) => {
                 self.file_error = None;
-                if self.answers == Answers::default() {
-                    self.answers = answers;
+                if *self.answers == Answers::default() {
+                    self.answers = Rc::new(answers);
                     self.created = created;
                     self.changed();
                     self.go(Page::Tasks);
@@ -328,7 +364,7 @@ impl State {
             }
             Action::ConfirmYes => match self.confirm.take() {
                 Some(Confirm::Load(answers, created)) => {
-                    self.answers = *answers;
+                    self.answers = Rc::new(*answers);
                     self.created = created;
                     self.changed();
                     self.go(Page::Tasks);
@@ -336,14 +372,15 @@ impl State {
                 }
                 Some(Confirm::OtherTab(answers, created)) => {
                     // Already saved by the other tab: nothing to save here.
-                    self.answers = *answers;
+                    self.answers = Rc::new(*answers);
+                    self.sync_print();
                     self.created = created;
                     self.shown.clear();
                     self.notice = Some("The answers from your other tab or window are shown");
                     self.focus_on(Focus::Heading);
                 }
                 Some(Confirm::Delete) => {
-                    self.answers = Answers::default();
+                    self.answers = Rc::new(Answers::default());
                     self.changed();
                     self.go(Page::Start);
                     self.notice = Some("Your saved answers have been deleted");
@@ -359,7 +396,7 @@ impl State {
             }
             Action::StorageStatus(s) => self.storage = s,
             Action::OtherTab(answers, created) => {
-                if answers != self.answers {
+                if answers != *self.answers {
                     self.confirm = Some(Confirm::OtherTab(Box::new(answers), created));
                     self.focus_on(Focus::Id("confirm".into()));
                 } else if matches!(self.confirm, Some(Confirm::OtherTab(..))) {
@@ -367,6 +404,11 @@ impl State {
                 }
             }
             Action::FocusId(id) => self.focus_on(Focus::Id(id)),
+            Action::PrintSync => self.sync_print(),
+            Action::Print => {
+                self.sync_print();
+                self.print_seq = self.print_seq.wrapping_add(1);
+            }
         }
         self
     }

@@ -157,4 +157,21 @@ for (const target of TARGETS) {
       assert.equal(doc.verdict.code, "does_not_apply");
       assert.equal(doc.validation.complete, true, JSON.stringify(doc.validation));
     }));
+
+  // The hidden print view is not re-rendered on every keystroke; printing
+  // (which fires beforeprint) or a pause in typing brings it up to date.
+  test(`${target}: printing straight after typing, without leaving the page, prints what was typed`, () =>
+    withTarget(target, async (page) => {
+      await go(page, "#/b-step-1");
+      await page.fill('[id="b.title"]', "Typed just before printing");
+      await page.locator('[id="b.description"]').pressSequentially("Last words");
+      const pdf = join(OUT, `print-after-typing-${target}.pdf`);
+      await page.pdf({ path: pdf });
+      const printed = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      assert.ok(printed.includes("Typed just before printing"), "the PDF has the title typed last");
+      assert.ok(printed.includes("Last words"), "the PDF has the last keystrokes");
+      // Print media without a print event (as the tests' emulateMedia): up to date once typing pauses.
+      await page.locator('[id="b.objectives"]').pressSequentially("Paused here");
+      await page.waitForFunction(() => document.getElementById("print-view").textContent.includes("Paused here"), null, { timeout: 2000 });
+    }));
 }
