@@ -174,8 +174,8 @@ pub fn question_page(p: QuestionPageProps) -> Html {
     let fields = catalogue::section_fields(section).filter(|f| !nested_in_radios(f) && is_shown(f, &p.answers)).map(|f| {
         let field = html! { <FieldView field={f} answers={p.answers.clone()} shown={p.shown.clone()} dispatch={p.dispatch.clone()} /> };
         match catalogue::heading_before(f.id) {
-            Some(h) => html! { <key={f.id}><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ field }</> },
-            None => html! { <key={f.id}>{ field }</> },
+            Some(h) => html! { <><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ field }</> },
+            None => field,
         }
     });
     let back = if p.return_to_check { Page::Check } else { Page::Tasks };
