@@ -14,7 +14,8 @@
 //! walker first, then [`answers_from`] takes each known key (a missing key
 //! reads as unanswered, exactly as `#[serde(default)]` does).
 
-use crate::forms::access::Code;
+use crate::forms::access::{self, Code};
+use crate::forms::catalogue::{self, Kind};
 use crate::model::*;
 use super::value::{Map, Value};
 
@@ -275,16 +276,7 @@ fn flag(m: &Map, key: &str) -> bool {
     matches!(get(m, key), Some(Value::Bool(true)))
 }
 
-fn choice<T: Code>(m: &Map, key: &str) -> Option<T> {
-    get(m, key).and_then(Value::as_str).and_then(T::from_code)
-}
 
-fn choices<T: Code>(m: &Map, key: &str) -> Vec<T> {
-    match get(m, key) {
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).filter_map(T::from_code).collect(),
-        _ => Vec::new(),
-    }
-}
 
 fn obj<'v>(m: &'v Map, key: &str) -> Option<&'v Map> {
     get(m, key).and_then(Value::as_object)
@@ -299,107 +291,38 @@ fn read_date(m: Option<&Map>) -> DateInput {
     DateInput { day: text(m, "day"), month: text(m, "month"), year: text(m, "year") }
 }
 
-fn read_person(m: Option<&Map>) -> Person {
-    let Some(m) = m else { return Person::default() };
-    Person {
-        name: text(m, "name"),
-        job_title: text(m, "job_title"),
-        email: text(m, "email"),
-        team: text(m, "team"),
-        date: read_date(obj(m, "date")),
-    }
-}
 
-fn read_screening(m: &Map) -> Screening {
-    let previous = obj(m, "previous")
-        .map(|p| PreviousReview {
-            summary: text(p, "summary"),
-            same_proposal: choice(p, "same_proposal"),
-            significant_changes: choice(p, "significant_changes"),
-            still_relevant: choice(p, "still_relevant"),
-            people_changed: choice(p, "people_changed"),
-            diversity_addressed: choice(p, "diversity_addressed"),
-            new_information: choice(p, "new_information"),
-            population_change: choice(p, "population_change"),
-        })
-        .unwrap_or_default();
-    Screening {
-        body: choice(m, "body"),
-        joint_model: choice(m, "joint_model"),
-        function_holder: choice(m, "function_holder"),
-        partner_bodies: text(m, "partner_bodies"),
-        relates_to_commissioning: choice(m, "relates_to_commissioning"),
-        activities: choices(m, "activities"),
-        no_activity_type: flag(m, "no_activity_type"),
-        impact_delivery: choice(m, "impact_delivery"),
-        impact_delivery_detail: text(m, "impact_delivery_detail"),
-        impact_range: choice(m, "impact_range"),
-        impact_range_detail: text(m, "impact_range_detail"),
-        impact_other: text(m, "impact_other"),
-        patient_matters: choices(m, "patient_matters"),
-        no_patient_matters: flag(m, "no_patient_matters"),
-        trust_special_administrator: choice(m, "trust_special_administrator"),
-        urgent: choice(m, "urgent"),
-        urgency_ground: choice(m, "urgency_ground"),
-        urgency_justification: text(m, "urgency_justification"),
-        public_interest: choices(m, "public_interest"),
-        no_public_interest: flag(m, "no_public_interest"),
-        substantial_variation: choice(m, "substantial_variation"),
-        previous_involvement: choice(m, "previous_involvement"),
-        previous,
-        equality_need: choice(m, "equality_need"),
-    }
-}
-
-fn read_b(m: &Map) -> AppendixB {
-    AppendixB {
-        location: text(m, "location"),
-        title: text(m, "title"),
-        description: text(m, "description"),
-        objectives: text(m, "objectives"),
-        opinion: choice(m, "opinion"),
-        opinion_reason: text(m, "opinion_reason"),
-        existing_arrangements: text(m, "existing_arrangements"),
-        insight_use: text(m, "insight_use"),
-        additional_required: choice(m, "additional_required"),
-        additional_approach: text(m, "additional_approach"),
-        fair_and_proportionate: text(m, "fair_and_proportionate"),
-        impact_use: text(m, "impact_use"),
-        feedback: text(m, "feedback"),
-        ongoing_impact: text(m, "ongoing_impact"),
-        completed_by: read_person(obj(m, "completed_by")),
-        signoff_applies: choice(m, "signoff_applies"),
-        signoff: read_person(obj(m, "signoff")),
-    }
-}
-
-fn read_c(m: &Map) -> AppendixC {
-    AppendixC {
-        date_produced: read_date(obj(m, "date_produced")),
-        project_lead: text(m, "project_lead"),
-        background: text(m, "background"),
-        proposal: text(m, "proposal"),
-        key_messages: text(m, "key_messages"),
-        target_audiences: text(m, "target_audiences"),
-        objectives: text(m, "objectives"),
-        budget: text(m, "budget"),
-        methods: text(m, "methods"),
-        timescales: list(m, "timescales").map(|r| Milestone { what: text(r, "what"), date: read_date(obj(r, "date")) }).collect(),
-        equality: text(m, "equality"),
-        partners: text(m, "partners"),
-        key_contacts: text(m, "key_contacts"),
-        risks: list(m, "risks").map(|r| Risk { risk: text(r, "risk"), action: text(r, "action") }).collect(),
-        evaluation: text(m, "evaluation"),
-        feedback: text(m, "feedback"),
-    }
-}
-
-/// The answers from a value that passed the schema walk.
+/// The answers from a value that passed the schema walk: each catalogue
+/// field read from its place (the field id is its path below `answers`)
+/// and stored through `forms::access`. A missing group or key reads as
+/// unanswered, as `#[serde(default)]` does; checkbox codes keep the file's
+/// order, as the derived `Deserialize` does.
 pub fn answers_from(v: &Value) -> Answers {
-    let Some(m) = v.as_object() else { return Answers::default() };
-    Answers {
-        screening: obj(m, "screening").map(read_screening).unwrap_or_default(),
-        b: obj(m, "b").map(read_b).unwrap_or_default(),
-        c: obj(m, "c").map(read_c).unwrap_or_default(),
+    let mut a = Answers::default();
+    for f in catalogue::fields() {
+        let (group, key) = f.id.rsplit_once('.').unwrap_or(("", f.id));
+        let Some(m) = group.split('.').try_fold(v, |v, k| v.get(k)).and_then(Value::as_object) else { continue };
+        let value = match f.kind {
+            Kind::Text | Kind::Email | Kind::LongText => access::Value::Text(text(m, key)),
+            Kind::Radios(_) => access::Value::Choice(get(m, key).and_then(Value::as_str).map(str::to_string)),
+            Kind::Checkboxes(..) => {
+                let codes: Vec<&str> = get(m, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+                let none_key = match key {
+                    "activities" => "no_activity_type",
+                    "patient_matters" => "no_patient_matters",
+                    "public_interest" => "no_public_interest",
+                    _ => "",
+                };
+                access::set_stored_codes(&mut a, f.id, &codes, flag(m, none_key));
+                continue;
+            }
+            Kind::Date => access::Value::Date(read_date(obj(m, key))),
+            Kind::Milestones => access::Value::Milestones(
+                list(m, key).map(|r| Milestone { what: text(r, "what"), date: read_date(obj(r, "date")) }).collect(),
+            ),
+            Kind::Risks => access::Value::Risks(list(m, key).map(|r| Risk { risk: text(r, "risk"), action: text(r, "action") }).collect()),
+        };
+        access::set(&mut a, f.id, value);
     }
+    a
 }

@@ -102,6 +102,8 @@ impl<T: Code> ChoiceField for Option<T> {
 trait MultiField {
     fn get_codes(&self) -> Vec<String>;
     fn set_codes(&mut self, codes: &[String]) -> bool;
+    /// As a saved file lists them: its order, repeats kept, unknown codes skipped.
+    fn set_stored(&mut self, codes: &[&str]);
 }
 
 impl<T: Code> MultiField for Vec<T> {
@@ -126,6 +128,9 @@ impl<T: Code> MultiField for Vec<T> {
             .filter(|v| parsed.contains(v))
             .collect();
         true
+    }
+    fn set_stored(&mut self, codes: &[&str]) {
+        *self = codes.iter().filter_map(|c| T::from_code(c)).collect();
     }
 }
 
@@ -345,6 +350,22 @@ pub fn set(answers: &mut Answers, id: &str, value: Value) -> bool {
         }
         (SlotMut::Risks(r), Value::Risks(v)) => {
             *r = v;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// For reading a saved document (`format::json::answers_from`): a checkbox
+/// answer exactly as the file lists it (in the file's order, repeats kept,
+/// codes the field does not have skipped) and its "None of these" flag,
+/// unlike [`set`], which keeps catalogue order. `false` (and nothing
+/// changed) when `id` is not a checkbox field.
+pub fn set_stored_codes(answers: &mut Answers, id: &str, codes: &[&str], none: bool) -> bool {
+    match slot_mut(answers, id) {
+        Some(SlotMut::Multi(m, n)) => {
+            m.set_stored(codes);
+            *n = none;
             true
         }
         _ => false,
