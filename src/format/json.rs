@@ -13,11 +13,19 @@
 //! Reading goes the other way: import type-checks `answers` with the schema
 //! walker first, then [`answers_from`] takes each known key (a missing key
 //! reads as unanswered, exactly as `#[serde(default)]` does).
+//!
+//! Both go field by field through `forms::catalogue::fields()` and
+//! `forms::access` rather than one hand-written function per struct (about
+//! 9 KB less WebAssembly): each field id is its path below `answers`, and the
+//! catalogue's field order is the model's declaration order, so it is the
+//! key order of the document. Reordering the catalogue would change the
+//! bytes and the digest; `tests/format_props.rs` (byte-for-byte against
+//! serde) and the committed fixtures fail if it happens.
 
-use crate::forms::access::{self, Code};
+use crate::forms::access::{self, Stored};
 use crate::forms::catalogue::{self, Kind};
-use crate::model::*;
 use super::value::{Map, Value};
+use crate::model::*;
 
 /// An ordered JSON tree: just enough for the document.
 pub enum J<'a> {
@@ -143,118 +151,63 @@ pub(crate) fn push_str(out: &mut String, s: &str) {
 }
 
 // ---------------------------------------------------------------------------
-// The answers as a tree, in the declaration order of `crate::model`.
-
-fn code<T: Code>(v: Option<T>) -> J<'static> {
-    v.map_or(J::Null, |c| J::Str(c.code()))
-}
-
-fn codes<T: Code>(v: &[T]) -> J<'static> {
-    J::Arr(v.iter().map(|c| J::Str(c.code())).collect())
-}
+// The answers as a tree, in the declaration order of `crate::model`, which
+// is the catalogue's field order (each field id is its path below
+// `answers`; a checkbox field's "None of these" flag follows it).
 
 fn date(d: &DateInput) -> J<'_> {
     J::Obj(vec![("day", J::Str(&d.day)), ("month", J::Str(&d.month)), ("year", J::Str(&d.year))])
 }
 
-fn person(p: &Person) -> J<'_> {
-    J::Obj(vec![
-        ("name", J::Str(&p.name)),
-        ("job_title", J::Str(&p.job_title)),
-        ("email", J::Str(&p.email)),
-        ("team", J::Str(&p.team)),
-        ("date", date(&p.date)),
-    ])
+/// The key of a checkbox field's "None of these" flag.
+fn none_key(key: &str) -> &'static str {
+    match key {
+        "activities" => "no_activity_type",
+        "patient_matters" => "no_patient_matters",
+        "public_interest" => "no_public_interest",
+        _ => "",
+    }
 }
 
-fn screening(s: &Screening) -> J<'_> {
-    let p = &s.previous;
-    J::Obj(vec![
-        ("body", code(s.body)),
-        ("joint_model", code(s.joint_model)),
-        ("function_holder", code(s.function_holder)),
-        ("partner_bodies", J::Str(&s.partner_bodies)),
-        ("relates_to_commissioning", code(s.relates_to_commissioning)),
-        ("activities", codes(&s.activities)),
-        ("no_activity_type", J::Bool(s.no_activity_type)),
-        ("impact_delivery", code(s.impact_delivery)),
-        ("impact_delivery_detail", J::Str(&s.impact_delivery_detail)),
-        ("impact_range", code(s.impact_range)),
-        ("impact_range_detail", J::Str(&s.impact_range_detail)),
-        ("impact_other", J::Str(&s.impact_other)),
-        ("patient_matters", codes(&s.patient_matters)),
-        ("no_patient_matters", J::Bool(s.no_patient_matters)),
-        ("trust_special_administrator", code(s.trust_special_administrator)),
-        ("urgent", code(s.urgent)),
-        ("urgency_ground", code(s.urgency_ground)),
-        ("urgency_justification", J::Str(&s.urgency_justification)),
-        ("public_interest", codes(&s.public_interest)),
-        ("no_public_interest", J::Bool(s.no_public_interest)),
-        ("substantial_variation", code(s.substantial_variation)),
-        ("previous_involvement", code(s.previous_involvement)),
-        (
-            "previous",
-            J::Obj(vec![
-                ("summary", J::Str(&p.summary)),
-                ("same_proposal", code(p.same_proposal)),
-                ("significant_changes", code(p.significant_changes)),
-                ("still_relevant", code(p.still_relevant)),
-                ("people_changed", code(p.people_changed)),
-                ("diversity_addressed", code(p.diversity_addressed)),
-                ("new_information", code(p.new_information)),
-                ("population_change", code(p.population_change)),
-            ]),
-        ),
-        ("equality_need", code(s.equality_need)),
-    ])
-}
-
-fn appendix_b(b: &AppendixB) -> J<'_> {
-    J::Obj(vec![
-        ("location", J::Str(&b.location)),
-        ("title", J::Str(&b.title)),
-        ("description", J::Str(&b.description)),
-        ("objectives", J::Str(&b.objectives)),
-        ("opinion", code(b.opinion)),
-        ("opinion_reason", J::Str(&b.opinion_reason)),
-        ("existing_arrangements", J::Str(&b.existing_arrangements)),
-        ("insight_use", J::Str(&b.insight_use)),
-        ("additional_required", code(b.additional_required)),
-        ("additional_approach", J::Str(&b.additional_approach)),
-        ("fair_and_proportionate", J::Str(&b.fair_and_proportionate)),
-        ("impact_use", J::Str(&b.impact_use)),
-        ("feedback", J::Str(&b.feedback)),
-        ("ongoing_impact", J::Str(&b.ongoing_impact)),
-        ("completed_by", person(&b.completed_by)),
-        ("signoff_applies", code(b.signoff_applies)),
-        ("signoff", person(&b.signoff)),
-    ])
-}
-
-fn appendix_c(c: &AppendixC) -> J<'_> {
-    J::Obj(vec![
-        ("date_produced", date(&c.date_produced)),
-        ("project_lead", J::Str(&c.project_lead)),
-        ("background", J::Str(&c.background)),
-        ("proposal", J::Str(&c.proposal)),
-        ("key_messages", J::Str(&c.key_messages)),
-        ("target_audiences", J::Str(&c.target_audiences)),
-        ("objectives", J::Str(&c.objectives)),
-        ("budget", J::Str(&c.budget)),
-        ("methods", J::Str(&c.methods)),
-        ("timescales", J::Arr(c.timescales.iter().map(|m| J::Obj(vec![("what", J::Str(&m.what)), ("date", date(&m.date))])).collect())),
-        ("equality", J::Str(&c.equality)),
-        ("partners", J::Str(&c.partners)),
-        ("key_contacts", J::Str(&c.key_contacts)),
-        ("risks", J::Arr(c.risks.iter().map(|r| J::Obj(vec![("risk", J::Str(&r.risk)), ("action", J::Str(&r.action))])).collect())),
-        ("evaluation", J::Str(&c.evaluation)),
-        ("feedback", J::Str(&c.feedback)),
-    ])
+/// Append `entries` to the object at `group` (a dotted path below
+/// `fields`), starting it if the previous field was not in it.
+fn put<'a>(fields: &mut Vec<(&'static str, J<'a>)>, group: &'static str, entries: Vec<(&'static str, J<'a>)>) {
+    if group.is_empty() {
+        fields.extend(entries);
+        return;
+    }
+    let (head, rest) = group.split_once('.').unwrap_or((group, ""));
+    if fields.last().is_none_or(|(k, _)| *k != head) {
+        fields.push((head, J::Obj(Vec::new())));
+    }
+    if let Some((_, J::Obj(child))) = fields.last_mut() {
+        put(child, rest, entries);
+    }
 }
 
 /// The answers as serde would write them.
 pub fn answers(a: &Answers) -> J<'_> {
-    J::Obj(vec![("screening", screening(&a.screening)), ("b", appendix_b(&a.b)), ("c", appendix_c(&a.c))])
+    let mut root = Vec::new();
+    for f in catalogue::fields() {
+        let (group, key) = f.id.rsplit_once('.').unwrap_or(("", f.id));
+        let Some(v) = access::stored(a, f.id) else { continue };
+        let entries = match v {
+            Stored::Text(s) => vec![(key, J::Str(s))],
+            Stored::Choice(c) => vec![(key, c.map_or(J::Null, J::Str))],
+            Stored::Multi(codes, none) => {
+                vec![(key, J::Arr(codes.into_iter().map(J::Str).collect())), (none_key(key), J::Bool(none))]
+            }
+            Stored::Date(d) => vec![(key, date(d))],
+            Stored::Milestones(m) => {
+                vec![(key, J::Arr(m.iter().map(|m| J::Obj(vec![("what", J::Str(&m.what)), ("date", date(&m.date))])).collect()))]
+            }
+            Stored::Risks(r) => {
+                vec![(key, J::Arr(r.iter().map(|r| J::Obj(vec![("risk", J::Str(&r.risk)), ("action", J::Str(&r.action))])).collect()))]
+            }
+        };
+        put(&mut root, group, entries);
+    }
+    J::Obj(root)
 }
 
 // ---------------------------------------------------------------------------
@@ -307,13 +260,7 @@ pub fn answers_from(v: &Value) -> Answers {
             Kind::Radios(_) => access::Value::Choice(get(m, key).and_then(Value::as_str).map(str::to_string)),
             Kind::Checkboxes(..) => {
                 let codes: Vec<&str> = get(m, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
-                let none_key = match key {
-                    "activities" => "no_activity_type",
-                    "patient_matters" => "no_patient_matters",
-                    "public_interest" => "no_public_interest",
-                    _ => "",
-                };
-                access::set_stored_codes(&mut a, f.id, &codes, flag(m, none_key));
+                access::set_stored_codes(&mut a, f.id, &codes, flag(m, none_key(key)));
                 continue;
             }
             Kind::Date => access::Value::Date(read_date(obj(m, key))),

@@ -104,6 +104,8 @@ trait MultiField {
     fn set_codes(&mut self, codes: &[String]) -> bool;
     /// As a saved file lists them: its order, repeats kept, unknown codes skipped.
     fn set_stored(&mut self, codes: &[&str]);
+    /// The codes in the order held, repeats kept (as a saved file lists them).
+    fn stored(&self) -> Vec<&'static str>;
 }
 
 impl<T: Code> MultiField for Vec<T> {
@@ -131,6 +133,9 @@ impl<T: Code> MultiField for Vec<T> {
     }
     fn set_stored(&mut self, codes: &[&str]) {
         *self = codes.iter().filter_map(|c| T::from_code(c)).collect();
+    }
+    fn stored(&self) -> Vec<&'static str> {
+        self.iter().map(|v| v.code()).collect()
     }
 }
 
@@ -354,6 +359,30 @@ pub fn set(answers: &mut Answers, id: &str, value: Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// An answer as a saved document holds it, borrowed (for the writer in
+/// `format::json`): checkbox codes in the order held, repeats kept.
+pub enum Stored<'a> {
+    Text(&'a str),
+    Choice(Option<&'static str>),
+    Multi(Vec<&'static str>, bool),
+    Date(&'a DateInput),
+    Milestones(&'a [Milestone]),
+    Risks(&'a [Risk]),
+}
+
+/// The answer to a field as a saved document holds it. `None` for an
+/// unknown id (row cells included).
+pub fn stored<'a>(answers: &'a Answers, id: &str) -> Option<Stored<'a>> {
+    Some(match slot(answers, id)? {
+        Slot::Text(s) => Stored::Text(s),
+        Slot::Choice(c) => Stored::Choice(c.get_code()),
+        Slot::Multi(m, none) => Stored::Multi(m.stored(), *none),
+        Slot::Date(d) => Stored::Date(d),
+        Slot::Milestones(m) => Stored::Milestones(m),
+        Slot::Risks(r) => Stored::Risks(r),
+    })
 }
 
 /// For reading a saved document (`format::json::answers_from`): a checkbox

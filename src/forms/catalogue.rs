@@ -1049,7 +1049,9 @@ static FIELDS: &[Field] = &[
     ),
 ];
 
-/// Every field, in page order (sections in [`Section::ALL`] order).
+/// Every field, in page order (sections in [`Section::ALL`] order). This is
+/// also the model's declaration order, which the saved document's writer
+/// (`format::json`) relies on for its key order: keep the two in step.
 pub fn fields() -> &'static [Field] {
     FIELDS
 }
