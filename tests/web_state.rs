@@ -250,6 +250,20 @@ fn every_way_to_print_or_leave_the_page_brings_the_print_view_up_to_date() {
 }
 
 #[test]
+fn the_print_view_is_left_out_of_the_first_render_and_built_by_any_sync() {
+    assert!(!fresh().print_built, "opening Involve does not wait for the print view");
+    for (what, action) in [
+        ("the sync sent after the first render, or before printing", Action::PrintSync),
+        ("the Print button", Action::Print),
+        ("a page change", Action::Go(Page::Tasks)),
+    ] {
+        let s = fresh().apply(action);
+        assert!(s.print_built, "{what} builds the print view");
+        assert!(s.print_current(), "{what}: and it shows the current answers");
+    }
+}
+
+#[test]
 fn the_print_button_asks_for_one_print_each_time() {
     let s = run(fresh(), vec![Action::Go(Page::Check)]);
     assert_eq!(s.print_seq, 0);

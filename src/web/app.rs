@@ -23,7 +23,7 @@ impl Reducible for State {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // Nothing to catch up: keep the same state, so nothing re-renders.
-        if matches!(action, Action::PrintSync) && Rc::ptr_eq(&self.printed, &self.answers) {
+        if matches!(action, Action::PrintSync) && self.print_built && Rc::ptr_eq(&self.printed, &self.answers) {
             return self;
         }
         Rc::new(State::apply((*self).clone(), action))
@@ -112,6 +112,10 @@ pub fn App() -> Html {
     {
         let d = state.dispatcher();
         use_effect_with((), move |_| {
+            // The print view is left out of the first render (see
+            // `State::print_built`); build it in the next task.
+            let first = d.clone();
+            gloo::timers::callback::Timeout::new(0, move || first.dispatch(Action::PrintSync)).forget();
             let listeners = web_sys::window().map(|w| {
                 let p = d.clone();
                 (
@@ -363,7 +367,9 @@ pub fn App() -> Html {
                     </div>
                 </div>
             </footer>
-            <PrintView answers={state.printed.clone()} today={state.today} />
+            if state.print_built {
+                <PrintView answers={state.printed.clone()} today={state.today} />
+            }
         </>
     }
 }

@@ -110,6 +110,11 @@ pub struct State {
     /// page change, wholesale replacement, [`Action::Print`] and
     /// [`Action::PrintSync`] (sent before printing and shortly after typing stops).
     pub printed: Rc<Answers>,
+    /// Whether the hidden print view is in the page yet. It is most of the
+    /// page's elements, so the first render leaves it out and the root sends
+    /// [`Action::PrintSync`] straight after: opening Involve does not wait
+    /// for it. Every print path syncs first, so it is always there to print.
+    pub print_built: bool,
     /// Increases on every [`Action::Print`]; the root opens the browser's
     /// print dialog after the render that brought `printed` up to date.
     pub print_seq: u32,
@@ -183,6 +188,7 @@ impl State {
         let answers = Rc::new(answers);
         State {
             printed: answers.clone(),
+            print_built: false,
             print_seq: 0,
             answers,
             page,
@@ -233,6 +239,7 @@ impl State {
 
     fn sync_print(&mut self) {
         self.printed = self.answers.clone();
+        self.print_built = true;
     }
 
     fn focus_on(&mut self, f: Focus) {
