@@ -17,6 +17,7 @@ use super::effects;
 use super::fields::{question_page, QuestionPageProps};
 use super::pages::{self, Effects};
 use super::print::PrintView;
+use super::widgets::{click, el, kids, tx};
 use super::state::{Action, Focus, Page, State, Storage, Unreadable};
 
 impl Reducible for State {
@@ -296,7 +297,7 @@ pub fn App() -> Html {
     };
     let print = {
         let d = dispatch.clone();
-        Callback::from(move |_| d.emit(Action::Print))
+        Callback::from(move |_: ()| d.emit(Action::Print))
     };
     let fx = Effects { dispatch: dispatch.clone(), load, download, download_unreadable, print };
 
@@ -305,13 +306,7 @@ pub fn App() -> Html {
         e.prevent_default();
         effects::focus_heading();
     });
-    let home = {
-        let d = dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            d.emit(Action::Go(Page::Start));
-        })
-    };
+    let home = click(&dispatch, Action::Go(Page::Start), true);
     let body = match state.page {
         Page::Start => pages::start(&state, &fx),
         Page::Tasks => pages::tasks(&state, &fx),
@@ -319,18 +314,7 @@ pub fn App() -> Html {
         Page::Check => pages::check(&state, &fx),
         Page::Form(section) => question(&state, section, &fx),
     };
-    let notice = state.notice.map(|n| {
-        html! {
-            <div class="nhsuk-notification-banner nhsuk-notification-banner--success" role="status" id="notice">
-                <div class="nhsuk-notification-banner__header">
-                    <h2 class="nhsuk-notification-banner__title">{ "Success" }</h2>
-                </div>
-                <div class="nhsuk-notification-banner__content">
-                    <p class="nhsuk-notification-banner__heading">{ n }</p>
-                </div>
-            </div>
-        }
-    });
+    let notice = state.notice.map(success_banner);
 
     html! {
         <>
@@ -360,17 +344,40 @@ pub fn App() -> Html {
                 </main>
             </div>
             <footer class="nhsuk-footer app-screen-only" role="contentinfo">
-                <div class="nhsuk-width-container">
-                    <div class="nhsuk-footer__meta">
-                        <h2 class="nhsuk-u-visually-hidden">{ "About this service" }</h2>
-                        <p class="nhsuk-body-s">{ "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Patient and public participation in commissioning health and care (2017)." }</p>
-                    </div>
-                </div>
+                { footer_meta() }
             </footer>
             if state.print_built {
                 <PrintView answers={state.printed.clone()} today={state.today} />
             }
         </>
+    }
+}
+
+/// The footer's words (fixed).
+#[inline(never)]
+fn footer_meta() -> Html {
+    el(
+        "div",
+        "nhsuk-width-container",
+        el(
+            "div",
+            "nhsuk-footer__meta",
+            kids(vec![
+                tx("h2", "nhsuk-u-visually-hidden", "About this service"),
+                tx("p", "nhsuk-body-s", "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Patient and public participation in commissioning health and care (2017)."),
+            ]),
+        ),
+    )
+}
+
+/// The green "Success" banner after an action.
+#[inline(never)]
+fn success_banner(words: &'static str) -> Html {
+    html! {
+        <div class="nhsuk-notification-banner nhsuk-notification-banner--success" role="status" id="notice">
+            { el("div", "nhsuk-notification-banner__header", tx("h2", "nhsuk-notification-banner__title", "Success")) }
+            { el("div", "nhsuk-notification-banner__content", tx("p", "nhsuk-notification-banner__heading", words)) }
+        </div>
     }
 }
 
@@ -381,8 +388,7 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
     let intro = if section == Section::PlanC {
         let offered = crate::forms::validate::plan_expected(&state.answers);
         let can_fill = crate::forms::prefill::prefilled_fields(&state.answers, state.today);
-        let d = fx.dispatch.clone();
-        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::PrefillC));
+        let onclick = click(&fx.dispatch, Action::PrefillC, false);
         html! {
             <>
                 if offered {

@@ -18,7 +18,7 @@ use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput};
 
 use super::state::{Action, Page};
-use super::widgets::{back_link, error_summary, go_link, hint_ids};
+use super::widgets::{back_link, click, error_summary, go_link, hint_ids};
 
 /// The id to focus for a validation path: the day box for dates, the first
 /// input otherwise (the first row's first input, or the Add button, for a
@@ -158,13 +158,7 @@ pub fn question_page(p: QuestionPageProps) -> Html {
     // The click (also fired by Enter in a text box) does the work, so it
     // works where form submission is blocked (an iframe sandboxed without
     // allow-forms).
-    let onclick = {
-        let d = p.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            d.emit(Action::Continue(section));
-        })
-    };
+    let onclick = click(&p.dispatch, Action::Continue(section), true);
     let caption = match section {
         Section::Screening => "Screening",
         Section::PlanC => "Appendix C",
@@ -513,8 +507,7 @@ fn list_wrapper(f: &Field, err: Option<&Issue>, rows: Vec<Html>, add: Html) -> H
 }
 
 fn remove_button(text: &'static str, n: usize, action: Action, ctx: &Ctx) -> Html {
-    let d = ctx.dispatch.clone();
-    let onclick = Callback::from(move |_: MouseEvent| d.emit(action.clone()));
+    let onclick = click(ctx.dispatch, action, false);
     html! {
         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove" {onclick}>
             { "Remove" }<span class="nhsuk-u-visually-hidden">{ format!(" {text} {n}") }</span>
@@ -523,8 +516,7 @@ fn remove_button(text: &'static str, n: usize, action: Action, ctx: &Ctx) -> Htm
 }
 
 fn add_button(id: &'static str, text: &'static str, action: Action, ctx: &Ctx) -> Html {
-    let d = ctx.dispatch.clone();
-    let onclick = Callback::from(move |_: MouseEvent| d.emit(action.clone()));
+    let onclick = click(ctx.dispatch, action, false);
     html! {
         <button type="button" id={id} class="nhsuk-button nhsuk-button--secondary" {onclick}>{ text }</button>
     }

@@ -16,7 +16,7 @@ use super::decision::Decision;
 use super::fields::{focus_target, is_shown};
 use crate::forms::progress::{self, Status};
 use super::state::{Action, Page, State, Storage};
-use super::widgets::{error_summary_one, go_button, go_link, status_tag};
+use super::widgets::{click, href, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
 
 /// Callbacks to the root's side effects.
 #[derive(Clone, PartialEq)]
@@ -45,18 +45,13 @@ pub fn title(page: Page) -> &'static str {
 pub fn storage_notice(state: &State, fx: &Effects) -> Html {
     match state.storage {
         Storage::Failed => autosave_stopped(fx),
-        Storage::Off => html! {
-            <div class="nhsuk-card nhsuk-card--warning app-storage" id="storage-status">
-                <div class="nhsuk-card__content">
-                    <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Autosave is off" }</span></h2>
-                    <p>{ "This browser is not letting Involve save your answers, so they will be lost when you close or reload the page. " }
-                       { go_link(Page::Check, "Download your answers", &fx.dispatch) }{ " to keep them." }</p>
-                </div>
-            </div>
-        },
+        Storage::Off => storage_card(
+            "Autosave is off",
+            "This browser is not letting Involve save your answers, so they will be lost when you close or reload the page. ",
+            fx,
+        ),
         _ => {
-            let d = fx.dispatch.clone();
-            let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::AskDelete));
+            let onclick = click(&fx.dispatch, Action::AskDelete, false);
             html! {
                 <div class="nhsuk-inset-text app-storage" id="storage-status">
                     <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
@@ -72,28 +67,39 @@ pub fn storage_notice(state: &State, fx: &Effects) -> Html {
 
 /// Autosave worked, then failed (for example the storage is full). Shown on every page.
 pub fn autosave_stopped(fx: &Effects) -> Html {
-    html! {
-        <div class="nhsuk-card nhsuk-card--warning app-storage" id="storage-status">
-            <div class="nhsuk-card__content">
-                <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Autosave has stopped" }</span></h2>
-                <p>{ "Involve could not save your latest answers in this browser, for example because its storage is full. Your answers are still here while this page stays open. " }
-                   { go_link(Page::Check, "Download your answers", &fx.dispatch) }{ " to keep them." }</p>
-            </div>
-        </div>
-    }
+    storage_card(
+        "Autosave has stopped",
+        "Involve could not save your latest answers in this browser, for example because its storage is full. Your answers are still here while this page stays open. ",
+        fx,
+    )
+}
+
+/// A warning card about autosave, with a link to download the answers.
+#[inline(never)]
+fn storage_card(heading: &'static str, words: &'static str, fx: &Effects) -> Html {
+    el_id(
+        "div",
+        "nhsuk-card nhsuk-card--warning app-storage",
+        "storage-status",
+        el(
+            "div",
+            "nhsuk-card__content",
+            kids(vec![
+                important_heading(heading),
+                el("p", "", kids(vec![text(words), go_link(Page::Check, "Download your answers", &fx.dispatch), text(" to keep them.")])),
+            ]),
+        ),
+    )
 }
 
 /// Saved answers that could not be restored at start-up: say so and offer the saved text.
 pub fn unreadable_notice(state: &State, fx: &Effects) -> Html {
     let Some(u) = &state.unreadable else { return Html::default() };
-    let onclick = {
-        let dl = fx.download_unreadable.clone();
-        Callback::from(move |_: MouseEvent| dl.emit(()))
-    };
+    let onclick = click_unit(&fx.download_unreadable, false);
     html! {
         <div class="nhsuk-card nhsuk-card--warning" id="restore-problem">
             <div class="nhsuk-card__content">
-                <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Your saved answers could not be restored" }</span></h2>
+                { important_heading("Your saved answers could not be restored") }
                 <p>{ "Answers saved in this browser earlier could not be read. What Involve found: " }{ u.message.trim_end_matches(". Choose a file downloaded from Involve").trim_end_matches(" Choose a file downloaded from Involve (it ends in .json)") }{ "." }</p>
                 <p>{ "They have been kept to one side and will not be overwritten. Download them to keep them or to send them to someone who can help." }</p>
                 <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" id="download-unreadable" {onclick}>{ "Download the saved answers that could not be restored" }</button>
@@ -148,51 +154,44 @@ fn file_error_summary(state: &State, fx: &Effects) -> Html {
 
 pub fn start(state: &State, fx: &Effects) -> Html {
     let started = *state.answers != Answers::default();
-    html! {
-        <div class="nhsuk-grid-row">
-            <div class="nhsuk-grid-column-two-thirds">
-                { file_error_summary(state, fx) }
-                <h1 class="nhsuk-heading-xl" tabindex="-1">{ "Involve: assess and plan public involvement" }</h1>
-                <p class="nhsuk-body-l">{ "Use this service to find out whether the legal duty to involve the public applies to a commissioning activity, and to complete the assessment and planning form and the communications and engagement plan." }</p>
-                <h2 class="nhsuk-heading-m">{ "The legal duty to involve" }</h2>
-                <p>{ "Clinical commissioning groups (section 14Z2 of the NHS Act 2006) and NHS England (section 13Q) must make arrangements to involve the public in planning commissioning arrangements, in developing and considering proposals for change, and in decisions that affect how services operate, where these would have an impact on the services people receive." }</p>
-                <p>{ "NHS England\u{2019}s statutory guidance, Patient and public participation in commissioning health and care (2017), sets out a three-step process:" }</p>
-                <ol class="nhsuk-list nhsuk-list--number">
-                    <li>{ "Does the activity relate to commissioning responsibilities?" }</li>
-                    <li>{ "What type of activity is it: planning, proposals for change, or operational decisions?" }</li>
-                    <li>{ "Would there be an impact on service delivery or the range of services?" }</li>
-                </ol>
-                <h2 class="nhsuk-heading-m">{ "What you will do" }</h2>
-                <ul class="nhsuk-list nhsuk-list--bullet">
-                    <li>{ "answer screening questions to find out whether the legal duty applies, with the reasons and where they come from in the guidance" }</li>
-                    <li>{ "complete Appendix B, the patient and public participation assessment and planning form (Steps 1 to 5 and sign-off)" }</li>
-                    <li>{ "complete Appendix C, the communications and engagement plan, when additional arrangements for involvement are needed" }</li>
-                    <li>{ "check your answers, download them as a file, and print them or save them as a PDF" }</li>
-                </ul>
-                <h2 class="nhsuk-heading-m">{ "Who this is for" }</h2>
-                <p>{ "Staff in clinical commissioning groups and NHS England who plan or change commissioned services, and the governance teams who review completed forms. You can complete the forms over several sittings." }</p>
-                <div class="nhsuk-inset-text">
-                    <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
-                    <p>{ "Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file." }</p>
-                </div>
-                { start_link(if started { "Continue" } else { "Start now" }, &fx.dispatch) }
-                if started || state.storage != Storage::On {
-                    { storage_notice(state, fx) }
-                }
-                <h2 class="nhsuk-heading-m">{ "Continue from a saved file" }</h2>
-                { load_zone(state, fx) }
-            </div>
-        </div>
+    let m = |t: &'static str| tx("h2", "nhsuk-heading-m", t);
+    let mut body = vec![
+        file_error_summary(state, fx),
+        heading("nhsuk-heading-xl", "Involve: assess and plan public involvement"),
+        tx("p", "nhsuk-body-l", "Use this service to find out whether the legal duty to involve the public applies to a commissioning activity, and to complete the assessment and planning form and the communications and engagement plan."),
+        m("The legal duty to involve"),
+        each("p", "", &[
+            "Clinical commissioning groups (section 14Z2 of the NHS Act 2006) and NHS England (section 13Q) must make arrangements to involve the public in planning commissioning arrangements, in developing and considering proposals for change, and in decisions that affect how services operate, where these would have an impact on the services people receive.",
+            "NHS England\u{2019}s statutory guidance, Patient and public participation in commissioning health and care (2017), sets out a three-step process:",
+        ]),
+        list("nhsuk-list nhsuk-list--number", true, &[
+            "Does the activity relate to commissioning responsibilities?",
+            "What type of activity is it: planning, proposals for change, or operational decisions?",
+            "Would there be an impact on service delivery or the range of services?",
+        ]),
+        m("What you will do"),
+        list("nhsuk-list nhsuk-list--bullet", false, &[
+            "answer screening questions to find out whether the legal duty applies, with the reasons and where they come from in the guidance",
+            "complete Appendix B, the patient and public participation assessment and planning form (Steps 1 to 5 and sign-off)",
+            "complete Appendix C, the communications and engagement plan, when additional arrangements for involvement are needed",
+            "check your answers, download them as a file, and print them or save them as a PDF",
+        ]),
+        m("Who this is for"),
+        tx("p", "", "Staff in clinical commissioning groups and NHS England who plan or change commissioned services, and the governance teams who review completed forms. You can complete the forms over several sittings."),
+        inset("Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file."),
+        start_link(if started { "Continue" } else { "Start now" }, &fx.dispatch),
+    ];
+    if started || state.storage != Storage::On {
+        body.push(storage_notice(state, fx));
     }
+    body.push(m("Continue from a saved file"));
+    body.push(load_zone(state, fx));
+    two_thirds(kids(body))
 }
 
 /// The start button: a link styled as a button (NHS.UK start pattern).
 fn start_link(text: &'static str, dispatch: &Callback<Action>) -> Html {
-    let d = dispatch.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        d.emit(Action::Go(Page::Tasks));
-    });
+    let onclick = click(dispatch, Action::Go(Page::Tasks), true);
     html! {
         <a class="nhsuk-button" href="#/tasks" role="button" draggable="false" id="start-now" {onclick}>{ text }</a>
     }
@@ -211,13 +210,7 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
     let hint_id = format!("task-{n}-hint");
     let describedby = if hint.is_some() { format!("{hint_id} {status_id}") } else { status_id.clone() };
     let can = status != Status::CannotStartYet;
-    let onclick = {
-        let d = fx.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            d.emit(Action::Go(page));
-        })
-    };
+    let onclick = click(&fx.dispatch, Action::Go(page), true);
     let tag = if status == Status::CannotStartYet {
         html! {
             <div class="nhsuk-task-list__status" id={status_id.clone()}>
@@ -231,7 +224,7 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
         <li class={classes!("nhsuk-task-list__item", can.then_some("nhsuk-task-list__item--with-link"))}>
             <div class="nhsuk-task-list__name-and-hint">
                 if can {
-                    <a class="nhsuk-task-list__link nhsuk-link" href={format!("#{}", page.route())} aria-describedby={describedby} {onclick}>{ name }</a>
+                    <a class="nhsuk-task-list__link nhsuk-link" href={href(page)} aria-describedby={describedby} {onclick}>{ name }</a>
                 } else {
                     <div>{ name }</div>
                 }
@@ -255,10 +248,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
     } else {
         Some("Expected when the duty applies and Step 4 says additional arrangements are needed. You can start it at any time")
     };
-    let ondownload = {
-        let dl = fx.download.clone();
-        Callback::from(move |_: MouseEvent| dl.emit(()))
-    };
+    let ondownload = click_unit(&fx.download, false);
     html! {
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
@@ -326,13 +316,8 @@ fn section_problems(section: Section, issues: &[Issue], answers: &Answers, fx: &
         return html! { <p class="nhsuk-body-s app-section-ok">{ "No problems found in this section" }</p> };
     }
     let link = |i: &Issue| {
-        let d = fx.dispatch.clone();
-        let target = focus_target(&i.path, answers);
-        let onclick = Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            d.emit(Action::Change(section, target.clone()));
-        });
-        html! { <a href={format!("#{}", Page::Form(section).route())} {onclick}>{ &i.message }</a> }
+        let onclick = click(&fx.dispatch, Action::Change(section, focus_target(&i.path, answers)), true);
+        html! { <a href={href(Page::Form(section))} {onclick}>{ &i.message }</a> }
     };
     html! {
         <div class="app-section-problems">
@@ -367,12 +352,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
     let sections = Section::ALL.iter().map(|s| {
         let s = *s;
         let rows = catalogue::section_fields(s).filter(|f| is_shown(f, a)).map(|f| {
-            let d = fx.dispatch.clone();
-            let target = focus_target(f.id, a);
-            let onclick = Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                d.emit(Action::Change(s, target.clone()));
-            });
+            let onclick = click(&fx.dispatch, Action::Change(s, focus_target(f.id, a)), true);
             let key = match f.kind {
                 Kind::Milestones | Kind::Risks => f.label,
                 _ => f.label,
@@ -382,7 +362,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
                     <dt class="nhsuk-summary-list__key">{ key }</dt>
                     <dd class="nhsuk-summary-list__value">{ answer_lines(a, f.id) }</dd>
                     <dd class="nhsuk-summary-list__actions">
-                        <a href={format!("#{}", Page::Form(s).route())} {onclick}>
+                        <a href={href(Page::Form(s))} {onclick}>
                             { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ f.label }</span>
                         </a>
                     </dd>
@@ -405,17 +385,8 @@ pub fn check(state: &State, fx: &Effects) -> Html {
         })
     };
     // The click does the work (submission is blocked in an iframe sandboxed without allow-forms).
-    let ondownload = {
-        let dl = fx.download.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            dl.emit(());
-        })
-    };
-    let onprint = {
-        let p = fx.print.clone();
-        Callback::from(move |_: MouseEvent| p.emit(()))
-    };
+    let ondownload = click_unit(&fx.download, true);
+    let onprint = click_unit(&fx.print, false);
     html! {
         <>
             <h1 class="nhsuk-heading-l" tabindex="-1">{ "Check your answers" }</h1>
@@ -460,16 +431,14 @@ pub fn confirm(state: &State, fx: &Effects) -> Html {
             "No, keep my answers",
         ),
     };
-    let d1 = fx.dispatch.clone();
-    let d2 = fx.dispatch.clone();
     html! {
         <div class="nhsuk-card nhsuk-card--warning app-confirm" id="confirm" tabindex="-1" role="region" aria-labelledby="confirm-heading">
             <div class="nhsuk-card__content">
                 <h2 class="nhsuk-card__heading" id="confirm-heading">{ heading }</h2>
                 <p id="confirm-body">{ body }</p>
                 <div class="app-button-group">
-                    <button type="button" class="nhsuk-button nhsuk-button--warning" id="confirm-yes" onclick={Callback::from(move |_: MouseEvent| d1.emit(Action::ConfirmYes))}>{ yes }</button>
-                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="confirm-no" onclick={Callback::from(move |_: MouseEvent| d2.emit(Action::ConfirmNo))}>{ no }</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--warning" id="confirm-yes" onclick={click(&fx.dispatch, Action::ConfirmYes, false)}>{ yes }</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="confirm-no" onclick={click(&fx.dispatch, Action::ConfirmNo, false)}>{ no }</button>
                 </div>
             </div>
         </div>

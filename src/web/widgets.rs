@@ -1,7 +1,10 @@
 //! Small NHS.UK building blocks shared by the pages: links that navigate
 //! through the reducer, the error summary, tags.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VList, VNode, VTag, VText};
 
 use crate::forms::{Issue, Severity};
 use crate::model::Answers;
@@ -19,17 +22,40 @@ pub fn hint_ids(id: &str, hint: bool, err: bool) -> Option<String> {
     }
 }
 
-fn href(page: Page) -> String {
+/// The address of a page of the app.
+#[inline(never)]
+pub fn href(page: Page) -> String {
     let mut s = String::from("#");
     s.push_str(&page.route());
     s
 }
 
 fn go(page: Page, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    click(dispatch, Action::Go(page), true)
+}
+
+/// A click that sends `action`; `prevent` stops a link's own navigation.
+/// One closure type for every such control (issue 5: wasm size).
+#[inline(never)]
+pub fn click(dispatch: &Callback<Action>, action: Action, prevent: bool) -> Callback<MouseEvent> {
     let d = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        d.emit(Action::Go(page));
+        if prevent {
+            e.prevent_default();
+        }
+        d.emit(action.clone());
+    })
+}
+
+/// A click that runs a root effect (download, print); `prevent` as for [`click`].
+#[inline(never)]
+pub fn click_unit(effect: &Callback<()>, prevent: bool) -> Callback<MouseEvent> {
+    let f = effect.clone();
+    Callback::from(move |e: MouseEvent| {
+        if prevent {
+            e.prevent_default();
+        }
+        f.emit(());
     })
 }
 
@@ -47,8 +73,7 @@ pub fn back_link(page: Page, text: &'static str, dispatch: &Callback<Action>) ->
 
 /// A primary (or secondary) button that goes to a page.
 pub fn go_button(page: Page, text: &'static str, secondary: bool, dispatch: &Callback<Action>) -> Html {
-    let d = dispatch.clone();
-    let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Go(page)));
+    let onclick = click(dispatch, Action::Go(page), false);
     html! {
         <button type="button" class={classes!("nhsuk-button", secondary.then_some("nhsuk-button--secondary"))} {onclick}>{ text }</button>
     }
@@ -57,12 +82,7 @@ pub fn go_button(page: Page, text: &'static str, secondary: bool, dispatch: &Cal
 /// A link in an error summary: moves focus to the field without changing
 /// the page or the URL.
 pub fn focus_link(target: String, text: Html, dispatch: &Callback<Action>) -> Html {
-    let d = dispatch.clone();
-    let t = target.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        d.emit(Action::FocusId(t.clone()));
-    });
+    let onclick = click(dispatch, Action::FocusId(target.clone()), true);
     html! { <a href={format!("#{target}")} {onclick}>{ text }</a> }
 }
 
@@ -108,4 +128,107 @@ pub fn status_tag(id: String, label: &str, colour: Option<&'static str>) -> Html
             <strong class={class}>{ label.to_string() }</strong>
         </div>
     }
+}
+
+// Markup builders. Each `html!` element expands to its own construction code
+// (the VTag, its attribute list, its child list); these non-generic builders
+// are one copy of that code for the many fixed elements of the pages (issue 5:
+// wasm size). The DOM they make is the same as the `html!` it replaces.
+
+/// Any element: tag, attributes, children (no listeners).
+#[inline(never)]
+fn node(tag: &'static str, attributes: Attributes, children: Html) -> Html {
+    VNode::VTag(Rc::new(VTag::__new_other(AttrValue::Static(tag), NodeRef::default(), None, attributes, Listeners::None, children)))
+}
+
+/// `class` (and `id`) attributes; an empty string leaves the attribute out.
+#[inline(never)]
+fn class_id(class: &'static str, id: &'static str) -> Attributes {
+    let v = |s: &'static str| (!s.is_empty()).then_some(AttributeOrProperty::Static(s));
+    Attributes::Dynamic { keys: &["class", "id"], values: Box::new([v(class), v(id)]) }
+}
+
+/// An element with a fixed class (empty: none) and children.
+#[inline(never)]
+pub fn el(tag: &'static str, class: &'static str, children: Html) -> Html {
+    node(tag, class_id(class, ""), children)
+}
+
+/// An element with a fixed class and id (empty: none) and children.
+#[inline(never)]
+pub fn el_id(tag: &'static str, class: &'static str, id: &'static str, children: Html) -> Html {
+    node(tag, class_id(class, id), children)
+}
+
+/// Fixed text.
+#[inline(never)]
+pub fn text(s: &'static str) -> Html {
+    VNode::VText(VText::new(AttrValue::Static(s)))
+}
+
+/// An element with a fixed class (empty: none) holding fixed text.
+#[inline(never)]
+pub fn tx(tag: &'static str, class: &'static str, s: &'static str) -> Html {
+    el(tag, class, text(s))
+}
+
+/// Several nodes side by side.
+#[inline(never)]
+pub fn kids(children: Vec<Html>) -> Html {
+    VNode::VList(Rc::new(VList::with_children(children, None)))
+}
+
+/// Paragraphs (or other elements of one kind) of fixed text, in order.
+#[inline(never)]
+pub fn each(tag: &'static str, class: &'static str, texts: &'static [&'static str]) -> Html {
+    kids(texts.iter().map(|s| tx(tag, class, s)).collect())
+}
+
+/// A list of fixed items.
+#[inline(never)]
+pub fn list(class: &'static str, ordered: bool, items: &'static [&'static str]) -> Html {
+    el(if ordered { "ol" } else { "ul" }, class, each("li", "", items))
+}
+
+/// The NHS inset text with its "Information: " prefix for screen readers.
+#[inline(never)]
+pub fn inset(body: &'static str) -> Html {
+    el(
+        "div",
+        "nhsuk-inset-text",
+        kids(vec![tx("span", "nhsuk-u-visually-hidden", "Information: "), tx("p", "", body)]),
+    )
+}
+
+/// A warning card heading: "Important: " for screen readers, then the words.
+#[inline(never)]
+pub fn important_heading(words: &'static str) -> Html {
+    el(
+        "h2",
+        "nhsuk-card__heading",
+        node(
+            "span",
+            Attributes::Static(&[("role", AttributeOrProperty::Static("text"))]),
+            kids(vec![tx("span", "nhsuk-u-visually-hidden", "Important: "), text(words)]),
+        ),
+    )
+}
+
+/// The page heading (`tabindex="-1"` so focus can move to it).
+#[inline(never)]
+pub fn heading(class: &'static str, words: &'static str) -> Html {
+    node(
+        "h1",
+        Attributes::Dynamic {
+            keys: &["class", "tabindex"],
+            values: Box::new([Some(AttributeOrProperty::Static(class)), Some(AttributeOrProperty::Static("-1"))]),
+        },
+        text(words),
+    )
+}
+
+/// The NHS two-thirds column layout.
+#[inline(never)]
+pub fn two_thirds(children: Html) -> Html {
+    el("div", "nhsuk-grid-row", el("div", "nhsuk-grid-column-two-thirds", children))
 }
