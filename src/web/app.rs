@@ -17,7 +17,7 @@ use super::effects;
 use super::fields::{question_page, QuestionPageProps};
 use super::pages::{self, Effects};
 use super::print::PrintView;
-use super::widgets::{click, el, kids, tx};
+use super::widgets::{click, el, inset, kids, two_thirds, tx};
 use super::state::{Action, Focus, Page, State, Storage, Unreadable};
 
 impl Reducible for State {
@@ -107,31 +107,6 @@ pub fn App() -> Html {
         let page = state.page;
         use_effect_with(page, move |p| effects::set_hash(&p.route()));
     }
-    // The print view is brought up to date before the browser prints (Ctrl+P,
-    // the menu, Save as PDF all fire `beforeprint`; the Yew render runs in the
-    // microtask right after the listener, before the print layout).
-    {
-        let d = state.dispatcher();
-        use_effect_with((), move |_| {
-            // The print view is left out of the first render (see
-            // `State::print_built`); build it in the next task.
-            let first = d.clone();
-            gloo::timers::callback::Timeout::new(0, move || first.dispatch(Action::PrintSync)).forget();
-            let listeners = web_sys::window().map(|w| {
-                let p = d.clone();
-                (
-                    EventListener::new(&w, "hashchange", move |_| {
-                        super::recovery::test_panic_if_asked();
-                        d.dispatch(Action::Route(Page::from_route(&effects::hash())))
-                    }),
-                    EventListener::new(&w, "beforeprint", move |_| p.dispatch(Action::PrintSync)),
-                )
-            });
-            super::recovery::test_panic_if_asked();
-            move || drop(listeners)
-        });
-    }
-
     // Title: "Error: " first when errors are shown.
     {
         let title = pages::title(state.page);
@@ -216,37 +191,54 @@ pub fn App() -> Html {
             }
         });
     }
-    {
-        let pending = pending.clone();
-        let today = state.today;
-        use_effect_with((), move |_| {
-            let flush = move || {
-                if let Some((a, created)) = pending.borrow_mut().take() {
-                    effects::save(&a, today, &created);
-                }
-            };
-            let flush = Rc::new(flush);
-            let f1 = flush.clone();
-            let l1 = web_sys::window().map(|w| EventListener::new(&w, "pagehide", move |_| f1()));
-            let l2 = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|doc| EventListener::new(&doc, "visibilitychange", move |_| flush()));
-            move || {
-                drop(l1);
-                drop(l2);
-            }
-        });
-    }
-
-    // Another tab or window saved answers: stop autosave and let the user
-    // choose (see Confirm::OtherTab); nothing is overwritten silently.
+    // Listeners for the life of the app (one effect: each effect is its own
+    // generic code in the wasm). The print view is brought up to date before
+    // the browser prints (Ctrl+P, the menu, Save as PDF all fire
+    // `beforeprint`; the Yew render runs in the microtask right after the
+    // listener, before the print layout). Pending answers are saved when the
+    // page is hidden. Another tab or window saved answers: stop autosave and
+    // let the user choose (see Confirm::OtherTab); nothing is overwritten silently.
     {
         let d = state.dispatcher();
         let pending = pending.clone();
         let timer = timer.clone();
+        let today = state.today;
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "storage", move |e| {
+            // The print view is left out of the first render (see
+            // `State::print_built`); build it in the next task.
+            let first = d.clone();
+            gloo::timers::callback::Timeout::new(0, move || first.dispatch(Action::PrintSync)).forget();
+            let w = web_sys::window();
+            let routes = w.as_ref().map(|w| {
+                let p = d.clone();
+                (
+                    {
+                        let d = d.clone();
+                        EventListener::new(w, "hashchange", move |_| {
+                            super::recovery::test_panic_if_asked();
+                            d.dispatch(Action::Route(Page::from_route(&effects::hash())))
+                        })
+                    },
+                    EventListener::new(w, "beforeprint", move |_| p.dispatch(Action::PrintSync)),
+                )
+            });
+            super::recovery::test_panic_if_asked();
+            let flush = {
+                let pending = pending.clone();
+                Rc::new(move || {
+                    if let Some((a, created)) = pending.borrow_mut().take() {
+                        effects::save(&a, today, &created);
+                    }
+                })
+            };
+            let f1 = flush.clone();
+            let l1 = w.as_ref().map(|w| EventListener::new(w, "pagehide", move |_| f1()));
+            let l2 = w
+                .as_ref()
+                .and_then(|w| w.document())
+                .map(|doc| EventListener::new(&doc, "visibilitychange", move |_| flush()));
+            let l3 = w.as_ref().map(|w| {
+                EventListener::new(w, "storage", move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
                     if e.key().as_deref() != Some(effects::STORAGE_KEY) {
                         return;
@@ -259,7 +251,7 @@ pub fn App() -> Html {
                     }
                 })
             });
-            move || drop(listener)
+            move || drop((routes, l1, l2, l3))
         });
     }
 
@@ -392,13 +384,10 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
         html! {
             <>
                 if offered {
-                    <div class="nhsuk-inset-text">
-                        <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
-                        <p>{ "Offered because the duty applies and Step 4 says additional arrangements are needed." }</p>
-                    </div>
+                    { inset("Offered because the duty applies and Step 4 says additional arrangements are needed.") }
                 }
                 if !can_fill.is_empty() {
-                    <p>{ "You can fill in blank headings from your Appendix B answers, then change them. Nothing you have typed here is replaced." }</p>
+                    { tx("p", "", "You can fill in blank headings from your Appendix B answers, then change them. Nothing you have typed here is replaced.") }
                     <button type="button" class="nhsuk-button nhsuk-button--secondary" id="prefill-c" {onclick}>{ "Fill in blank headings from Appendix B" }</button>
                 }
             </>
@@ -415,11 +404,5 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
         return_to_check: state.return_to_check,
         intro,
     };
-    html! {
-        <div class="nhsuk-grid-row">
-            <div class="nhsuk-grid-column-two-thirds">
-                { question_page(props) }
-            </div>
-        </div>
-    }
+    two_thirds(question_page(props))
 }

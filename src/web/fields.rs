@@ -18,7 +18,7 @@ use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput};
 
 use super::state::{Action, Page};
-use super::widgets::{back_link, click, error_summary, go_link, hint_ids};
+use super::widgets::{back_link, click, important_heading, tx, error_summary, go_link, hint_ids};
 
 /// The id to focus for a validation path: the day box for dates, the first
 /// input otherwise (the first row's first input, or the Add button, for a
@@ -178,7 +178,7 @@ pub fn question_page(p: QuestionPageProps) -> Html {
         <>
             { back_link(back, back_text, &p.dispatch) }
             { error_summary(&p.shown, &p.answers, &p.dispatch) }
-            <span class="nhsuk-caption-l">{ caption }</span>
+            { tx("span", "nhsuk-caption-l", caption) }
             <h1 class="nhsuk-heading-l" tabindex="-1">{ section.title() }</h1>
             <p class="nhsuk-body-l">{ section.description() }</p>
             { p.intro }
@@ -201,11 +201,11 @@ pub fn warnings(items: &[Issue]) -> Html {
     html! {
         <div class="nhsuk-card nhsuk-card--warning app-warnings">
             <div class="nhsuk-card__content">
-                <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Check your answers" }</span></h2>
+                { important_heading("Check your answers") }
                 <ul class="nhsuk-list">
                     { for items.iter().map(|i| html! { <li>{ &i.message }</li> }) }
                 </ul>
-                <p class="nhsuk-body-s">{ "You can still continue." }</p>
+                { tx("p", "nhsuk-body-s", "You can still continue.") }
             </div>
         </div>
     }

@@ -101,7 +101,7 @@ pub fn unreadable_notice(state: &State, fx: &Effects) -> Html {
             <div class="nhsuk-card__content">
                 { important_heading("Your saved answers could not be restored") }
                 <p>{ "Answers saved in this browser earlier could not be read. What Involve found: " }{ u.message.trim_end_matches(". Choose a file downloaded from Involve").trim_end_matches(" Choose a file downloaded from Involve (it ends in .json)") }{ "." }</p>
-                <p>{ "They have been kept to one side and will not be overwritten. Download them to keep them or to send them to someone who can help." }</p>
+                { tx("p", "", "They have been kept to one side and will not be overwritten. Download them to keep them or to send them to someone who can help.") }
                 <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" id="download-unreadable" {onclick}>{ "Download the saved answers that could not be restored" }</button>
             </div>
         </div>
@@ -249,39 +249,33 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         Some("Expected when the duty applies and Step 4 says additional arrangements are needed. You can start it at any time")
     };
     let ondownload = click_unit(&fx.download, false);
-    html! {
-        <div class="nhsuk-grid-row">
-            <div class="nhsuk-grid-column-two-thirds">
-                { file_error_summary(state, fx) }
-                <h1 class="nhsuk-heading-l" tabindex="-1">{ "Assess and plan public involvement" }</h1>
-                <p class="nhsuk-body" id="task-progress">{ format!("{done} of {total} sections completed") }</p>
-                <h2 class="nhsuk-heading-m">{ "1. Screen for the legal duty" }</h2>
-                <ul class="nhsuk-task-list">{ item(Section::Screening, None) }</ul>
-                <h2 class="nhsuk-heading-m">{ "2. Appendix B: assessment and planning form" }</h2>
-                <ul class="nhsuk-task-list">
-                    { item(Section::BStep1, None) }
-                    { item(Section::BStep2, None) }
-                    { item(Section::BStep3, None) }
-                    { item(Section::BStep4, None) }
-                    { item(Section::BStep5, None) }
-                </ul>
-                <h2 class="nhsuk-heading-m">{ "3. Completion and sign-off" }</h2>
-                <ul class="nhsuk-task-list">{ item(Section::BSignOff, None) }</ul>
-                <h2 class="nhsuk-heading-m">{ "4. Appendix C: communications and engagement plan" }</h2>
-                <ul class="nhsuk-task-list">{ item(Section::PlanC, plan_hint) }</ul>
-                <h2 class="nhsuk-heading-m">{ "5. Check answers and download" }</h2>
-                <ul class="nhsuk-task-list">
-                    { task_item("check".into(), Page::Check, "Check your answers and download", None, progress::check_answers_status(a, state.today), fx) }
-                </ul>
-                { storage_notice(state, fx) }
-                if *state.answers != Answers::default() {
-                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
-                }
-                <h2 class="nhsuk-heading-m">{ "Load a saved file" }</h2>
-                { load_zone(state, fx) }
-            </div>
-        </div>
+    // Each group: its heading, then its tasks.
+    let group = |title: &'static str, items: Vec<Html>| kids(vec![tx("h2", "nhsuk-heading-m", title), el("ul", "nhsuk-task-list", kids(items))]);
+    let mut body = vec![
+        file_error_summary(state, fx),
+        heading("nhsuk-heading-l", "Assess and plan public involvement"),
+        html! { <p class="nhsuk-body" id="task-progress">{ format!("{done} of {total} sections completed") }</p> },
+        group("1. Screen for the legal duty", vec![item(Section::Screening, None)]),
+        group(
+            "2. Appendix B: assessment and planning form",
+            [Section::BStep1, Section::BStep2, Section::BStep3, Section::BStep4, Section::BStep5].iter().map(|s| item(*s, None)).collect(),
+        ),
+        group("3. Completion and sign-off", vec![item(Section::BSignOff, None)]),
+        group("4. Appendix C: communications and engagement plan", vec![item(Section::PlanC, plan_hint)]),
+        group(
+            "5. Check answers and download",
+            vec![task_item("check".into(), Page::Check, "Check your answers and download", None, progress::check_answers_status(a, state.today), fx)],
+        ),
+        storage_notice(state, fx),
+    ];
+    if *state.answers != Answers::default() {
+        body.push(html! {
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
+        });
     }
+    body.push(tx("h2", "nhsuk-heading-m", "Load a saved file"));
+    body.push(load_zone(state, fx));
+    two_thirds(kids(body))
 }
 
 /// The screening result page, shown after the screening section.
@@ -297,7 +291,7 @@ pub fn decision(state: &State, fx: &Effects) -> Html {
     };
     html! {
         <>
-            <h1 class="nhsuk-heading-l" tabindex="-1">{ heading }</h1>
+            { self::heading("nhsuk-heading-l", heading) }
             <Decision assessment={a} id="screen" on_missing={Some(on_missing)} />
             <div class="app-button-group">
                 { go_button(Page::Tasks, "Continue to the task list", false, &fx.dispatch) }
@@ -313,7 +307,7 @@ fn section_problems(section: Section, issues: &[Issue], answers: &Answers, fx: &
     let errors: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Error).collect();
     let warnings: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Warning).collect();
     if errors.is_empty() && warnings.is_empty() {
-        return html! { <p class="nhsuk-body-s app-section-ok">{ "No problems found in this section" }</p> };
+        return tx("p", "nhsuk-body-s app-section-ok", "No problems found in this section");
     }
     let link = |i: &Issue| {
         let onclick = click(&fx.dispatch, Action::Change(section, focus_target(&i.path, answers)), true);
@@ -326,7 +320,7 @@ fn section_problems(section: Section, issues: &[Issue], answers: &Answers, fx: &
                 <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s">{ for errors.iter().map(|i| html! { <li>{ link(i) }</li> }) }</ul>
             }
             if !warnings.is_empty() {
-                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1"><strong>{ "To check (does not stop you finishing):" }</strong></p>
+                { el("p", "nhsuk-body-s nhsuk-u-margin-bottom-1", tx("strong", "", "To check (does not stop you finishing):")) }
                 <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s">{ for warnings.iter().map(|i| html! { <li>{ &i.message }</li> }) }</ul>
             }
         </div>
@@ -340,7 +334,7 @@ pub fn answer_lines(answers: &Answers, id: &str) -> Html {
         Some(lines) => html! {
             <ul class="nhsuk-list app-answer-list">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
         },
-        None => html! { <span class="app-not-provided">{ "Not provided" }</span> },
+        None => tx("span", "app-not-provided", "Not provided"),
     }
 }
 
@@ -389,7 +383,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
     let onprint = click_unit(&fx.print, false);
     html! {
         <>
-            <h1 class="nhsuk-heading-l" tabindex="-1">{ "Check your answers" }</h1>
+            { heading("nhsuk-heading-l", "Check your answers") }
             if error_count == 0 {
                 <p class="nhsuk-body-l" id="check-state">{ "All sections are complete." }</p>
             } else {
@@ -397,8 +391,8 @@ pub fn check(state: &State, fx: &Effects) -> Html {
             }
             <Decision assessment={assessment} id="check" />
             { for sections }
-            <h2 class="nhsuk-heading-m">{ "Download or print" }</h2>
-            <p>{ "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C." }</p>
+            { tx("h2", "nhsuk-heading-m", "Download or print") }
+            { tx("p", "", "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C.") }
             <form novalidate=true {onsubmit} class="app-button-group">
                 <button type="submit" class="nhsuk-button" id="download" onclick={ondownload}>{ "Download answers (JSON)" }</button>
                 <button type="button" class="nhsuk-button nhsuk-button--secondary" id="print" onclick={onprint}>{ "Print or save as PDF" }</button>

@@ -50,6 +50,10 @@ fn section_box(s: Section, state: &State) -> Html {
     }
 }
 
+/// The boxes of Appendix B in the form's order (the screening sits under Step 1).
+const APPENDIX_B: [Section; 7] =
+    [Section::BStep1, Section::Screening, Section::BStep2, Section::BStep3, Section::BStep4, Section::BStep5, Section::BSignOff];
+
 #[function_component]
 pub fn PrintView(p: &PrintViewProps) -> Html {
     let state = &State { answers: &p.answers, today: p.today };
@@ -84,13 +88,7 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
             <section class="app-print-box app-print-decision">
                 <Decision assessment={assessment} id="print" level={2} />
             </section>
-            { section_box(Section::BStep1, state) }
-            { section_box(Section::Screening, state) }
-            { section_box(Section::BStep2, state) }
-            { section_box(Section::BStep3, state) }
-            { section_box(Section::BStep4, state) }
-            { section_box(Section::BStep5, state) }
-            { section_box(Section::BSignOff, state) }
+            { for APPENDIX_B.iter().map(|s| section_box(*s, state)) }
             <div class="app-print-appendix-c">
                 <h2 class="app-print-title">{ "Appendix C: Communications and engagement plan" }</h2>
                 { for catalogue::section_fields(Section::PlanC).filter(|f| is_shown(f, a)).map(|f| html! {
