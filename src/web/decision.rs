@@ -7,16 +7,16 @@ use yew::prelude::*;
 
 use crate::rules::{Assessment, Node, Verdict};
 
-#[derive(Properties, PartialEq)]
+/// What the panel shows. A plain function of these, not a component: it is
+/// on pages without typing and inside the memoised print view, and each
+/// component is its own generic code in the wasm (issue 5).
 pub struct DecisionProps {
     pub assessment: Assessment,
     /// Unique prefix for ids (the panel appears on screen and in the print view).
     pub id: AttrValue,
     /// Heading level of the panel's headline: 2 on screen pages.
-    #[prop_or(2)]
     pub level: u8,
     /// Go to a missing question (field id); `None` in the print view.
-    #[prop_or_default]
     pub on_missing: Option<Callback<&'static str>>,
 }
 
@@ -38,8 +38,7 @@ fn verdict_class(v: Verdict) -> &'static str {
 }
 
 /// The verdict panel and the diagram side by side (stacked on small screens).
-#[function_component]
-pub fn Decision(p: &DecisionProps) -> Html {
+pub fn decision(p: &DecisionProps) -> Html {
     let a = &p.assessment;
     let sub = p.level + 1;
     let duties = a.duties.iter().map(|d| {
@@ -121,7 +120,7 @@ pub fn Decision(p: &DecisionProps) -> Html {
                     }
                 </div>
                 <div class="app-decision__diagram">
-                    <Diagram route={a.route()} verdict={a.verdict} id={p.id.clone()} />
+                    { diagram(&DiagramProps { route: a.route(), id: p.id.clone() }) }
                 </div>
             </div>
             if !a.reasons.is_empty() {
@@ -133,10 +132,8 @@ pub fn Decision(p: &DecisionProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct DiagramProps {
     pub route: Vec<Node>,
-    pub verdict: Verdict,
     pub id: AttrValue,
 }
 
@@ -186,8 +183,7 @@ fn node_name(n: Node) -> &'static str {
 /// The three-step process (Action 5 of the guidance) as an SVG, the route
 /// taken drawn with thick lines and labelled "Your route" so that it does
 /// not rely on colour (and prints in black and white).
-#[function_component]
-pub fn Diagram(p: &DiagramProps) -> Html {
+pub fn diagram(p: &DiagramProps) -> Html {
     let main: Vec<Node> = p.route.iter().copied().filter(|n| is_main(*n)).collect();
     let taken = |a: Node, b: Node| main.windows(2).any(|w| w[0] == a && w[1] == b);
     let on_route = |n: Node| main.contains(&n);

@@ -12,7 +12,7 @@ use crate::forms::{Issue, Section};
 use crate::model::Answers;
 use crate::rules::{self, Verdict};
 
-use super::decision::Decision;
+use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use crate::forms::progress::{self, Status};
 use super::state::{Action, Page, State, Storage};
@@ -292,7 +292,7 @@ pub fn decision(state: &State, fx: &Effects) -> Html {
     html! {
         <>
             { self::heading("nhsuk-heading-l", heading) }
-            <Decision assessment={a} id="screen" on_missing={Some(on_missing)} />
+            { decision_panel(&DecisionProps { assessment: a, id: "screen".into(), level: 2, on_missing: Some(on_missing) }) }
             <div class="app-button-group">
                 { go_button(Page::Tasks, "Continue to the task list", false, &fx.dispatch) }
             </div>
@@ -389,7 +389,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
             } else {
                 <p class="nhsuk-body-l" id="check-state">{ if error_count == 1 { "There is 1 problem to fix before the forms are complete. You can still download or print them.".to_string() } else { format!("There are {error_count} problems to fix before the forms are complete. You can still download or print them.") } }</p>
             }
-            <Decision assessment={assessment} id="check" />
+            { decision_panel(&DecisionProps { assessment, id: "check".into(), level: 2, on_missing: None }) }
             { for sections }
             { tx("h2", "nhsuk-heading-m", "Download or print") }
             { tx("p", "", "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C.") }

@@ -12,7 +12,7 @@ use crate::forms::{Section, Severity};
 use crate::model::{Answers, Ymd};
 use crate::rules;
 
-use super::decision::Decision;
+use super::decision::{decision, DecisionProps};
 use super::fields::is_shown;
 use super::pages::answer_lines;
 
@@ -86,7 +86,7 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 }
             </section>
             <section class="app-print-box app-print-decision">
-                <Decision assessment={assessment} id="print" level={2} />
+                { decision(&DecisionProps { assessment, id: "print".into(), level: 2, on_missing: None }) }
             </section>
             { for APPENDIX_B.iter().map(|s| section_box(*s, state)) }
             <div class="app-print-appendix-c">
