@@ -78,7 +78,7 @@ pub fn restore() -> Restored {
 /// storage is unavailable or full.
 pub fn save(answers: &Answers, today: Ymd, created: &str) -> bool {
     let Some(s) = storage() else { return false };
-    if *answers == Answers::default() {
+    if super::state::blank(answers) {
         return s.remove_item(STORAGE_KEY).is_ok();
     }
     let json = super::doc::write(answers, today, created, &now_rfc3339());

@@ -15,7 +15,7 @@ use crate::rules::{self, Verdict};
 use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use crate::forms::progress::{self, Status};
-use super::state::{Action, Page, State, Storage};
+use super::state::{blank, Action, Page, State, Storage};
 use super::widgets::{click, href, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
 
 /// Callbacks to the root's side effects.
@@ -56,7 +56,7 @@ pub fn storage_notice(state: &State, fx: &Effects) -> Html {
                 <div class="nhsuk-inset-text app-storage" id="storage-status">
                     <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
                     <p>{ "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file." }</p>
-                    if *state.answers != Answers::default() {
+                    if !blank(&state.answers) {
                         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" id="delete-saved" {onclick}>{ "Delete saved answers" }</button>
                     }
                 </div>
@@ -153,7 +153,7 @@ fn file_error_summary(state: &State, fx: &Effects) -> Html {
 }
 
 pub fn start(state: &State, fx: &Effects) -> Html {
-    let started = *state.answers != Answers::default();
+    let started = !blank(&state.answers);
     let m = |t: &'static str| tx("h2", "nhsuk-heading-m", t);
     let mut body = vec![
         file_error_summary(state, fx),
@@ -268,7 +268,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         ),
         storage_notice(state, fx),
     ];
-    if *state.answers != Answers::default() {
+    if !blank(&state.answers) {
         body.push(html! {
             <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
         });
@@ -282,8 +282,11 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
 pub fn decision(state: &State, fx: &Effects) -> Html {
     let a = rules::assess(&state.answers.screening);
     let on_missing = {
+        // Screening questions are not lists of rows, so the target does not
+        // depend on the answers.
         let d = fx.dispatch.clone();
-        Callback::from(move |id: &'static str| d.emit(Action::Change(Section::Screening, focus_target(id, &Answers::default()))))
+        let answers = state.answers.clone();
+        Callback::from(move |id: &'static str| d.emit(Action::Change(Section::Screening, focus_target(id, &answers))))
     };
     let heading = match a.verdict {
         Verdict::Undetermined => "Screening result: not decided yet",

@@ -61,7 +61,7 @@ fn snapshot_document() -> Option<(String, String)> {
         .try_with(|s| {
             let s = s.try_borrow().ok()?;
             let (answers, created, today) = s.as_ref()?;
-            if **answers == Answers::default() {
+            if super::state::blank(answers) {
                 return None;
             }
             let text = super::doc::write(answers, *today, created, &super::effects::now_rfc3339());

@@ -142,6 +142,13 @@ pub struct State {
     pub unreadable: Option<Unreadable>,
 }
 
+/// Whether nothing has been answered. One copy of the comparison with the
+/// default answers (which builds and drops a whole `Answers`).
+#[inline(never)]
+pub fn blank(answers: &Answers) -> bool {
+    *answers == Answers::default()
+}
+
 /// Every change the UI can ask for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -349,7 +356,7 @@ impl State {
             }
             Action::Loaded(answers, created) => {
                 self.file_error = None;
-                if *self.answers == Answers::default() {
+                if blank(&self.answers) {
                     self.answers = Rc::new(answers);
                     self.created = created;
                     self.changed();
