@@ -197,11 +197,15 @@ fn start_link(text: &'static str, dispatch: &Callback<Action>) -> Html {
     }
 }
 
-fn tag_for(status: Status) -> Option<&'static str> {
+/// The classes of a task's status tag.
+fn tag_class(status: Status) -> &'static str {
     match status {
-        Status::NotStarted => Some("nhsuk-tag--blue"),
-        Status::InProgress => Some("nhsuk-tag--light-blue"),
-        Status::Completed | Status::CannotStartYet => None,
+        Status::NotStarted => "nhsuk-tag nhsuk-tag--blue",
+        Status::InProgress => "nhsuk-tag nhsuk-tag--light-blue",
+        Status::Completed => "nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal",
+        Status::CannotStartYet => {
+            "nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour"
+        }
     }
 }
 
@@ -211,15 +215,7 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
     let describedby = if hint.is_some() { format!("{hint_id} {status_id}") } else { status_id.clone() };
     let can = status != Status::CannotStartYet;
     let onclick = click(&fx.dispatch, Action::Go(page), true);
-    let tag = if status == Status::CannotStartYet {
-        html! {
-            <div class="nhsuk-task-list__status" id={status_id.clone()}>
-                <strong class="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">{ status.label() }</strong>
-            </div>
-        }
-    } else {
-        status_tag(status_id.clone(), status.label(), tag_for(status))
-    };
+    let tag = status_tag(status_id.clone(), status.label(), tag_class(status));
     html! {
         <li class={classes!("nhsuk-task-list__item", can.then_some("nhsuk-task-list__item--with-link"))}>
             <div class="nhsuk-task-list__name-and-hint">

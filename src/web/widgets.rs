@@ -118,14 +118,10 @@ fn summary_box(items: Html) -> Html {
 }
 
 /// A status tag for the task list (words always present: no colour-only meaning).
-pub fn status_tag(id: String, label: &str, colour: Option<&'static str>) -> Html {
-    let class = match colour {
-        Some(c) => classes!("nhsuk-tag", c),
-        None => classes!("nhsuk-tag", "nhsuk-tag--no-colour", "nhsuk-tag--no-border", "nhsuk-u-font-weight-normal"),
-    };
+pub fn status_tag(id: String, label: &'static str, class: &'static str) -> Html {
     html! {
         <div class="nhsuk-task-list__status" id={id}>
-            <strong class={class}>{ label.to_string() }</strong>
+            { tx("strong", class, label) }
         </div>
     }
 }
