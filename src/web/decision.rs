@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::widgets::{el, with_attrs};
+
 use crate::rules::{Assessment, Node, Verdict};
 
 /// What the panel shows. A plain function of these, not a component: it is
@@ -22,9 +24,9 @@ pub struct DecisionProps {
 
 fn heading(level: u8, class: &'static str, text: Html) -> Html {
     match level {
-        2 => html! { <h2 class={class}>{ text }</h2> },
-        3 => html! { <h3 class={class}>{ text }</h3> },
-        _ => html! { <h4 class={class}>{ text }</h4> },
+        2 => el("h2", class, text),
+        3 => el("h3", class, text),
+        _ => el("h4", class, text),
     }
 }
 
@@ -95,8 +97,8 @@ pub fn decision(p: &DecisionProps) -> Html {
             </>
         }
     };
-    html! {
-        <section class={verdict_class(a.verdict)} aria-labelledby={format!("{}-headline", p.id)}>
+    with_attrs(html! {
+        <section>
             <div class="app-decision">
                 <div class="app-decision__text">
                     <div class="app-verdict__headline">
@@ -129,7 +131,7 @@ pub fn decision(p: &DecisionProps) -> Html {
             }
             <p class="nhsuk-body-s app-citation">{ "Rules used: " }{ crate::rules::by_id(a.ruleset).map(|r| r.title()).unwrap_or(a.ruleset) }</p>
         </section>
-    }
+    }, &["class", "aria-labelledby"], vec![Some(verdict_class(a.verdict).into()), Some(format!("{}-headline", p.id).into())])
 }
 
 pub struct DiagramProps {
@@ -204,29 +206,32 @@ pub fn diagram(p: &DiagramProps) -> Html {
     }
     let edges = EDGES.iter().map(|(a, b, d, label, lx, ly)| {
         let t = taken(*a, *b);
-        html! {
-            <g class={if t { "app-diagram__edge app-diagram__edge--taken" } else { "app-diagram__edge" }}>
+        el("g", if t { "app-diagram__edge app-diagram__edge--taken" } else { "app-diagram__edge" }, html! {
+            <>
                 <path d={*d} fill="none" stroke-width={if t { "5" } else { "1.5" }} stroke-dasharray={if t { None } else { Some("5 4") }} marker-end={format!("url(#{}-arrow)", p.id)} />
                 if !label.is_empty() {
                     <text x={lx.to_string()} y={ly.to_string()} class="app-diagram__label">{ *label }</text>
                 }
-            </g>
-        }
+            </>
+        })
     });
     let boxes = BOXES.iter().map(|b| {
         let r = on_route(b.node);
         let cls = if r { "app-diagram__node app-diagram__node--route" } else { "app-diagram__node" };
-        html! {
-            <g class={cls}>
+        el("g", cls, html! {
+            <>
                 <rect x={b.x.to_string()} y={b.y.to_string()} width={b.w.to_string()} height={H.to_string()} rx="4" stroke-width={if r { "5" } else { "1.5" }} />
-                { for b.lines.iter().enumerate().map(|(i, line)| html! {
-                    <text x={(b.x + 12).to_string()} y={(b.y + 27 + 24 * i as i32).to_string()} class={if i == 0 { "app-diagram__title" } else { "app-diagram__text" }}>{ *line }</text>
+                { for b.lines.iter().enumerate().map(|(i, line)| {
+                    let class = if i == 0 { "app-diagram__title" } else { "app-diagram__text" };
+                    let x = (b.x + 12).to_string();
+                    let y = (b.y + 27 + 24 * i as i32).to_string();
+                    with_attrs(html! { <text>{ *line }</text> }, &["x", "y", "class"], vec![Some(x.into()), Some(y.into()), Some(class.into())])
                 }) }
                 if r {
                     <text x={(b.x + 12).to_string()} y={(b.y + 98).to_string()} class="app-diagram__route">{ "\u{2714} Your route" }</text>
                 }
-            </g>
-        }
+            </>
+        })
     });
     html! {
         <figure class="app-diagram">

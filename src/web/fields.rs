@@ -18,7 +18,7 @@ use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput};
 
 use super::state::{Action, Page};
-use super::widgets::{back_link, click, important_heading, tx, error_summary, go_link, hint_ids};
+use super::widgets::{back_link, class_list, click, el, with_attrs, important_heading, tx, error_summary, go_link, hint_ids};
 
 /// The id to focus for a validation path: the day box for dates, the first
 /// input otherwise (the first row's first input, or the Add button, for a
@@ -211,11 +211,25 @@ pub fn warnings(items: &[Issue]) -> Html {
     }
 }
 
-fn group_class(err: bool) -> Classes {
+fn group_class(err: bool) -> &'static str {
     if err {
-        classes!("nhsuk-form-group", "nhsuk-form-group--error")
+        "nhsuk-form-group nhsuk-form-group--error"
     } else {
-        classes!("nhsuk-form-group")
+        "nhsuk-form-group"
+    }
+}
+
+/// A form group (red bar when there is an error) around `children`.
+fn group(err: Option<&Issue>, children: Html) -> Html {
+    el("div", group_class(err.is_some()), children)
+}
+
+/// `extra` when there is an error, else nothing.
+fn if_err(err: Option<&Issue>, extra: &'static str) -> &'static str {
+    if err.is_some() {
+        extra
+    } else {
+        ""
     }
 }
 
@@ -250,29 +264,36 @@ fn render_field(f: &Field, ctx: &Ctx) -> Html {
             } else {
                 ("text", None, "nhsuk-u-width-full")
             };
-            html! {
-                <div class={group_class(err.is_some())}>
-                    <label class="nhsuk-label nhsuk-label--s" for={id}>{ f.label }</label>
-                    { hint(id, f.hint) }
-                    { error_message(id, err) }
-                    <input class={classes!("nhsuk-input", width, err.map(|_| "nhsuk-input--error"))} id={id} name={id} type={ty}
-                        autocomplete={ac} spellcheck={if f.kind == Kind::Email { Some("false") } else { None }}
-                        aria-describedby={describedby} value={value} {oninput} />
-                </div>
-            }
+            let input = with_attrs(
+                html! { <input value={value} {oninput} /> },
+                &["class", "id", "name", "type", "autocomplete", "spellcheck", "aria-describedby"],
+                vec![
+                    Some(class_list(&["nhsuk-input", width, if_err(err, "nhsuk-input--error")]).into()),
+                    Some(id.into()),
+                    Some(id.into()),
+                    Some(ty.into()),
+                    ac.map(AttrValue::from),
+                    (f.kind == Kind::Email).then_some(AttrValue::from("false")),
+                    describedby.map(AttrValue::from),
+                ],
+            );
+            labelled(f, err, input)
         }
         Kind::LongText => {
             let value = text_of(ctx.answers, id);
             let oninput = text_input(ctx.set(id.to_string(), Value::Text));
-            html! {
-                <div class={group_class(err.is_some())}>
-                    <label class="nhsuk-label nhsuk-label--s" for={id}>{ f.label }</label>
-                    { hint(id, f.hint) }
-                    { error_message(id, err) }
-                    <textarea class={classes!("nhsuk-textarea", err.map(|_| "nhsuk-textarea--error"))} id={id} name={id} rows="5"
-                        aria-describedby={describedby} value={value} {oninput} />
-                </div>
-            }
+            let textarea = with_attrs(
+                html! { <textarea value={value} {oninput} /> },
+                &["class", "id", "name", "rows", "aria-describedby"],
+                vec![
+                    Some(class_list(&["nhsuk-textarea", if_err(err, "nhsuk-textarea--error")]).into()),
+                    Some(id.into()),
+                    Some(id.into()),
+                    Some("5".into()),
+                    describedby.map(AttrValue::from),
+                ],
+            );
+            labelled(f, err, textarea)
         }
         Kind::Date => {
             let d = match access::get(ctx.answers, id) {
@@ -286,6 +307,21 @@ fn render_field(f: &Field, ctx: &Ctx) -> Html {
         Kind::Milestones => milestones(f, err, ctx),
         Kind::Risks => risks(f, err, ctx),
     }
+}
+
+/// A question with one labelled control: label, hint, error, control.
+fn labelled(f: &Field, err: Option<&Issue>, control: Html) -> Html {
+    group(
+        err,
+        html! {
+            <>
+                <label class="nhsuk-label nhsuk-label--s" for={f.id}>{ f.label }</label>
+                { hint(f.id, f.hint) }
+                { error_message(f.id, err) }
+                { control }
+            </>
+        },
+    )
 }
 
 fn text_of(answers: &Answers, id: &str) -> String {
@@ -315,21 +351,31 @@ fn date_input(id: &str, label: &str, hint_text: Option<&str>, d: &DateInput, err
             Value::Date(d)
         });
         let input_id = format!("{id}-{name}");
+        let input = with_attrs(
+            html! { <input value={value.to_string()} oninput={text_input(cb)} /> },
+            &["class", "id", "name", "type", "inputmode"],
+            vec![
+                Some(class_list(&["nhsuk-input", "nhsuk-date-input__input", width, if_err(err, "nhsuk-input--error")]).into()),
+                Some(input_id.clone().into()),
+                Some(input_id.clone().into()),
+                Some("text".into()),
+                Some("numeric".into()),
+            ],
+        );
+        let inner = html! {
+            <>
+                <label class="nhsuk-label nhsuk-date-input__label" for={input_id}>{ label }</label>
+                { input }
+            </>
+        };
         html! {
-            <div class="nhsuk-date-input__item">
-                <div class={group_class(err.is_some())}>
-                    <label class="nhsuk-label nhsuk-date-input__label" for={input_id.clone()}>{ label }</label>
-                    <input class={classes!("nhsuk-input", "nhsuk-date-input__input", width, err.map(|_| "nhsuk-input--error"))}
-                        id={input_id.clone()} name={input_id} type="text" inputmode="numeric" value={value.to_string()} oninput={text_input(cb)} />
-                </div>
-            </div>
+            <div class="nhsuk-date-input__item">{ group(err, inner) }</div>
         }
     };
     let legend_class = if small { "nhsuk-fieldset__legend" } else { "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" };
-    html! {
-        <div class={group_class(err.is_some())}>
+    group(err, html! {
             <fieldset class="nhsuk-fieldset" role="group" aria-describedby={hint_ids(id, hint_text.is_some(), err.is_some())}>
-                <legend class={legend_class}>{ label.to_string() }</legend>
+                { el("legend", legend_class, html! { label.to_string() }) }
                 { hint(id, hint_text) }
                 { error_message(id, err) }
                 <div class="nhsuk-date-input" id={id.to_string()}>
@@ -338,8 +384,7 @@ fn date_input(id: &str, label: &str, hint_text: Option<&str>, d: &DateInput, err
                     { part("year", "Year", &d.year, "nhsuk-input--width-4") }
                 </div>
             </fieldset>
-        </div>
-    }
+    })
 }
 
 fn option_id(id: &str, i: usize) -> String {
@@ -389,16 +434,14 @@ fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Opti
         }
     });
     let inline = options.len() == 2 && nested.is_empty() && options.iter().all(|(_, l)| l.len() <= 3);
-    html! {
-        <div class={group_class(err.is_some())}>
+    group(err, html! {
             <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
                 { hint(id, f.hint) }
                 { error_message(id, err) }
-                <div class={classes!("nhsuk-radios", inline.then_some("nhsuk-radios--inline"))}>{ for items }</div>
+                { el("div", if inline { "nhsuk-radios nhsuk-radios--inline" } else { "nhsuk-radios" }, items.collect::<Html>()) }
             </fieldset>
-        </div>
-    }
+    })
 }
 
 fn checkboxes(f: &Field, options: &'static [(&'static str, &'static str)], none_opt: Option<&'static str>, err: Option<&Issue>, ctx: &Ctx) -> Html {
@@ -459,8 +502,7 @@ fn checkboxes(f: &Field, options: &'static [(&'static str, &'static str)], none_
             </>
         }
     });
-    html! {
-        <div class={group_class(err.is_some())}>
+    group(err, html! {
             <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
                 { hint(id, f.hint) }
@@ -470,8 +512,7 @@ fn checkboxes(f: &Field, options: &'static [(&'static str, &'static str)], none_
                     { for none_item }
                 </div>
             </fieldset>
-        </div>
-    }
+    })
 }
 
 /// A text box inside a repeating row, labelled by `label`.
@@ -479,31 +520,50 @@ fn row_text(path: String, label: &'static str, value: &str, long: bool, ctx: &Ct
     let err = ctx.error(&path);
     let cb = ctx.set(path.clone(), Value::Text);
     let describedby = err.map(|_| format!("{path}-error"));
-    html! {
-        <div class={group_class(err.is_some())}>
+    let control = if long {
+        with_attrs(
+            html! { <textarea value={value.to_string()} oninput={text_input(cb)} /> },
+            &["class", "id", "name", "rows", "aria-describedby"],
+            vec![
+                Some(class_list(&["nhsuk-textarea", if_err(err, "nhsuk-textarea--error")]).into()),
+                Some(path.clone().into()),
+                Some(path.clone().into()),
+                Some("3".into()),
+                describedby.map(AttrValue::from),
+            ],
+        )
+    } else {
+        with_attrs(
+            html! { <input value={value.to_string()} oninput={text_input(cb)} /> },
+            &["class", "id", "name", "type", "aria-describedby"],
+            vec![
+                Some(class_list(&["nhsuk-input", if_err(err, "nhsuk-input--error")]).into()),
+                Some(path.clone().into()),
+                Some(path.clone().into()),
+                Some("text".into()),
+                describedby.map(AttrValue::from),
+            ],
+        )
+    };
+    group(err, html! {
+        <>
             <label class="nhsuk-label" for={path.clone()}>{ label }</label>
             { error_message(&path, err) }
-            if long {
-                <textarea class={classes!("nhsuk-textarea", err.map(|_| "nhsuk-textarea--error"))} id={path.clone()} name={path.clone()} rows="3"
-                    aria-describedby={describedby} value={value.to_string()} oninput={text_input(cb)} />
-            } else {
-                <input class={classes!("nhsuk-input", err.map(|_| "nhsuk-input--error"))} id={path.clone()} name={path.clone()} type="text"
-                    aria-describedby={describedby} value={value.to_string()} oninput={text_input(cb)} />
-            }
-        </div>
-    }
+            { control }
+        </>
+    })
 }
 
 fn list_wrapper(f: &Field, err: Option<&Issue>, rows: Vec<Html>, add: Html) -> Html {
-    html! {
-        <div class={classes!(group_class(err.is_some()), "app-rows")} id={f.id}>
+    with_attrs(html! {
+        <div>
             <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{ f.label }</h2>
             { hint(f.id, f.hint) }
             { error_message(f.id, err) }
             { for rows }
             { add }
         </div>
-    }
+    }, &["class", "id"], vec![Some(class_list(&[group_class(err.is_some()), "app-rows"]).into()), Some(f.id.into())])
 }
 
 fn remove_button(text: &'static str, n: usize, action: Action, ctx: &Ctx) -> Html {

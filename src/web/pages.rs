@@ -16,7 +16,7 @@ use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use crate::forms::progress::{self, Status};
 use super::state::{blank, Action, Page, State, Storage};
-use super::widgets::{click, href, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
+use super::widgets::{click, href, set_class, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
 
 /// Callbacks to the root's side effects.
 #[derive(Clone, PartialEq)]
@@ -132,8 +132,8 @@ pub fn load_zone(state: &State, fx: &Effects) -> Html {
         })
     };
     let err = state.file_error.as_deref();
-    html! {
-        <div class={classes!("nhsuk-form-group", "app-dropzone", err.map(|_| "nhsuk-form-group--error"))} {ondragover} {ondrop}>
+    set_class(html! {
+        <div {ondragover} {ondrop}>
             <label class="nhsuk-label nhsuk-label--s" for="load-file">{ "Load answers from a file" }</label>
             <div class="nhsuk-hint" id="load-file-hint">{ "Choose a JSON file you downloaded from Involve, or drag and drop it into this box" }</div>
             if let Some(m) = err {
@@ -142,7 +142,7 @@ pub fn load_zone(state: &State, fx: &Effects) -> Html {
             <input class="nhsuk-file-upload app-file" id="load-file" name="load-file" type="file" accept=".json,application/json"
                 aria-describedby={if err.is_some() { "load-file-hint load-file-error" } else { "load-file-hint" }} {onchange} />
         </div>
-    }
+    }, (if err.is_some() { "nhsuk-form-group app-dropzone nhsuk-form-group--error" } else { "nhsuk-form-group app-dropzone" }).into())
 }
 
 fn file_error_summary(state: &State, fx: &Effects) -> Html {
@@ -216,8 +216,8 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
     let can = status != Status::CannotStartYet;
     let onclick = click(&fx.dispatch, Action::Go(page), true);
     let tag = status_tag(status_id.clone(), status.label(), tag_class(status));
-    html! {
-        <li class={classes!("nhsuk-task-list__item", can.then_some("nhsuk-task-list__item--with-link"))}>
+    set_class(html! {
+        <li>
             <div class="nhsuk-task-list__name-and-hint">
                 if can {
                     <a class="nhsuk-task-list__link nhsuk-link" href={href(page)} aria-describedby={describedby} {onclick}>{ name }</a>
@@ -230,7 +230,7 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
             </div>
             { tag }
         </li>
-    }
+    }, (if can { "nhsuk-task-list__item nhsuk-task-list__item--with-link" } else { "nhsuk-task-list__item" }).into())
 }
 
 pub fn tasks(state: &State, fx: &Effects) -> Html {

@@ -74,9 +74,8 @@ pub fn back_link(page: Page, text: &'static str, dispatch: &Callback<Action>) ->
 /// A primary (or secondary) button that goes to a page.
 pub fn go_button(page: Page, text: &'static str, secondary: bool, dispatch: &Callback<Action>) -> Html {
     let onclick = click(dispatch, Action::Go(page), false);
-    html! {
-        <button type="button" class={classes!("nhsuk-button", secondary.then_some("nhsuk-button--secondary"))} {onclick}>{ text }</button>
-    }
+    let class = if secondary { "nhsuk-button nhsuk-button--secondary" } else { "nhsuk-button" };
+    with_attrs(html! { <button {onclick}>{ text }</button> }, &["type", "class"], vec![Some("button".into()), Some(class.into())])
 }
 
 /// A link in an error summary: moves focus to the field without changing
@@ -227,4 +226,39 @@ pub fn heading(class: &'static str, words: &'static str) -> Html {
 #[inline(never)]
 pub fn two_thirds(children: Html) -> Html {
     el("div", "nhsuk-grid-row", el("div", "nhsuk-grid-column-two-thirds", children))
+}
+/// `node` (an element just built by `html!` with its listeners and value
+/// but no attributes) with the attributes `keys` = `values` (`None`: left
+/// out). `class={..}` in `html!` goes through Yew's `Classes` set
+/// (splitting, hashing) whenever it is not a literal; this is plain
+/// attribute code, one copy (issue 5). Same attributes, same DOM; the names
+/// are one static list per call site, so Yew's fast comparison still applies.
+#[inline(never)]
+pub fn with_attrs(mut node: Html, keys: &'static [&'static str], values: Vec<Option<AttrValue>>) -> Html {
+    if let VNode::VTag(tag) = &mut node {
+        let tag = Rc::make_mut(tag);
+        debug_assert!(matches!(&tag.attributes, Attributes::Static(a) if a.is_empty()), "with_attrs replaces the attributes");
+        debug_assert_eq!(keys.len(), values.len());
+        tag.attributes = Attributes::Dynamic { keys, values: values.into_iter().map(|v| v.map(AttributeOrProperty::Attribute)).collect() };
+    }
+    node
+}
+
+/// [`with_attrs`] with a class only.
+#[inline(never)]
+pub fn set_class(node: Html, class: AttrValue) -> Html {
+    with_attrs(node, &["class"], vec![Some(class)])
+}
+
+/// Class names joined by spaces, empty ones left out.
+#[inline(never)]
+pub fn class_list(parts: &[&str]) -> String {
+    let mut s = String::new();
+    for p in parts.iter().filter(|p| !p.is_empty()) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(p);
+    }
+    s
 }
