@@ -16,8 +16,8 @@ const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "dist"
 
 export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw: 450 * KiB };
 export const BUDGET = {
-  hostedRaw: 560 * KiB, // target 400 KiB: not met (555.6 KiB on 2026-11-21)
-  hostedGzip: 204 * KiB, // target 120 KiB: not met (201.4 KiB on 2026-11-21)
+  hostedRaw: 486 * KiB, // target 400 KiB: not met (481.8 KiB on 2026-11-22; 555.6 on 2026-11-21)
+  hostedGzip: 183 * KiB, // target 120 KiB: not met (181.1 KiB on 2026-11-22; 201.4 on 2026-11-21)
   offlineRaw: TARGET.offlineRaw, // met
 };
 
