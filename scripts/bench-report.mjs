@@ -127,7 +127,9 @@ if (breakdown) {
   lines.push(breakdown.slice(breakdown.indexOf("by crate/module")).trim().split("\n").slice(0, 22).join("\n"));
   lines.push("```");
   lines.push("");
-  lines.push("`yew` includes the views written with `html!` that are inlined into Yew's generic component code (the App view alone is the largest function, ~37 KB).");
+  const views = [...breakdown.matchAll(/^\s*(\d+) ┊.*CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view/gm)].map((m) => Number(m[1]));
+  lines.push("`yew` includes the views written with `html!` that are inlined into Yew's generic component code" +
+    (views.length ? ` (the largest, the App root with the pages it inlines, is ${(views[0] / 1000).toFixed(1)} KB in one function).` : "."));
   lines.push("");
 }
 lines.push("### Native (release build, this machine)");
