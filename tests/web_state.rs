@@ -3,7 +3,7 @@
 
 use involve::forms::access::Value;
 use involve::forms::Section;
-use involve::model::{Answers, Ymd};
+use involve::model::{Answers, DateInput, Ymd};
 use involve::web::state::{Action, Confirm, Focus, Page, State};
 
 const TODAY: Ymd = Ymd { year: 2024, month: 6, day: 1 };
@@ -285,4 +285,22 @@ fn replacing_the_answers_brings_the_print_view_up_to_date() {
     assert_eq!(*s.printed, other);
     let s = run(typed(fresh(), "Mine"), vec![Action::AskDelete, Action::ConfirmYes]);
     assert_eq!(*s.printed, Answers::default());
+}
+
+#[test]
+fn after_midnight_the_new_day_is_today_not_the_future() {
+    let next_day = DateInput { day: "2".into(), month: "6".into(), year: "2024".into() };
+    let typed = run(
+        fresh(),
+        vec![
+            Action::Go(Page::Form(Section::BSignOff)),
+            Action::Set("b.completed_by.date".into(), Value::Date(next_day)),
+            Action::Continue(Section::BSignOff),
+        ],
+    );
+    let future = |s: &State| s.shown.iter().any(|i| i.path == "b.completed_by.date" && i.code == "date_in_future");
+    assert!(future(&typed), "on 1 June, 2 June is in the future");
+    let s = run(typed, vec![Action::Today(Ymd { year: 2024, month: 6, day: 2 }), Action::Continue(Section::BSignOff)]);
+    assert_eq!(s.today, Ymd { year: 2024, month: 6, day: 2 });
+    assert!(!future(&s), "once the date has moved on, 2 June is today");
 }

@@ -97,9 +97,18 @@ impl Debounce {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(initial);
+    // Every action from the page first catches up with the date, so a tab
+    // left open past midnight does not call today's date "in the future".
     let dispatch: Callback<Action> = {
         let d = state.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
+        let today = state.today;
+        Callback::from(move |a: Action| {
+            let now = effects::today();
+            if now != today {
+                d.dispatch(Action::Today(now));
+            }
+            d.dispatch(a)
+        })
     };
 
     // The URL mirrors the page; back/forward and typed addresses route.

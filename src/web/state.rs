@@ -188,6 +188,9 @@ pub enum Action {
     PrintSync,
     /// The Print button: bring the print view up to date, then print.
     Print,
+    /// The date has changed since Involve started (it was left open past
+    /// midnight): dates are checked against the new day from now on.
+    Today(Ymd),
 }
 
 impl State {
@@ -418,6 +421,7 @@ impl State {
                 }
             }
             Action::FocusId(id) => self.focus_on(Focus::Id(id)),
+            Action::Today(today) => self.today = today,
             Action::PrintSync => self.sync_print(),
             Action::Print => {
                 self.sync_print();

@@ -13,6 +13,12 @@ import { ROOT } from "./harness.mjs";
 
 export const H1_START = "Involve: assess and plan public involvement";
 
+/** Today as [day, month, year] strings, the way a user types a date. */
+export function todayParts() {
+  const d = new Date();
+  return [String(d.getDate()), String(d.getMonth() + 1), String(d.getFullYear())];
+}
+
 /** A date `days` from today as [day, month, year]. */
 export function dayParts(days) {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -91,9 +97,7 @@ export function appendixB({ title = "Community nursing strategy 2027 to 2030", a
       ["b.completed_by.job_title", "Engagement manager"],
       ["b.completed_by.email", "alex.morgan@example.nhs.uk"],
       ["b.completed_by.team", "Communications and engagement"],
-      // Yesterday, not today: the app fixes "today" when it starts, so a run
-      // that crosses midnight would see today's date as in the future.
-      ["b.completed_by.date", date(dayParts(-1))],
+      ["b.completed_by.date", date(todayParts())],
       ["b.signoff_applies", choose("no")],
     ],
   };
@@ -101,7 +105,7 @@ export function appendixB({ title = "Community nursing strategy 2027 to 2030", a
 
 /** Appendix C answers (typed over anything prefilled). */
 export const PLAN_C = [
-  ["c.date_produced", date(dayParts(-1))], // yesterday: see b.completed_by.date
+  ["c.date_produced", date(todayParts())],
   ["c.project_lead", "Sam Patel"],
   ["c.key_messages", "Tell us what matters to you about nursing care at home"],
   ["c.target_audiences", "Housebound patients, carers, district nurses"],

@@ -175,3 +175,19 @@ for (const target of TARGETS) {
       await page.waitForFunction(() => document.getElementById("print-view").textContent.includes("Paused here"), null, { timeout: 2000 });
     }));
 }
+
+test("hosted: left open past midnight, the new day's date is accepted as today", () =>
+  withTarget("hosted", async (page) => {
+    // Started at 23:59:50 on 14 March 2030 ...
+    await page.clock.setFixedTime(new Date(2030, 2, 14, 23, 59, 50));
+    await page.reload();
+    await page.waitForSelector("main h1");
+    await go(page, "#/b-sign-off");
+    // ... and the form is filled in after midnight, with that day's date.
+    await page.clock.setFixedTime(new Date(2030, 2, 15, 0, 0, 10));
+    await answerAll(page, [["b.completed_by.date", { date: ["15", "3", "2030"] }]]);
+    await saveAndContinue(page);
+    const messages = await page.$$eval(".nhsuk-error-message", (els) => els.map((e) => e.textContent));
+    assert.ok(messages.length > 0, "the other sign-off questions are still unanswered");
+    assert.ok(!messages.some((m) => /today or in the past/.test(m)), `the date was called future: ${messages.join(" | ")}`);
+  }));
