@@ -44,20 +44,64 @@ impl DateInput {
     }
 }
 
-/// Who holds the commissioning function the activity belongs to.
+/// Which reading of the law the screening is answered under: the ruleset
+/// (`crate::rules`). It decides the wording of the questions and which rules
+/// run, so it travels with the answers; the document stores it beside them
+/// (the top-level `ruleset` key), not inside `answers`.
 ///
-/// Source: Appendix A (s.14Z2 for CCGs, s.13Q for NHS England) and "Local
-/// variations in commissioning arrangements" (co-commissioning and the four
-/// overarching devolution models).
+/// The default is `nhse-2017`, the ruleset of every document written before
+/// 2022's was added; the app starts new assessments under
+/// [`RulesetId::CURRENT`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RulesetId {
+    /// NHS England's 2017 statutory guidance for CCGs (s.14Z2) and NHS England (s.13Q).
+    #[default]
+    Nhse2017,
+    /// NHS England's 2022 statutory guidance *Working in partnership with people
+    /// and communities*: ICBs (s.14Z45), NHS trusts and foundation trusts
+    /// (s.242(1B)) and NHS England (s.13Q).
+    Nhse2022,
+}
+
+impl RulesetId {
+    /// The ruleset for new assessments: the law as it is now.
+    pub const CURRENT: RulesetId = RulesetId::Nhse2022;
+    /// Every ruleset, oldest first.
+    pub const ALL: [RulesetId; 2] = [RulesetId::Nhse2017, RulesetId::Nhse2022];
+
+    /// The stable id stored in every document.
+    pub fn id(self) -> &'static str {
+        match self {
+            RulesetId::Nhse2017 => "nhse-2017",
+            RulesetId::Nhse2022 => "nhse-2022",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<RulesetId> {
+        RulesetId::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+/// Whose activity it is: the organisation whose duty to involve is assessed.
+///
+/// Sources: 2017 guidance Appendix A (s.14Z2 for CCGs, s.13Q for NHS
+/// England) and "Local variations in commissioning arrangements"; since 1
+/// July 2022, NHS Act 2006 s.14Z45 (integrated care boards), s.242(1B) (NHS
+/// trusts and NHS foundation trusts) and s.13Q (NHS England). Which values a
+/// ruleset offers is the ruleset's data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Body {
-    /// A clinical commissioning group acting alone (s.14Z2).
+    /// A clinical commissioning group acting alone (s.14Z2; abolished 1 July 2022).
     Ccg,
     /// NHS England acting alone (s.13Q).
     NhsEngland,
-    /// A co-commissioning or devolution arrangement between bodies.
+    /// A co-commissioning, delegation or joint working arrangement between bodies.
     Joint,
+    /// An integrated care board (s.14Z45, since 1 July 2022).
+    Icb,
+    /// An NHS trust or NHS foundation trust (s.242(1B)).
+    NhsTrust,
 }
 
 /// The four overarching models on the devolution spectrum ("Local variations
@@ -75,6 +119,16 @@ pub enum JointModel {
     /// Model 4: fully devolved commissioning (transfer of functions under
     /// the Cities and Local Government Devolution Act 2016).
     FullyDevolved,
+    /// Since 2022: NHS England's functions delegated to an integrated care
+    /// board under s.65Z5 (primary medical, dental, pharmaceutical and
+    /// ophthalmic services; some specialised services).
+    DelegatedToIcb,
+    /// Since 2022: functions exercised jointly, through a joint committee
+    /// (s.65Z5 and s.65Z6).
+    JointCommittee,
+    /// Since 2022: an integrated care board's functions carried out by a lead
+    /// provider or a provider collaborative.
+    LeadProvider,
 }
 
 /// Which body originally holds the function in a joint arrangement.
@@ -83,6 +137,10 @@ pub enum JointModel {
 pub enum FunctionHolder {
     Ccg,
     NhsEngland,
+    /// Since 2022: an integrated care board.
+    Icb,
+    /// Since 2022: an NHS trust or NHS foundation trust.
+    NhsTrust,
 }
 
 /// Step 2 of the three-step process: the three types of commissioning
@@ -135,7 +193,13 @@ pub enum PublicInterest {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Screening {
-    /// Whose commissioning function is this?
+    /// The ruleset the screening is answered under. Not an answer: the
+    /// document stores it at its top level, and the answer writers and readers
+    /// (`format::json`, `forms::access`) never see it.
+    #[serde(skip)]
+    pub ruleset: RulesetId,
+
+    /// Whose activity is this (whose commissioning function, or which trust's services)?
     pub body: Option<Body>,
     /// For a joint arrangement: which of the four overarching models.
     pub joint_model: Option<JointModel>,

@@ -850,10 +850,12 @@ fn obligations_and_recommendations_have_the_strength_the_guidance_gives() {
 fn ruleset_is_found_by_its_stored_id_and_unknown_ids_are_not() {
     let r = rules::by_id("nhse-2017").expect("nhse-2017 is known");
     assert_eq!(r.id(), "nhse-2017");
-    assert_eq!(rules::DEFAULT_RULESET, "nhse-2017");
+    // New assessments follow the law as it is now; 2017 stays known.
+    assert_eq!(rules::DEFAULT_RULESET, "nhse-2022");
+    assert_eq!(rules::by_id("nhse-2022").map(|r| r.id()), Some("nhse-2022"));
     let s = operational_with_impact(ccg());
     assert_eq!(r.assess(&s), rules::assess(&s));
-    for unknown in ["", "nhse-2022", "NHSE-2017", "nhse-2017 "] {
+    for unknown in ["", "nhse-2023", "NHSE-2017", "nhse-2017 "] {
         assert!(rules::by_id(unknown).is_none(), "{unknown:?}");
     }
 }

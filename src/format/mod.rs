@@ -133,6 +133,8 @@ pub fn body_code(h: DutyHolder) -> &'static str {
     match h {
         DutyHolder::Ccg => "ccg",
         DutyHolder::NhsEngland => "nhs_england",
+        DutyHolder::Icb => "icb",
+        DutyHolder::NhsTrust => "nhs_trust",
     }
 }
 
@@ -141,6 +143,8 @@ pub fn section_code(h: DutyHolder) -> &'static str {
     match h {
         DutyHolder::Ccg => "14Z2",
         DutyHolder::NhsEngland => "13Q",
+        DutyHolder::Icb => "14Z45",
+        DutyHolder::NhsTrust => "242",
     }
 }
 

@@ -53,14 +53,17 @@ macro_rules! codes {
 }
 
 codes!(YesNo { Yes => "yes", No => "no" });
-codes!(Body { Ccg => "ccg", NhsEngland => "nhs_england", Joint => "joint" });
+codes!(Body { Ccg => "ccg", NhsEngland => "nhs_england", Joint => "joint", Icb => "icb", NhsTrust => "nhs_trust" });
 codes!(JointModel {
     SeatAtTheTable => "seat_at_the_table",
     JointDecisionMaking => "joint_decision_making",
     Delegated => "delegated",
     FullyDevolved => "fully_devolved",
+    DelegatedToIcb => "delegated_to_icb",
+    JointCommittee => "joint_committee",
+    LeadProvider => "lead_provider",
 });
-codes!(FunctionHolder { Ccg => "ccg", NhsEngland => "nhs_england" });
+codes!(FunctionHolder { Ccg => "ccg", NhsEngland => "nhs_england", Icb => "icb", NhsTrust => "nhs_trust" });
 codes!(Activity { Planning => "planning", Proposals => "proposals", Operational => "operational" });
 codes!(PatientMatter { Accessibility => "accessibility", Transport => "transport", Ambulance => "ambulance" });
 codes!(UrgencyGround { UrgentDevelopment => "urgent_development", RiskToSafety => "risk_to_safety" });

@@ -1,15 +1,26 @@
 //! The duty-to-involve rules: screening answers in, an [`Assessment`] out.
 //!
-//! Rules are grouped into named, versioned rulesets so that a later ruleset
-//! (for example integrated care boards under s.14Z45 since 2022) can sit beside
-//! `nhse-2017` without changing documents assessed under the old one.
+//! Rules are grouped into named, versioned rulesets that sit side by side:
+//! `nhse-2017` (CCGs under s.14Z2 and NHS England under s.13Q, the 2017
+//! guidance) and `nhse-2022` (integrated care boards under s.14Z45, NHS trusts
+//! and foundation trusts under s.242(1B), NHS England under s.13Q, the 2022
+//! guidance). A document keeps the ruleset it was assessed under.
+//!
+//! The walk of the process is written once ([`walk`]); a ruleset is data
+//! ([`law::Law`]): its organisations, joint-working table, sentences,
+//! citations, prompts and question wording.
 //!
 //! This module knows nothing about yew, web-sys or files. It cannot fail: a
 //! missing answer is an outcome ([`Verdict::Undetermined`]), not an error.
 
-use crate::model::{Activity, Screening};
+use crate::model::{Activity, RulesetId, Screening};
 
+pub mod law;
 pub mod nhse2017;
+pub mod nhse2022;
+pub mod walk;
+
+pub use law::Law;
 
 /// A ruleset: a fixed reading of the law and guidance at one point in time.
 pub trait Ruleset: Sync {
@@ -21,17 +32,38 @@ pub trait Ruleset: Sync {
     fn assess(&self, screening: &Screening) -> Assessment;
 }
 
-/// The ruleset new documents use.
-pub const DEFAULT_RULESET: &str = nhse2017::ID;
+impl Ruleset for Law {
+    fn id(&self) -> &'static str {
+        self.id.id()
+    }
+    fn title(&self) -> &'static str {
+        self.title
+    }
+    fn assess(&self, screening: &Screening) -> Assessment {
+        walk::assess(self, screening)
+    }
+}
+
+/// The ruleset new documents use: the law as it is now.
+pub const DEFAULT_RULESET: &str = nhse2022::ID;
 
 /// Every ruleset this build knows, oldest first.
 pub fn all() -> &'static [&'static dyn Ruleset] {
-    &[&nhse2017::Nhse2017]
+    static ALL: [&dyn Ruleset; 2] = [&nhse2017::LAW, &nhse2022::LAW];
+    &ALL
 }
 
 /// Look a ruleset up by its stored id.
 pub fn by_id(id: &str) -> Option<&'static dyn Ruleset> {
     all().iter().copied().find(|r| r.id() == id)
+}
+
+/// The data of a ruleset.
+pub fn law(id: RulesetId) -> &'static Law {
+    match id {
+        RulesetId::Nhse2017 => &nhse2017::LAW,
+        RulesetId::Nhse2022 => &nhse2022::LAW,
+    }
 }
 
 /// The overall answer to "does the legal duty to involve apply?".
@@ -76,20 +108,30 @@ impl Verdict {
     }
 }
 
-/// A statutory body whose duty can be engaged.
+/// A statutory body whose duty can be engaged, and the section of the NHS
+/// Act 2006 that places it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DutyHolder {
-    /// A clinical commissioning group, under s.14Z2.
+    /// A clinical commissioning group, under s.14Z2 (until 1 July 2022).
     Ccg,
     /// NHS England, under s.13Q.
     NhsEngland,
+    /// An integrated care board, under s.14Z45 (since 1 July 2022).
+    Icb,
+    /// An NHS trust or NHS foundation trust, under s.242(1B).
+    NhsTrust,
 }
 
 impl DutyHolder {
+    /// Every duty holder, in the order the outcome names them.
+    pub const ALL: [DutyHolder; 4] = [DutyHolder::Ccg, DutyHolder::NhsEngland, DutyHolder::Icb, DutyHolder::NhsTrust];
+
     pub fn name(self) -> &'static str {
         match self {
             DutyHolder::Ccg => "the clinical commissioning group (CCG)",
             DutyHolder::NhsEngland => "NHS England",
+            DutyHolder::Icb => "the integrated care board (ICB)",
+            DutyHolder::NhsTrust => "the NHS trust or NHS foundation trust",
         }
     }
     /// The section of the NHS Act 2006 that places the duty.
@@ -97,6 +139,38 @@ impl DutyHolder {
         match self {
             DutyHolder::Ccg => "section 14Z2",
             DutyHolder::NhsEngland => "section 13Q",
+            DutyHolder::Icb => "section 14Z45",
+            DutyHolder::NhsTrust => "section 242",
+        }
+    }
+    /// A trust provides services (s.242(1B)); the others commission them.
+    pub fn is_provider(self) -> bool {
+        self == DutyHolder::NhsTrust
+    }
+    /// The limb as its section words it, with its subsection: for a
+    /// commissioner "planning of the commissioning arrangements (subsection
+    /// (2)(a))" (s.14Z2(2), s.13Q(2), s.14Z45(2)); for a trust "planning of the
+    /// provision of those services (subsection (1B)(a))" (s.242(1B)).
+    pub fn limb_phrase(self, l: Limb) -> String {
+        let (code, what) = self.limb_parts(l);
+        format!("{what} (subsection {code})")
+    }
+    /// "(2)(a) planning of the commissioning arrangements", for the decision page.
+    pub fn limb_label(self, l: Limb) -> String {
+        if !self.is_provider() {
+            return l.label().to_string();
+        }
+        let (code, what) = self.limb_parts(l);
+        format!("{code} {what}")
+    }
+    fn limb_parts(self, l: Limb) -> (&'static str, &'static str) {
+        match (self.is_provider(), l) {
+            (false, Limb::A) => ("(2)(a)", "planning of the commissioning arrangements"),
+            (false, Limb::B) => ("(2)(b)", "proposals for changes to the commissioning arrangements"),
+            (false, Limb::C) => ("(2)(c)", "decisions affecting the operation of the commissioning arrangements"),
+            (true, Limb::A) => ("(1B)(a)", "planning of the provision of those services"),
+            (true, Limb::B) => ("(1B)(b)", "proposals for changes in the way those services are provided"),
+            (true, Limb::C) => ("(1B)(c)", "decisions affecting the operation of those services"),
         }
     }
 }
@@ -212,7 +286,8 @@ impl Assessment {
     }
 }
 
-/// Run the default ruleset.
+/// Run the rules of the ruleset the screening is answered under
+/// ([`Screening::ruleset`]).
 pub fn assess(screening: &Screening) -> Assessment {
-    nhse2017::Nhse2017.assess(screening)
+    walk::assess(law(screening.ruleset), screening)
 }
