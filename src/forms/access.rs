@@ -457,7 +457,7 @@ pub fn display_lines(answers: &Answers, id: &str) -> Option<Vec<String>> {
         Value::Text(t) => vec![t.trim().to_string()],
         Value::Choice(c) => {
             let code = c?;
-            vec![catalogue::option_label(field_id, &code)
+            vec![crate::forms::wording::option_label(&answers.screening, field_id, &code)
                 .unwrap_or(&code)
                 .to_string()]
         }
@@ -465,7 +465,7 @@ pub fn display_lines(answers: &Answers, id: &str) -> Option<Vec<String>> {
             let mut lines: Vec<String> = values
                 .iter()
                 .map(|v| {
-                    catalogue::option_label(field_id, v)
+                    crate::forms::wording::option_label(&answers.screening, field_id, v)
                         .unwrap_or(v)
                         .to_string()
                 })

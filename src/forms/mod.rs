@@ -10,6 +10,7 @@ pub mod dates;
 pub mod prefill;
 pub mod progress;
 pub mod validate;
+pub mod wording;
 
 pub use access::{display, get, is_answered, set, Value};
 pub use catalogue::{field, fields, option_label, section_fields, Field, Kind, Required, Section};

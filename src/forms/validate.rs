@@ -177,7 +177,7 @@ pub fn validate(answers: &Answers, today: Ymd) -> Report {
     };
     let mut out = Vec::new();
     let mut plan_checked = false;
-    for f in catalogue::fields() {
+    for f in crate::forms::wording::fields(&answers.screening) {
         if f.section == Section::PlanC && !plan_checked {
             plan_checked = true;
             if !ctx.plan_started
@@ -192,7 +192,7 @@ pub fn validate(answers: &Answers, today: Ymd) -> Report {
                 ));
             }
         }
-        check_field(&ctx, f, &mut out);
+        check_field(&ctx, &f, &mut out);
     }
     Report { issues: out }
 }

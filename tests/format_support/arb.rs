@@ -97,6 +97,9 @@ impl Arb {
         );
         (part1, part2)
             .prop_map(|(p1, p2)| Screening {
+                // The ruleset is stored beside the answers, not in them; the
+                // format tests set it from the document.
+                ruleset: Default::default(),
                 body: p1.0,
                 joint_model: p1.1,
                 function_holder: p1.2,

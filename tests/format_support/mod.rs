@@ -35,19 +35,24 @@ pub fn all_yes_no() -> Vec<YesNo> {
     v
 }
 pub fn all_bodies() -> Vec<Body> {
-    let v = vec![Body::Ccg, Body::NhsEngland, Body::Joint];
-    v.iter().for_each(|x| match x { Body::Ccg | Body::NhsEngland | Body::Joint => {} });
+    let v = vec![Body::Ccg, Body::NhsEngland, Body::Joint, Body::Icb, Body::NhsTrust];
+    v.iter().for_each(|x| match x { Body::Ccg | Body::NhsEngland | Body::Joint | Body::Icb | Body::NhsTrust => {} });
     v
 }
 pub fn all_joint_models() -> Vec<JointModel> {
     use JointModel::*;
-    let v = vec![SeatAtTheTable, JointDecisionMaking, Delegated, FullyDevolved];
-    v.iter().for_each(|x| match x { SeatAtTheTable | JointDecisionMaking | Delegated | FullyDevolved => {} });
+    let v = vec![SeatAtTheTable, JointDecisionMaking, Delegated, FullyDevolved, DelegatedToIcb, JointCommittee, LeadProvider];
+    v.iter().for_each(|x| match x {
+        SeatAtTheTable | JointDecisionMaking | Delegated | FullyDevolved | DelegatedToIcb | JointCommittee
+        | LeadProvider => {}
+    });
     v
 }
 pub fn all_holders() -> Vec<FunctionHolder> {
-    let v = vec![FunctionHolder::Ccg, FunctionHolder::NhsEngland];
-    v.iter().for_each(|x| match x { FunctionHolder::Ccg | FunctionHolder::NhsEngland => {} });
+    let v = vec![FunctionHolder::Ccg, FunctionHolder::NhsEngland, FunctionHolder::Icb, FunctionHolder::NhsTrust];
+    v.iter().for_each(|x| match x {
+        FunctionHolder::Ccg | FunctionHolder::NhsEngland | FunctionHolder::Icb | FunctionHolder::NhsTrust => {}
+    });
     v
 }
 pub fn all_activities() -> Vec<Activity> {
