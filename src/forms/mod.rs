@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod dates;
 pub mod prefill;
 pub mod progress;
+pub mod reassess;
 pub mod validate;
 pub mod wording;
 
