@@ -153,8 +153,9 @@ pub static LAW: Law = Law {
             function_holder: Some(FunctionHolder::Icb),
             duties: &[(ICB, true)],
             consequence: "The ICB's duty under section 14Z45 applies: the ICB has arranged for {partners} to carry \
-                          out its function, but the function and the duty to involve remain the ICB's. Agree in \
-                          writing who involves the public, and how the ICB will be assured it is done",
+                          out its function, but the function and the duty to involve remain the ICB's, and the ICB \
+                          remains accountable for them. Agree in writing who involves the public, and how the ICB \
+                          will be assured it is done",
         },
     ],
     special_administrator: false,
