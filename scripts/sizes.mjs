@@ -2,7 +2,9 @@
 // Sizes of a release dist: every file raw, gzip -9 and brotli (q11), the
 // total a browser downloads for the hosted app on one cold load (every file
 // but the offline one), and the offline file. `measure()` is also used by
-// tests/size_budget.test.mjs and scripts/bench-report.mjs.
+// tests/size_budget.test.mjs and scripts/bench-report.mjs. The pre-compressed
+// .gz/.br siblings and web.config (scripts/compress.mjs) are not counted: a
+// browser downloads one encoding of each file, and never web.config.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +12,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 export const OFFLINE_NAME = "involve-offline.html";
 export const KiB = 1024;
+
+/** Files in dist that are not part of what a browser downloads. */
+export const notDownloaded = (name) => /\.(gz|br)$/.test(name) || name === "web.config";
 
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
 
@@ -19,7 +24,7 @@ export function measure(distDir = "dist") {
   const files = [];
   for (const name of readdirSync(dist).sort()) {
     const p = join(dist, name);
-    if (!statSync(p).isFile()) continue;
+    if (!statSync(p).isFile() || notDownloaded(name)) continue;
     const bytes = readFileSync(p);
     files.push({ name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) });
   }
