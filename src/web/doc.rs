@@ -1,25 +1,31 @@
 //! The saved document, as the UI uses it: the core's `format` module does the
 //! work (versioned JSON, digest, migration, import errors); this is the one
 //! place the UI calls it, for downloads, loads and this browser's storage.
+//!
+//! A document keeps the ruleset it was answered under: answers are written
+//! with their own (`Screening::ruleset`), and a file read back keeps the one
+//! it names. Nothing here switches a ruleset.
 
 use crate::format;
-use crate::model::{Answers, Ymd};
-use crate::rules::{self, DEFAULT_RULESET};
-
-fn ruleset() -> &'static dyn rules::Ruleset {
-    rules::by_id(DEFAULT_RULESET).unwrap_or(rules::all()[0])
-}
+use crate::model::{Answers, RulesetId, Ymd};
+use crate::rules;
 
 /// The document text for a download or for this browser's storage.
 /// `created` is when the answers were first saved; `now` is the update time.
 pub fn write(answers: &Answers, today: Ymd, created: &str, now: &str) -> String {
-    format::export(answers, ruleset(), created, now, today)
+    format::export(answers, rules::law(answers.screening.ruleset), created, now, today)
 }
 
-/// A document read back: the answers and when they were first created.
-/// The error is the core's message for the user.
+/// A document read back: the answers (under the file's own ruleset) and when
+/// they were first created. The error is the core's message for the user.
 pub fn read(bytes: &[u8]) -> Result<(Answers, String), String> {
-    format::import_bytes(bytes).map(|i| (i.answers, i.created)).map_err(|e| e.to_string())
+    format::import_bytes(bytes)
+        .map(|i| {
+            let mut answers = i.answers;
+            answers.screening.ruleset = RulesetId::from_id(i.ruleset).unwrap_or_default();
+            (answers, i.created)
+        })
+        .map_err(|e| e.to_string())
 }
 
 /// The suggested download file name.
@@ -29,5 +35,5 @@ pub fn filename(answers: &Answers, today: Ymd) -> String {
 
 /// The document digest shown in the print view.
 pub fn digest(answers: &Answers) -> String {
-    format::digest(ruleset().id(), answers)
+    format::digest(answers.screening.ruleset.id(), answers)
 }
