@@ -330,7 +330,7 @@ fn cases() -> Vec<Case> {
             "wrong_type", 2, Some("answers.screening.activities should be")),
         c("type-object-for-choice.json", "A group of fields where a choice is expected (answers.screening.body)", changed(|v| v["answers"]["screening"]["body"] = json!({"ccg": true})),
             "wrong_type", 2, Some("answers.screening.body should be")),
-        c("type-unknown-choice.json", "A choice Involve does not offer (answers.screening.body = \"icb\")", changed(|v| v["answers"]["screening"]["body"] = json!("icb")),
+        c("type-unknown-choice.json", "A choice Involve does not offer (answers.screening.body = \"integrated_care_system\")", changed(|v| v["answers"]["screening"]["body"] = json!("integrated_care_system")),
             "wrong_type", 2, Some("answers.screening.body should be one of")),
         c("type-choice-terminal-escapes.json", "A choice holding terminal escape sequences (set window title, clear screen, colour)",
             changed(|v| v["answers"]["screening"]["body"] = json!("\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[31mred")),

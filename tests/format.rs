@@ -4,8 +4,10 @@
 mod format_support;
 
 use format_support::*;
-use involve::format::{self, digest, import, import_bytes, suggested_filename, ImportError, MAX_BYTES};
+use involve::format::{self, digest, export, export_answers, import, import_bytes, suggested_filename, Document, ImportError, MAX_BYTES};
+use involve::forms;
 use involve::model::*;
+use involve::rules::{self, Ruleset};
 use serde_json::{json, Value};
 
 fn import_value(v: &Value) -> Result<format::Imported, ImportError> {
@@ -196,7 +198,7 @@ fn each_import_problem_has_its_own_error_and_message() {
         ("version text", err(edited(|v| v["version"] = json!("2"))), "unsupported_version", "does not recognise (\"2\")"),
         ("version negative", err(edited(|v| v["version"] = json!(-1))), "unsupported_version", "(-1)"),
         ("no version", err(edited(|v| { v.as_object_mut().unwrap().remove("version"); })), "missing", "The file has no version"),
-        ("unknown ruleset", err(edited(|v| v["ruleset"] = json!("icb-2022"))), "unknown_ruleset", "(\"icb-2022\"; it has nhse-2017)"),
+        ("unknown ruleset", err(edited(|v| v["ruleset"] = json!("icb-2022"))), "unknown_ruleset", "(\"icb-2022\"; it has nhse-2017, nhse-2022)"),
         ("ruleset number", err(edited(|v| v["ruleset"] = json!(2017))), "wrong_type", "ruleset should be text, but the file has a number"),
         ("no answers", err(edited(|v| { v.as_object_mut().unwrap().remove("answers"); })), "missing", "The file has no answers"),
         ("no created", err(edited(|v| { v.as_object_mut().unwrap().remove("created"); })), "missing", "The file has no created"),
@@ -418,4 +420,162 @@ fn suggested_filenames_are_short_ascii_slugs_of_the_title() {
     assert!(long.len() <= "involve-".len() + 50 + "-2026-11-21.json".len(), "{long}");
     assert!(!long.contains("--") && long.is_ascii());
     assert_eq!(suggested_filename(&Answers::default(), Ymd { year: 999, month: 1, day: 2 }), "involve-assessment-0999-01-02.json");
+}
+
+// ---- Rulesets (issue 10) ----------------------------------------------------
+
+/// Every v2 fixture that imports, and the text it was committed with.
+fn committed_v2_fixtures() -> Vec<(&'static str, String, Answers)> {
+    fixtures()
+        .into_iter()
+        .filter_map(|(name, _, expect)| match expect {
+            Expect::Answers(a, 2) => Some((name, std::fs::read_to_string(fixture_dir().join(name)).expect("committed"), a)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_ruleset_ids_of_the_model_are_the_rulesets_import_knows() {
+    let model: Vec<&str> = RulesetId::ALL.iter().map(|r| r.id()).collect();
+    let built: Vec<&str> = rules::all().iter().map(|r| r.id()).collect();
+    assert_eq!(model, built);
+    assert_eq!(model, ["nhse-2017", "nhse-2022"]);
+    assert_eq!(RulesetId::default(), RulesetId::Nhse2017, "a file without a ruleset in its answers is a 2017 one");
+}
+
+#[test]
+fn a_2022_document_round_trips_with_its_ruleset() {
+    for a in [icb_2022(), trust_2022()] {
+        let text = export_answers(&a, CREATED, UPDATED, today());
+        let v = to_value(&text);
+        assert_eq!(v["ruleset"], "nhse-2022");
+        assert_eq!(v["version"], 2, "2022's ruleset keeps format version 2");
+        assert!(v["answers"]["screening"].get("ruleset").is_none(), "the ruleset sits beside the answers, not in them");
+        let got = import(&text).expect("imports");
+        assert_eq!(got.answers, a, "every answer, and the ruleset");
+        assert_eq!(got.answers.screening.ruleset, RulesetId::Nhse2022);
+        assert_eq!(got.ruleset, "nhse-2022");
+        assert_eq!(got.rules().id(), "nhse-2022");
+        assert!(got.digest_verified && got.notes.is_empty());
+        // Export again: the same bytes.
+        assert_eq!(export_answers(&got.answers, &got.created, &got.updated, today()), text);
+        assert_eq!(export(&got.answers, got.rules(), &got.created, &got.updated, today()), text);
+    }
+}
+
+#[test]
+fn the_2022_fixtures_hold_the_verdicts_the_issue_names() {
+    for (a, body, section) in [(icb_2022(), "icb", "14Z45"), (trust_2022(), "nhs_trust", "242")] {
+        let v = to_value(&export_doc(&a));
+        assert_eq!(v["verdict"]["code"], "applies");
+        assert_eq!(v["verdict"]["duties"], json!([{"body": body, "section": section, "limb": "c"}]));
+        assert_eq!(v["validation"]["complete"], true, "{}", v["validation"]);
+        assert_eq!(v["validation"]["issues"], json!([]));
+        let text = export_doc(&a);
+        assert!(!text.to_lowercase().contains("ccg") && !text.to_lowercase().contains("clinical commissioning"), "{text}");
+    }
+}
+
+#[test]
+fn import_never_switches_a_files_ruleset() {
+    // Each ruleset's document, whatever organisation its answers name (a
+    // 2022 value in a 2017 file, the historical CCG answer in a 2022 file),
+    // imports under the ruleset the file names.
+    for id in RulesetId::ALL {
+        for body in all_bodies().into_iter().map(Some).chain([None]) {
+            let mut a = complete();
+            a.screening.ruleset = id;
+            a.screening.body = body;
+            let got = import(&export_answers(&a, CREATED, UPDATED, today())).expect("imports");
+            assert_eq!(got.ruleset, id.id(), "{body:?}");
+            assert_eq!(got.answers.screening.ruleset, id, "{body:?}");
+            assert_eq!(got.answers, a);
+        }
+    }
+    // Changing the ruleset of a file changes its content: the digest says so.
+    for (name, text, _) in committed_v2_fixtures() {
+        let mut v = to_value(&text);
+        let other = if v["ruleset"] == "nhse-2017" { "nhse-2022" } else { "nhse-2017" };
+        v["ruleset"] = json!(other);
+        assert_eq!(import_value(&v).unwrap_err(), ImportError::DigestMismatch, "{name}");
+    }
+}
+
+#[test]
+fn the_2017_fixtures_still_say_2017_and_export_byte_for_byte_as_committed() {
+    let fixtures = committed_v2_fixtures();
+    assert!(fixtures.len() >= 7, "{}", fixtures.len());
+    for (name, text, want) in fixtures {
+        let got = import(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(got.answers, want, "{name}");
+        let expected = if name.contains("2022") { RulesetId::Nhse2022 } else { RulesetId::Nhse2017 };
+        assert_eq!(got.answers.screening.ruleset, expected, "{name}");
+        assert_eq!(got.ruleset, expected.id(), "{name}");
+        // unknown-fields.json carries fields Involve drops; the rest come back as committed.
+        if name != "unknown-fields.json" {
+            assert_eq!(export_answers(&got.answers, &got.created, &got.updated, today()), text, "{name}");
+        }
+    }
+    // Version 1 files were all 2017's, and become 2017's version 2 documents.
+    for name in ["v1.json", "v1-bad-date.json"] {
+        let got = import(&std::fs::read_to_string(fixture_dir().join(name)).unwrap()).unwrap();
+        assert_eq!((got.ruleset, got.answers.screening.ruleset), ("nhse-2017", RulesetId::Nhse2017), "{name}");
+        let again = export_answers(&got.answers, &got.created, &got.updated, today());
+        assert_eq!(to_value(&again)["ruleset"], "nhse-2017");
+        assert_eq!(again, format::export(&got.answers, nhse(), &got.created, &got.updated, today()));
+    }
+}
+
+#[test]
+fn a_document_is_written_assessed_and_validated_under_the_ruleset_it_is_given() {
+    // Answers given under one ruleset, written under the other: the key, the
+    // verdict, the validation and the digest all follow the argument.
+    for (a, under) in [(icb_2022(), nhse()), (trust_2022(), nhse()), (complete(), nhse_2022()), (incomplete(), nhse_2022())] {
+        let id = RulesetId::from_id(under.id()).unwrap();
+        assert_ne!(a.screening.ruleset, id, "precondition");
+        let mut as_written = a.clone();
+        as_written.screening.ruleset = id;
+        let doc = Document::new(&a, under, CREATED, UPDATED, today());
+        assert_eq!(doc.ruleset, under.id());
+        assert_eq!(doc.verdict, format::VerdictSummary::from(&rules::law(id).assess(&as_written.screening)));
+        assert_eq!(doc.validation, format::ValidationSummary::from(&forms::validate(&as_written, today())));
+        assert_eq!(doc.digest, digest(under.id(), &a));
+        assert_eq!(doc.digest, digest(under.id(), &as_written), "the ruleset field is not an answer");
+        // The document is the one the answers give under that ruleset.
+        assert_eq!(doc.to_json(), export_answers(&as_written, CREATED, UPDATED, today()));
+        // And it reads back under that ruleset.
+        assert_eq!(import(&doc.to_json()).unwrap().answers, as_written);
+    }
+    // Under their own ruleset, nothing is copied or changed.
+    for a in [complete(), icb_2022()] {
+        let own: &dyn Ruleset = rules::law(a.screening.ruleset);
+        assert_eq!(export(&a, own, CREATED, UPDATED, today()), export_doc(&a));
+    }
+}
+
+#[test]
+fn the_digest_definition_is_the_same_for_every_ruleset() {
+    let a = icb_2022();
+    let content = format::canonical_content("nhse-2022", &a);
+    assert!(content.starts_with("{\"ruleset\":\"nhse-2022\",\"answers\":{\"screening\":{\"body\":\"icb\","), "{content}");
+    assert_eq!(content.matches("ruleset").count(), 1, "the ruleset is written once, beside the answers");
+    let mut in_2017 = a.clone();
+    in_2017.screening.ruleset = RulesetId::Nhse2017;
+    assert_eq!(format::canonical_content("nhse-2022", &in_2017), content, "the model's ruleset field is not content");
+    assert_ne!(digest("nhse-2022", &a), digest("nhse-2017", &a));
+}
+
+#[test]
+fn an_unknown_ruleset_is_reported_before_any_answer_it_might_hold() {
+    // What a build without nhse-2022 does with a 2022 file: the ruleset is
+    // refused with the clear message before the new values are read. Here a
+    // ruleset this build does not have, with answers no ruleset has.
+    let mut v = to_value(&export_doc(&icb_2022()));
+    v["ruleset"] = json!("nhse-2030");
+    v["answers"]["screening"]["body"] = json!("a_body_from_2030");
+    v["answers"]["screening"]["joint_model"] = json!("a_model_from_2030");
+    let e = import_value(&v).unwrap_err();
+    assert_eq!(e.code(), "unknown_ruleset");
+    assert!(e.to_string().contains("(\"nhse-2030\"; it has nhse-2017, nhse-2022). Open it with the latest version of Involve"), "{e}");
 }

@@ -2,18 +2,22 @@
 //!
 //! * export → import is lossless for arbitrary answers (every field,
 //!   unicode, right-to-left text, emoji, control characters, long strings,
-//!   rows) and the digest verifies; any single changed text answer fails it;
+//!   rows) under either ruleset, and the digest verifies; any single changed
+//!   text answer fails it;
+//! * a document written under a ruleset reads back under that ruleset,
+//!   whatever ruleset the answers were given under, with every answer;
 //! * import never panics on arbitrary text, bytes, JSON values, or valid
 //!   documents with one answer replaced by arbitrary JSON.
 //!
-//! Case counts: 256 for each of the six properties.
+//! Case counts: 256 for each property.
 
 mod format_support;
 
-use format_support::arb::{chars_in, Arb};
+use format_support::arb::{chars_in, ruleset, Arb};
 use format_support::*;
 use involve::format::{self, import, import_bytes};
 use involve::model::*;
+use involve::rules;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -61,7 +65,7 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(Value::from),
         any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map(Value::Number).unwrap_or(Value::Null)),
         text().prop_map(Value::from),
-        prop::sample::select(vec!["involve", "nhse-2017", "yes", "no", "ccg", "2026-11-21T09:30:00Z"]).prop_map(Value::from),
+        prop::sample::select(vec!["involve", "nhse-2017", "nhse-2022", "yes", "no", "ccg", "icb", "nhs_trust", "2026-11-21T09:30:00Z"]).prop_map(Value::from),
     ];
     leaf.prop_recursive(24, 256, 6, |inner| {
         prop_oneof![
@@ -106,10 +110,30 @@ proptest! {
         let got = import(&text).map_err(|e| TestCaseError::fail(format!("{e}")))?;
         prop_assert!(got.digest_verified);
         prop_assert!(got.notes.is_empty());
+        prop_assert_eq!(got.ruleset, a.screening.ruleset.id());
         prop_assert_eq!(&got.answers, &a);
         // And again through bytes and a compact re-serialisation.
         let compact = serde_json::to_vec(&to_value(&text)).unwrap();
         prop_assert_eq!(import_bytes(&compact).map(|g| g.answers).ok(), Some(a));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Written under `r`, read back under `r`: no answer is lost and the
+    /// ruleset is the one written, never another.
+    #[test]
+    fn a_document_reads_back_under_the_ruleset_it_was_written_under(a in answers(), r in ruleset()) {
+        let text = format::export(&a, rules::law(r), CREATED, UPDATED, today());
+        let got = import(&text).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        prop_assert_eq!(got.ruleset, r.id());
+        prop_assert_eq!(got.answers.screening.ruleset, r);
+        let mut want = a.clone();
+        want.screening.ruleset = r;
+        prop_assert_eq!(&got.answers, &want);
+        // And it exports again to the same bytes.
+        prop_assert_eq!(format::export_answers(&got.answers, CREATED, UPDATED, today()), text);
     }
 }
 
@@ -180,7 +204,8 @@ proptest! {
         *at_mut(&mut v, &p) = replacement;
         if reseal {
             if let Ok(x) = serde_json::from_value::<Answers>(v["answers"].clone()) {
-                v["digest"] = Value::from(format::digest("nhse-2017", &x));
+                let r = v.get("ruleset").and_then(Value::as_str).unwrap_or("nhse-2017").to_string();
+                v["digest"] = Value::from(format::digest(&r, &x));
             }
         }
         // Whatever happens, a success means the answers are typed exactly.
@@ -207,12 +232,14 @@ proptest! {
     /// compact digest content, and reading back equals `from_value`.
     #[test]
     fn the_hand_written_json_matches_serde_byte_for_byte(a in answers()) {
-        let doc = format::Document::new(&a, nhse(), "2026-11-21T09:30:00Z", "2026-11-21T10:05:00Z", today());
-        let mut by_serde = serde_json::to_string_pretty(&doc).unwrap();
-        by_serde.push('\n');
-        prop_assert_eq!(doc.to_json(), by_serde);
-        let content = serde_json::to_string(&SerdeContent { ruleset: "nhse-2017", answers: &a }).unwrap();
-        prop_assert_eq!(format::canonical_content("nhse-2017", &a), content);
+        for r in [nhse(), nhse_2022()] {
+            let doc = format::Document::new(&a, r, "2026-11-21T09:30:00Z", "2026-11-21T10:05:00Z", today());
+            let mut by_serde = serde_json::to_string_pretty(&doc).unwrap();
+            by_serde.push('\n');
+            prop_assert_eq!(doc.to_json(), by_serde);
+            let content = serde_json::to_string(&SerdeContent { ruleset: r.id(), answers: &a }).unwrap();
+            prop_assert_eq!(format::canonical_content(r.id(), &a), content);
+        }
         let v = serde_json::to_value(&a).unwrap();
         prop_assert_eq!(format::json::answers_from(&ours(&v)), serde_json::from_value::<Answers>(v).unwrap());
     }

@@ -85,8 +85,13 @@ fn all_verdicts() -> Vec<Verdict> {
     v
 }
 fn all_holders_duty() -> Vec<DutyHolder> {
-    let v = vec![DutyHolder::Ccg, DutyHolder::NhsEngland];
-    v.iter().for_each(|x| match x { DutyHolder::Ccg | DutyHolder::NhsEngland => {} });
+    let v = vec![DutyHolder::Ccg, DutyHolder::NhsEngland, DutyHolder::Icb, DutyHolder::NhsTrust];
+    v.iter().for_each(|x| match x { DutyHolder::Ccg | DutyHolder::NhsEngland | DutyHolder::Icb | DutyHolder::NhsTrust => {} });
+    v
+}
+fn all_rulesets() -> Vec<RulesetId> {
+    let v = vec![RulesetId::Nhse2017, RulesetId::Nhse2022];
+    v.iter().for_each(|x| match x { RulesetId::Nhse2017 | RulesetId::Nhse2022 => {} });
     v
 }
 fn all_limbs() -> Vec<Limb> {
@@ -100,8 +105,26 @@ fn all_severities() -> Vec<Severity> {
     v
 }
 
-/// Answers that between them hold every value of every enum of the model.
+/// Answers that between them hold every value of every enum of the model,
+/// under every ruleset.
 fn enum_variants() -> Vec<Answers> {
+    let mut out = Vec::new();
+    for r in all_rulesets() {
+        out.extend(enum_variants_under(r));
+    }
+    out.extend([icb_2022(), trust_2022()]);
+    out
+}
+
+fn enum_variants_under(ruleset: RulesetId) -> Vec<Answers> {
+    let mut out = enum_variants_2017();
+    for a in &mut out {
+        a.screening.ruleset = ruleset;
+    }
+    out
+}
+
+fn enum_variants_2017() -> Vec<Answers> {
     let mut out = vec![Answers::default(), complete(), incomplete(), everything()];
     let base = everything();
     for v in all_bodies() {
@@ -255,6 +278,7 @@ fn schema_enums_of_computed_codes_match_the_code_exactly() {
     assert_eq!(strings(&defs["duty"]["properties"]["limb"]["enum"]), set(all_limbs().into_iter().map(format::limb_code).collect()));
     assert_eq!(strings(&defs["issue"]["properties"]["severity"]["enum"]), set(all_severities().into_iter().map(format::severity_code).collect()));
     assert_eq!(strings(&root["properties"]["ruleset"]["enum"]), set(rules::all().iter().map(|r| r.id()).collect()));
+    assert_eq!(strings(&root["properties"]["ruleset"]["enum"]), set(all_rulesets().into_iter().map(RulesetId::id).collect()));
     assert_eq!(root["properties"]["version"]["const"], format::VERSION);
     assert_eq!(root["properties"]["format"]["const"], format::FORMAT);
 }
@@ -384,4 +408,44 @@ fn walking_answers_with_the_import_schema_is_walking_them_with_the_committed_sch
         };
         assert_eq!(walk(import, import_answers), walk(full, full_answers), "{case}");
     }
+}
+
+/// The values 2022's ruleset added are in the schema, and documents of both
+/// rulesets that use them match it: the answers' keys and types did not
+/// change, so the format stays at version 2.
+#[test]
+fn the_2022_values_are_in_the_schema_and_the_format_stays_at_version_2() {
+    let root = schema_root();
+    let strings = |v: &Value| -> Vec<String> { v.as_array().unwrap().iter().filter_map(|x| x.as_str().map(String::from)).collect() };
+    let sc = &root["$defs"]["screening"]["properties"];
+    for (key, values) in [
+        ("body", &["icb", "nhs_trust"][..]),
+        ("joint_model", &["delegated_to_icb", "joint_committee", "lead_provider"]),
+        ("function_holder", &["icb", "nhs_trust"]),
+    ] {
+        let listed = strings(&sc[key]["enum"]);
+        for v in values {
+            assert!(listed.contains(&v.to_string()), "{key}: {v} not in {listed:?}");
+        }
+    }
+    let duty = &root["$defs"]["duty"]["properties"];
+    assert!(strings(&duty["body"]["enum"]).contains(&"icb".to_string()) && strings(&duty["body"]["enum"]).contains(&"nhs_trust".to_string()));
+    assert!(strings(&duty["section"]["enum"]).contains(&"14Z45".to_string()) && strings(&duty["section"]["enum"]).contains(&"242".to_string()));
+    assert_eq!(format::VERSION, 2);
+    assert_eq!(root["properties"]["version"]["const"], 2);
+    // The same keys in a 2017 and a 2022 document, answers included.
+    fn keys(v: &Value, here: String, out: &mut BTreeSet<String>) {
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, c)| {
+                out.insert(format!("{here}.{k}"));
+                keys(c, format!("{here}.{k}"), out)
+            }),
+            Value::Array(a) => a.iter().for_each(|c| keys(c, format!("{here}[]"), out)),
+            _ => {}
+        }
+    }
+    let (mut k2017, mut k2022) = (BTreeSet::new(), BTreeSet::new());
+    keys(&to_value(&export_doc(&complete())), String::new(), &mut k2017);
+    keys(&to_value(&export_doc(&icb_2022())), String::new(), &mut k2022);
+    assert_eq!(k2017, k2022);
 }

@@ -59,6 +59,33 @@
 //!
 //! Every other answer is kept as it was. [`Imported::notes`] lists what was
 //! converted, dropped or ignored.
+//!
+//! # Rulesets, and why the 2022 ruleset kept format version 2
+//!
+//! `ruleset` is `nhse-2017` (CCGs under s.14Z2 and NHS England under s.13Q,
+//! the 2017 guidance) or `nhse-2022` (integrated care boards under s.14Z45,
+//! NHS trusts and foundation trusts under s.242(1B), NHS England under s.13Q,
+//! the 2022 guidance). It is the ruleset the answers were given under, and it
+//! travels with them: [`import`] sets [`Screening::ruleset`] from it, and
+//! [`Document::new`] writes, assesses and validates under the ruleset it is
+//! given. Import never changes a file's ruleset; moving a 2017 assessment to
+//! the 2022 rules is an explicit action of the app that makes a new document.
+//!
+//! Adding `nhse-2022` did not change the shape of the answers: every key and
+//! every type is as before, so the digest content and every existing file
+//! are unchanged. Only new values appear, and only a `nhse-2022` document
+//! holds them: `screening.body` `icb` and `nhs_trust`;
+//! `screening.joint_model` `delegated_to_icb`, `joint_committee` and
+//! `lead_provider`; `screening.function_holder` `icb` and `nhs_trust`; and in
+//! the informative verdict, duty `body` `icb` and `nhs_trust` with `section`
+//! `14Z45` and `242` (the limb of s.242(1B) is stored as `a`, `b` or `c` like
+//! the others). So the format stays at version 2 and needs no migration.
+//! A build from before 2022's ruleset reads a `nhse-2022` file as a ruleset it
+//! does not have ([`ImportError::UnknownRuleset`]: "Open it with the latest
+//! version of Involve") before it looks at any answer, which is the clear
+//! refusal a new format version would have given.
+//!
+//! [`Screening::ruleset`]: crate::model::Screening::ruleset
 
 pub mod check;
 pub mod json;
@@ -69,7 +96,7 @@ pub mod value;
 
 
 use crate::forms::{self, Report, Severity};
-use crate::model::{Answers, Ymd};
+use crate::model::{Answers, RulesetId, Ymd};
 use crate::rules::{self, Assessment, DutyHolder, Limb, Ruleset};
 use serde::Serialize;
 use value::{Map, Value};
@@ -98,12 +125,13 @@ pub struct VerdictSummary {
     pub duties: Vec<DutySummary>,
 }
 
-/// One engaged duty: body, section of the NHS Act 2006 and limb of subsection (2).
+/// One engaged duty: body, section of the NHS Act 2006 and limb of
+/// subsection (2) (for an NHS trust, of s.242(1B)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DutySummary {
-    /// `ccg` or `nhs_england`.
+    /// `ccg`, `nhs_england`, `icb` or `nhs_trust` ([`body_code`]).
     pub body: &'static str,
-    /// `14Z2` or `13Q`.
+    /// `14Z2`, `13Q`, `14Z45` or `242` ([`section_code`]).
     pub section: &'static str,
     /// `a`, `b` or `c`.
     pub limb: &'static str,
@@ -216,9 +244,25 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     /// Build the document, computing the verdict, validation and digest.
+    ///
+    /// Everything is written, assessed and validated under `ruleset`, even
+    /// if `answers.screening.ruleset` says otherwise (the answers are then
+    /// assessed as a copy with `ruleset` set), so the `ruleset` key, the
+    /// verdict, the validation and the digest always agree. Use
+    /// [`export_answers`] to write the answers under their own ruleset.
     pub fn new(answers: &'a Answers, ruleset: &dyn Ruleset, created: &'a str, updated: &'a str, today: Ymd) -> Self {
-        let assessment = ruleset.assess(&answers.screening);
-        let report = forms::validate(answers, today);
+        let copy;
+        let under = match RulesetId::from_id(ruleset.id()) {
+            Some(id) if id != answers.screening.ruleset => {
+                let mut a = answers.clone();
+                a.screening.ruleset = id;
+                copy = a;
+                &copy
+            }
+            _ => answers,
+        };
+        let assessment = ruleset.assess(&under.screening);
+        let report = forms::validate(under, today);
         Document {
             format: FORMAT,
             version: VERSION,
@@ -303,6 +347,15 @@ impl<'a> Document<'a> {
 /// in the future).
 pub fn export(answers: &Answers, ruleset: &dyn Ruleset, created: &str, updated: &str, today: Ymd) -> String {
     Document::new(answers, ruleset, created, updated, today).to_json()
+}
+
+/// Export the answers under their own ruleset ([`Screening::ruleset`]): the
+/// app's download. The same as [`export`] with
+/// `rules::law(answers.screening.ruleset)`.
+///
+/// [`Screening::ruleset`]: crate::model::Screening::ruleset
+pub fn export_answers(answers: &Answers, created: &str, updated: &str, today: Ymd) -> String {
+    export(answers, rules::law(answers.screening.ruleset), created, updated, today)
 }
 
 /// The canonical content the digest covers (see the module documentation):
@@ -416,8 +469,9 @@ impl fmt::Display for Note {
 /// A document read back.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
+    /// The answers, with `screening.ruleset` set from the file's `ruleset`.
     pub answers: Answers,
-    /// The ruleset id, one this build knows.
+    /// The ruleset id, one this build knows (the file's, never another).
     pub ruleset: &'static str,
     pub created: String,
     pub updated: String,
@@ -603,7 +657,10 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     }
 
     let id = take_string(&root, "ruleset")?;
-    let ruleset = rules::by_id(id).map(|r| r.id()).ok_or_else(|| ImportError::UnknownRuleset { id: id.to_string() })?;
+    let ruleset_id = RulesetId::from_id(id)
+        .filter(|r| rules::by_id(r.id()).is_some())
+        .ok_or_else(|| ImportError::UnknownRuleset { id: id.to_string() })?;
+    let ruleset = ruleset_id.id();
 
     let (created, updated) = if version == 1 {
         let saved = timestamp(&root, "saved")?;
@@ -629,7 +686,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     notes.extend(unknown.into_iter().map(unknown_note));
     // The walk above guarantees the shape the model has (tests keep the
     // schema and the model in step), so reading cannot fail.
-    let answers: Answers = json::answers_from(&answers_value);
+    let mut answers: Answers = json::answers_from(&answers_value);
+    // The answers were given under the file's ruleset, and stay under it.
+    answers.screening.ruleset = ruleset_id;
 
     let digest_verified = if version == 1 {
         notes.push(Note {

@@ -4,7 +4,10 @@
 //! distribution; the shape of the answers (every field of the model) is
 //! written once, here.
 
-use super::{all_activities, all_bodies, all_holders, all_joint_models, all_patient_matters, all_public_interest, all_urgency_grounds, all_yes_no};
+use super::{
+    all_activities, all_bodies, all_holders, all_joint_models, all_patient_matters, all_public_interest, all_rulesets,
+    all_urgency_grounds, all_yes_no,
+};
 use involve::model::*;
 use proptest::collection::vec;
 use proptest::option;
@@ -21,6 +24,13 @@ pub fn chars_in(ranges: &'static [(u32, u32)], max: usize) -> BoxedStrategy<Stri
 /// Any answer to a yes/no question, or none.
 pub fn yn() -> impl Strategy<Value = Option<YesNo>> {
     option::of(prop::sample::select(all_yes_no()))
+}
+
+/// Any ruleset. Any organisation and joint-working value goes with any
+/// ruleset, as in a file someone else wrote: the model and the format keep
+/// whatever they are given.
+pub fn ruleset() -> impl Strategy<Value = RulesetId> {
+    prop::sample::select(all_rulesets())
 }
 
 /// Arbitrary answers built from a test's own text and date strategies.
@@ -95,11 +105,11 @@ impl Arb {
             self.previous(),
             yn(),
         );
-        (part1, part2)
-            .prop_map(|(p1, p2)| Screening {
-                // The ruleset is stored beside the answers, not in them; the
-                // format tests set it from the document.
-                ruleset: Default::default(),
+        (part1, part2, ruleset())
+            .prop_map(|(p1, p2, ruleset)| Screening {
+                // Stored beside the answers in a document (its top-level
+                // `ruleset`), and set from it on import.
+                ruleset,
                 body: p1.0,
                 joint_model: p1.1,
                 function_holder: p1.2,

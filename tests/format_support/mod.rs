@@ -6,7 +6,7 @@
 /// Proptest strategies for arbitrary answers (the property tests).
 pub mod arb;
 
-use involve::format::export;
+use involve::format::export_answers;
 use involve::model::*;
 use involve::rules;
 use serde_json::{json, Value};
@@ -29,6 +29,11 @@ fn s(x: &str) -> String {
 // Every variant of every enum, with an exhaustive match so that a new
 // variant fails to compile here until it is added to the list (and to the
 // schema, which the schema test then checks).
+pub fn all_rulesets() -> Vec<RulesetId> {
+    let v = RulesetId::ALL.to_vec();
+    v.iter().for_each(|x| match x { RulesetId::Nhse2017 | RulesetId::Nhse2022 => {} });
+    v
+}
 pub fn all_yes_no() -> Vec<YesNo> {
     let v = vec![YesNo::Yes, YesNo::No];
     v.iter().for_each(|x| match x { YesNo::Yes | YesNo::No => {} });
@@ -168,6 +173,113 @@ pub fn incomplete() -> Answers {
     a
 }
 
+/// A realistic, complete nhse-2022 assessment by an integrated care board:
+/// closing a walk-in centre, an operational decision with an impact on how
+/// services are delivered, so the ICB's duty applies (s.14Z45(2)(c)).
+pub fn icb_2022() -> Answers {
+    let mut a = Answers::default();
+    let sc = &mut a.screening;
+    sc.ruleset = RulesetId::Nhse2022;
+    sc.body = Some(Body::Icb);
+    sc.relates_to_commissioning = Some(YesNo::Yes);
+    sc.activities = vec![Activity::Operational];
+    sc.impact_delivery = Some(YesNo::Yes);
+    sc.impact_delivery_detail = s("People who use the Riverside walk-in centre would go to the urgent treatment centre at Northtown General, 4 miles away");
+    sc.impact_range = Some(YesNo::No);
+    sc.impact_other = s("More calls to NHS 111 in the first months");
+    sc.patient_matters = vec![PatientMatter::Accessibility, PatientMatter::Transport];
+    sc.urgent = Some(YesNo::No);
+    sc.public_interest = vec![PublicInterest::SignificantInterest];
+    sc.substantial_variation = Some(YesNo::Yes);
+    sc.previous_involvement = Some(YesNo::No);
+    sc.equality_need = Some(YesNo::Yes);
+
+    let b = &mut a.b;
+    b.location = s("NHS Northtown Integrated Care Board");
+    b.title = s("Walk-in centre closure: Riverside");
+    b.description = s("Closing the Riverside walk-in centre and moving its urgent care to the urgent treatment centre at Northtown General");
+    b.objectives = s("Urgent care that is easier to find and open longer");
+    b.opinion = Some(YesNo::Yes);
+    b.opinion_reason = s("A decision affecting the operation of the commissioning arrangements that changes where people receive urgent care");
+    b.existing_arrangements = s("ICB people's panel; Healthwatch Northtown reports on urgent care");
+    b.insight_use = s("Summarised for the ICB board with the options appraisal");
+    b.additional_required = Some(YesNo::Yes);
+    b.additional_approach = s("Ten weeks of engagement: survey, drop-in sessions at the centre, outreach with VCSE partners");
+    b.fair_and_proportionate = s("Scaled to the 21,000 visits a year; easy read and translated versions");
+    b.impact_use = s("Themes will shape the travel and opening-hours plan");
+    b.feedback = s("You said, we did report on the ICB website and at the centre");
+    b.ongoing_impact = s("Urgent care survey six months after the change");
+    b.completed_by = person("Asha Patel", "Head of Engagement", "asha.patel@nhs.net", "Communications and Engagement", ("3", "11", "2026"));
+    b.signoff_applies = Some(YesNo::Yes);
+    b.signoff = person("Dr Tom Reid", "Chief Delivery Officer", "tom.reid@nhs.net", "Delivery", ("5", "11", "2026"));
+
+    let c = &mut a.c;
+    c.date_produced = DateInput::new("4", "11", "2026");
+    c.project_lead = s("Asha Patel");
+    c.background = s("Most walk-in visits are for needs the urgent treatment centre or general practice meet");
+    c.proposal = s("Close the Riverside walk-in centre and extend the urgent treatment centre's hours");
+    c.key_messages = s("Urgent care stays available every day; we want to hear about travel");
+    c.target_audiences = s("People who use the centre, carers, people experiencing homelessness, local councillors");
+    c.objectives = s("Understand the impact on people who find travel difficult");
+    c.budget = s("£6,000 for venues, printing and translation");
+    c.methods = s("Survey (online and paper), drop-in sessions, outreach with VCSE partners");
+    c.timescales = vec![
+        Milestone { what: s("Engagement starts"), date: DateInput::new("9", "11", "2026") },
+        Milestone { what: s("Engagement ends"), date: DateInput::new("18", "1", "2027") },
+    ];
+    c.equality = s("Equality and health inequalities analysis: people without a car and people experiencing homelessness most affected");
+    c.partners = s("Healthwatch Northtown; Northtown VCSE Alliance; Northtown Borough Council");
+    c.key_contacts = s("asha.patel@nhs.net");
+    c.risks = vec![Risk { risk: s("Low response from people experiencing homelessness"), action: s("Outreach with the day centre") }];
+    c.evaluation = s("Reach against the centre's visitor profile");
+    c.feedback = s("Report published within 8 weeks of close");
+    a
+}
+
+/// A realistic, complete nhse-2022 assessment by an NHS trust: moving an
+/// outpatient clinic to another site, a decision affecting the operation
+/// of its services with an impact on how they are delivered, so the trust's
+/// duty applies (s.242(1B)(c)).
+pub fn trust_2022() -> Answers {
+    let mut a = icb_2022();
+    let sc = &mut a.screening;
+    sc.body = Some(Body::NhsTrust);
+    sc.impact_delivery_detail = s("Patients of the rheumatology clinic would attend Northtown General instead of the Eastgate Community Hospital");
+    sc.impact_other = s("None envisaged");
+    sc.public_interest = vec![];
+    sc.no_public_interest = true;
+    sc.substantial_variation = Some(YesNo::No);
+
+    let b = &mut a.b;
+    b.location = s("Northtown Hospitals NHS Foundation Trust");
+    b.title = s("Outpatient clinic move: rheumatology to Northtown General");
+    b.description = s("Moving the rheumatology outpatient clinic from Eastgate Community Hospital to Northtown General");
+    b.objectives = s("One clinic with the scanning and infusion services patients need on the same day");
+    b.opinion_reason = s("A decision affecting the operation of the trust's services that changes where patients are seen");
+    b.existing_arrangements = s("Trust patient panel; rheumatology patient group; Healthwatch Northtown");
+    b.insight_use = s("Reported to the trust's operational board with the move plan");
+    b.additional_approach = s("Six weeks of engagement with the clinic's patients: survey, letters and two listening events");
+    b.fair_and_proportionate = s("Scaled to the 1,800 patients seen each year; large print and translated versions");
+    b.impact_use = s("Themes will shape the transport support and appointment times");
+    b.feedback = s("You said, we did letter to every patient of the clinic");
+    b.ongoing_impact = s("Patient experience survey three months after the move");
+    b.signoff.job_title = s("Chief Operating Officer");
+    b.signoff.team = s("Operations");
+
+    let c = &mut a.c;
+    c.background = s("The Eastgate clinic room lease ends in 2027");
+    c.proposal = s("Move the clinic to the outpatient department at Northtown General");
+    c.key_messages = s("Your care and your consultant stay the same; we want to hear about travel");
+    c.target_audiences = s("Patients of the clinic, their carers, the rheumatology patient group");
+    c.methods = s("Survey, letters, two listening events");
+    c.budget = s("£1,500 for printing, postage and venues");
+    c.equality = s("Equality analysis: older people and disabled people most affected");
+    c.partners = s("Healthwatch Northtown; Northtown Arthritis Support Group");
+    c.risks = vec![Risk { risk: s("Patients who cannot travel to Northtown"), action: s("Patient transport and video appointments") }];
+    c.evaluation = s("Responses against the clinic's patient profile");
+    a
+}
+
 /// Every field populated with something non-default (unusual text
 /// included), and every list with two rows: exercises every key of the
 /// schema.
@@ -207,9 +319,14 @@ pub fn everything() -> Answers {
     a
 }
 
-/// Export with the fixed test timestamps and today.
+/// Export under the answers' own ruleset (`nhse-2017` unless set), with
+/// the fixed test timestamps and today.
 pub fn export_doc(a: &Answers) -> String {
-    export(a, nhse(), CREATED, UPDATED, today())
+    export_answers(a, CREATED, UPDATED, today())
+}
+
+pub fn nhse_2022() -> &'static dyn rules::Ruleset {
+    rules::by_id("nhse-2022").expect("nhse-2022 is built in")
 }
 
 pub fn to_value(text: &str) -> Value {
@@ -305,6 +422,8 @@ pub fn fixtures() -> Vec<(&'static str, String, Expect)> {
         ("mixed/b-incomplete.json", export_doc(&incomplete()), Expect::Answers(incomplete(), 2)),
         ("mixed/README.txt", s("Not a JSON file: directory walks skip it.\n"), Expect::Skip),
         ("mixed/nested/c-v1.json", to_text(&v1), Expect::Answers(v1_answers(), 1)),
+        ("icb-2022.json", export_doc(&icb_2022()), Expect::Answers(icb_2022(), 2)),
+        ("trust-2022.json", export_doc(&trust_2022()), Expect::Answers(trust_2022(), 2)),
     ]
 }
 
