@@ -57,7 +57,8 @@ fn help_version_and_rulesets_succeed() {
     assert_eq!(o.status.code(), Some(0));
     let lines: Vec<String> = stdout(&o).lines().map(String::from).collect();
     assert_eq!(lines.len(), involve::rules::all().len());
-    assert!(lines[0].starts_with("nhse-2017\t") && lines[0].ends_with("(default)"), "{lines:?}");
+    assert!(lines[0].starts_with("nhse-2017\t") && !lines[0].ends_with("(default)"), "{lines:?}");
+    assert!(lines[1].starts_with("nhse-2022\t") && lines[1].ends_with("(default)"), "{lines:?}");
 }
 
 #[test]
@@ -225,7 +226,9 @@ fn json_output_is_one_object_with_per_file_results_and_a_summary() {
                 assert_eq!(f["missing_signoff"], ok.missing_signoff);
                 assert_eq!(f["notes"].as_array().unwrap().len(), ok.notes.len());
                 assert_eq!(f["version"], ok.version);
-                assert_eq!(f["ruleset"], "nhse-2017");
+                assert_eq!(f["ruleset"], ok.ruleset);
+                assert_eq!(f["ruleset"], if rel.contains("2022") { "nhse-2022" } else { "nhse-2017" }, "{path}");
+                assert_eq!(f["organisation"], ok.organisation);
             }
             Err(u) => {
                 assert_eq!(f["error"]["code"], u.code, "{path}");
@@ -325,4 +328,149 @@ fn text_output_never_passes_terminal_escapes_through() {
     assert!(text.contains("should be one of"), "{text}");
     assert!(!out.stdout.contains(&0x1b) && !out.stdout.contains(&0x07), "raw escape in: {text:?}");
     assert!(text.contains("\\u{1b}"), "escapes shown visibly: {text}");
+}
+
+// ---- Rulesets (issue 10) ----------------------------------------------------
+
+#[test]
+fn rulesets_lists_each_ruleset_with_its_title_organisations_and_the_default() {
+    use involve::model::RulesetId;
+    let o = involve(&["rulesets"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), check::render_rulesets());
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "nhse-2017\t{}\tCCG, NHS England, joint working\n\
+             nhse-2022\t{}\tICB, NHS trust, NHS England, joint working (default)\n",
+            involve::rules::law(RulesetId::Nhse2017).title,
+            involve::rules::law(RulesetId::Nhse2022).title,
+        )
+    );
+    let ids: Vec<&str> = involve::rules::all().iter().map(|r| r.id()).collect();
+    let listed: Vec<String> = stdout(&o).lines().map(|l| l.split('\t').next().unwrap().to_string()).collect();
+    assert_eq!(listed, ids);
+    assert_eq!(involve::rules::DEFAULT_RULESET, "nhse-2022");
+}
+
+#[test]
+fn a_2022_file_names_its_ruleset_and_gives_its_duty() {
+    for (name, organisation, body, section) in [("icb-2022.json", "icb", "icb", "14Z45"), ("trust-2022.json", "nhs_trust", "nhs_trust", "242")] {
+        let want = expected(name);
+        let ok = want.outcome.as_ref().unwrap();
+        assert_eq!((ok.ruleset, ok.organisation, ok.verdict.code), ("nhse-2022", organisation, "applies"), "{name}");
+        let o = check_args(&[], &[&fx(name)]);
+        assert_eq!(o.status.code(), Some(0), "{name}");
+        assert_eq!(
+            stdout(&o),
+            format!(
+                "tests/fixtures/{name}: complete\n  Assessed under the 2022 guidance (ICBs, NHS trusts and NHS England) [nhse-2022]\n  {} [applies]\n",
+                ok.verdict.headline
+            )
+        );
+        let o = check_args(&["--json"], &[&fx(name)]);
+        let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let f = &v["files"][0];
+        assert_eq!(f["ruleset"], "nhse-2022");
+        assert_eq!(f["organisation"], organisation);
+        assert_eq!(f["verdict"]["duties"], serde_json::json!([{"body": body, "section": section, "limb": "c"}]));
+        assert_eq!(v["summary"]["rulesets"], serde_json::json!({"nhse-2017": 0, "nhse-2022": 1}));
+    }
+    // A 2017 file names no ruleset in the text report: it reads as it always did.
+    assert_eq!(check::ruleset_line("nhse-2017"), None);
+    assert!(!stdout(&check_args(&[], &[&fx("complete.json")])).contains("Assessed under"));
+}
+
+#[test]
+fn summary_counts_files_by_ruleset_organisation_and_section() {
+    let files = [fx("icb-2022.json"), fx("trust-2022.json"), fx("complete.json"), fx("incomplete.json"), fx("not-json.json")];
+    let refs: Vec<&str> = files.iter().map(String::as_str).collect();
+    let checks: Vec<FileCheck> = files.iter().map(|f| check::check_file(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(f), today())).collect();
+    let s = check::Summary::of(&checks);
+    assert_eq!(s.rulesets, [("nhse-2017", 2), ("nhse-2022", 2)]);
+    // Both rulesets are present, so every organisation type they cover is listed.
+    assert_eq!(s.organisations, [("icb", 1), ("nhs_trust", 1), ("nhs_england", 1), ("joint", 0), ("ccg", 1)]);
+    // Sections: the incomplete fixture's problems, each in its section.
+    let bad = expected("incomplete.json").outcome.unwrap();
+    assert_eq!(s.sections.len(), 8);
+    for x in &s.sections {
+        let issues: Vec<_> = bad.validation.issues.iter().filter(|i| check::section_slug(&i.path) == x.section).collect();
+        let errors = issues.iter().filter(|i| i.severity == "error").count();
+        assert_eq!((x.errors, x.warnings, x.incomplete), (errors, issues.len() - errors, usize::from(errors > 0)), "{}", x.section);
+    }
+    assert!(s.sections.iter().filter(|x| x.incomplete > 0).count() >= 3, "fixture precondition: {:?}", s.sections);
+
+    let out = stdout(&check_args(&["--summary"], &refs));
+    let row = |label: &str, n: usize| format!("\n  {label:<28}{n:>8}\n");
+    assert!(out.contains(&format!("\n  {:<28}{:>8}\n", "Ruleset", "Files")), "{out}");
+    assert!(out.contains(&row("nhse-2017", 2)) && out.contains(&row("nhse-2022", 2)), "{out}");
+    for (label, n) in [("ICB", 1), ("NHS trust", 1), ("NHS England", 1), ("joint working", 0), ("CCG", 1)] {
+        assert!(out.contains(&row(label, n)), "{label}: {out}");
+    }
+    assert!(!out.contains("not answered"), "{out}");
+    for x in &s.sections {
+        assert!(out.contains(&format!("\n  {:<28}{:>12}{:>10}{:>10}\n", x.section, x.incomplete, x.errors, x.warnings)), "{}: {out}", x.section);
+    }
+
+    let v: Value = serde_json::from_str(&stdout(&check_args(&["--json"], &refs))).unwrap();
+    let sum = &v["summary"];
+    assert_eq!(sum["rulesets"], serde_json::json!({"nhse-2017": 2, "nhse-2022": 2}));
+    assert_eq!(sum["organisations"], serde_json::json!({"icb": 1, "nhs_trust": 1, "nhs_england": 1, "joint": 0, "ccg": 1}));
+    for x in &s.sections {
+        assert_eq!(sum["sections"][x.section], serde_json::json!({"incomplete": x.incomplete, "errors": x.errors, "warnings": x.warnings}));
+    }
+}
+
+#[test]
+fn summary_of_the_whole_fixture_folder_adds_up() {
+    let checks: Vec<FileCheck> = check::check_all(&check::expand(&[fixture_dir()]), today(), 1);
+    let s = check::Summary::of(&checks);
+    let read = s.files - s.unreadable;
+    assert_eq!(s.rulesets.iter().map(|r| r.1).sum::<usize>(), read);
+    assert_eq!(s.organisations.iter().map(|r| r.1).sum::<usize>(), read, "{:?}", s.organisations);
+    let issues: usize = checks.iter().filter_map(|c| c.outcome.as_ref().ok()).map(|ok| ok.validation.issues.len()).sum();
+    assert_eq!(s.sections.iter().map(|x| x.errors + x.warnings).sum::<usize>(), issues);
+    assert_eq!(s.sections.iter().map(|x| x.incomplete).max(), Some(s.incomplete), "every incomplete form has a screening error here");
+}
+
+/// The CLI's output for 2022 files, complete or not, in every form, never
+/// says CCG or clinical commissioning group.
+#[test]
+fn no_2022_output_mentions_ccgs() {
+    use format_support::{export_doc, icb_2022, trust_2022};
+    use involve::model::{Answers, Body, RulesetId};
+    let dir = std::env::temp_dir().join(format!("involve-2022-sweep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Incomplete 2022 forms too, so validation messages are swept.
+    let mut partial = Answers::default();
+    partial.screening.ruleset = RulesetId::Nhse2022;
+    let mut trust = partial.clone();
+    trust.screening.body = Some(Body::NhsTrust);
+    let mut icb = icb_2022();
+    icb.b.title.clear();
+    icb.b.signoff.email = "not an email".into();
+    icb.screening.activities.clear();
+    let mut joint = trust_2022();
+    joint.screening.body = Some(Body::Joint);
+    for (name, a) in [("blank.json", &partial), ("trust-started.json", &trust), ("icb-gaps.json", &icb), ("joint.json", &joint)] {
+        std::fs::write(dir.join(name), export_doc(a)).unwrap();
+    }
+    let d = dir.to_str().unwrap();
+    let sets: Vec<Vec<String>> = vec![vec![fx("icb-2022.json")], vec![fx("trust-2022.json")], vec![fx("icb-2022.json"), fx("trust-2022.json")], vec![d.to_string()]];
+    for set in &sets {
+        let refs: Vec<&str> = set.iter().map(String::as_str).collect();
+        for mode in [&[][..], &["--json"], &["--summary"]] {
+            let o = check_args(mode, &refs);
+            let out = stdout(&o).to_lowercase();
+            assert!(!out.is_empty(), "{set:?} {mode:?}");
+            if set[0] == d && mode.is_empty() {
+                assert_eq!(o.status.code(), Some(1), "the started forms are incomplete");
+                assert!(out.matches(" [missing]").count() >= 10, "validation messages are swept too: {out}");
+            }
+            for banned in ["ccg", "clinical commissioning group"] {
+                assert!(!out.contains(banned), "{set:?} {mode:?} says {banned:?}:\n{}", stdout(&o));
+            }
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

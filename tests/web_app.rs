@@ -267,3 +267,70 @@ async fn answers_typed_are_saved_in_this_browser() {
     assert_eq!(answers.screening.relates_to_commissioning, Some(involve::model::YesNo::Yes));
     unmount(h, root).await;
 }
+
+/// A trust moving an outpatient clinic: s.242(1B)(c) under the 2022 guidance.
+fn trust_case() -> Answers {
+    let mut a = involve::web::state::new_answers();
+    for (id, v) in [
+        ("screening.body", Value::Choice(Some("nhs_trust".into()))),
+        ("screening.relates_to_commissioning", Value::Choice(Some("yes".into()))),
+        ("screening.activities", Value::Multi { values: vec!["operational".into()], none: false }),
+        ("screening.impact_delivery", Value::Choice(Some("yes".into()))),
+        ("screening.impact_range", Value::Choice(Some("no".into()))),
+        ("screening.urgent", Value::Choice(Some("no".into()))),
+    ] {
+        assert!(access::set(&mut a, id, v), "{id}");
+    }
+    a
+}
+
+#[wasm_bindgen_test]
+async fn a_new_assessment_asks_which_organisation_in_2022_words() {
+    let (h, root) = mount("#/screening", None).await;
+    let labels = all_text(&root, "label.nhsuk-radios__label");
+    for l in ["An integrated care board (ICB)", "An NHS trust or NHS foundation trust", "NHS England", "A clinical commissioning group (before July 2022)"] {
+        assert!(labels.iter().any(|x| x == l), "{l} in {labels:?}");
+    }
+    let text = find(&root, "main").unwrap().inner_text();
+    assert!(!text.contains("trust special administrator"), "no 2017-only question");
+    unmount(h, root).await;
+    let (h, root) = mount("#/tasks", None).await;
+    assert!(find(&root, "#task-ruleset").unwrap().inner_text().contains("2022 guidance"));
+    assert!(find(&root, "#reassess-tasks").is_none(), "nothing to reassess");
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_trusts_decision_names_section_242_and_no_ccg() {
+    let (h, root) = mount("#/decision", Some(trust_case())).await;
+    let text = find(&root, "main").unwrap().inner_text();
+    assert!(text.contains("The legal duty to involve the public applies"), "{text}");
+    assert!(text.contains("section 242(1B)(c)"), "{text}");
+    assert!(text.contains("2022 guidance"), "names the ruleset");
+    let svg = find(&root, "main figure.app-diagram svg").unwrap().inner_html();
+    assert!(svg.contains("the trust is responsible for"), "the trust's Step 1");
+    assert!(!svg.contains("special administrator"));
+    for word in ["CCG", "clinical commissioning group"] {
+        assert!(!text.contains(word) && !svg.contains(word), "{word}");
+    }
+    unmount(h, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_2017_record_offers_to_reassess_it_under_2022() {
+    let (h, root) = mount("#/decision", Some(planning_case())).await;
+    click_button(&root, "Reassess under the 2022 guidance").await;
+    assert_eq!(all_text(&root, "main h1"), vec!["Reassess under the 2022 guidance"]);
+    click_button(&root, "Continue").await;
+    assert!(find(&root, "#error-summary").unwrap().inner_text().contains("There is a problem"));
+    focus_settles_on("error-summary").await;
+    let icb: HtmlInputElement = el("reassess-icb").unchecked_into();
+    icb.set_value("NHS Riverside ICB");
+    icb.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    click_button(&root, "Continue").await;
+    assert_eq!(all_text(&root, "main h1"), vec!["Reassessed under the 2022 guidance"]);
+    let text = find(&root, "main").unwrap().inner_text();
+    assert!(text.contains("An integrated care board (ICB)"), "{text}");
+    unmount(h, root).await;
+}

@@ -3,8 +3,8 @@
 
 use involve::forms::access::Value;
 use involve::forms::Section;
-use involve::model::{Answers, DateInput, Ymd};
-use involve::web::state::{Action, Confirm, Focus, Page, State};
+use involve::model::{Answers, Body, DateInput, RulesetId, Ymd};
+use involve::web::state::{blank, new_answers, Action, Confirm, Focus, Page, State};
 
 const TODAY: Ymd = Ymd { year: 2024, month: 6, day: 1 };
 
@@ -147,7 +147,7 @@ fn deleting_saved_answers_asks_then_clears_and_returns_to_start() {
     assert_eq!(s.confirm, Some(Confirm::Delete));
     assert_eq!(s.answers.b.title, "Mine", "nothing is deleted before confirming");
     let s = s.apply(Action::ConfirmYes);
-    assert_eq!(*s.answers, Answers::default());
+    assert_eq!(*s.answers, new_answers(), "starts again: a new assessment");
     assert_eq!(s.page, Page::Start);
 }
 
@@ -284,7 +284,7 @@ fn replacing_the_answers_brings_the_print_view_up_to_date() {
     let s = run(fresh(), vec![Action::Restore(other.clone())]);
     assert_eq!(*s.printed, other);
     let s = run(typed(fresh(), "Mine"), vec![Action::AskDelete, Action::ConfirmYes]);
-    assert_eq!(*s.printed, Answers::default());
+    assert_eq!(*s.printed, new_answers());
 }
 
 #[test]
@@ -303,4 +303,105 @@ fn after_midnight_the_new_day_is_today_not_the_future() {
     let s = run(typed, vec![Action::Today(Ymd { year: 2024, month: 6, day: 2 }), Action::Continue(Section::BSignOff)]);
     assert_eq!(s.today, Ymd { year: 2024, month: 6, day: 2 });
     assert!(!future(&s), "once the date has moved on, 2 June is today");
+}
+
+// ---- Rulesets: new assessments, the historical CCG choice, reassessing ------
+
+fn new_assessment() -> State {
+    State::new(new_answers(), Page::Start, TODAY)
+}
+
+fn body(s: State, value: &str) -> State {
+    s.apply(Action::Set("screening.body".into(), Value::Choice(Some(value.into()))))
+}
+
+/// A 2017 CCG assessment, as a loaded file gives it.
+fn ccg_2017() -> Answers {
+    let mut a = Answers::default();
+    a.screening.ruleset = RulesetId::Nhse2017;
+    a.screening.body = Some(Body::Ccg);
+    a.b.location = "NHS Riverside CCG".into();
+    a.b.title = "Community nursing strategy".into();
+    a
+}
+
+#[test]
+fn a_new_assessment_follows_the_law_as_it_is_now_and_counts_as_blank() {
+    let a = new_answers();
+    assert_eq!(a.screening.ruleset, RulesetId::CURRENT);
+    assert_eq!(a.screening.ruleset, RulesetId::Nhse2022);
+    assert!(blank(&a), "a fresh 2022 form has nothing answered");
+    assert!(blank(&Answers::default()), "nor has a fresh 2017 one");
+    // Start again: deleting saved answers gives a new 2022 assessment.
+    let s = run(body(new_assessment(), "ccg"), vec![Action::AskDelete, Action::ConfirmYes]);
+    assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2022);
+    assert!(blank(&s.answers));
+    // A blank new assessment takes a loaded file without asking.
+    let s = new_assessment().apply(Action::Loaded(ccg_2017(), "2021-03-01T09:00:00Z".into()));
+    assert!(s.confirm.is_none());
+    assert_eq!(*s.answers, ccg_2017());
+}
+
+#[test]
+fn choosing_a_ccg_makes_a_new_assessment_a_2017_record_and_nothing_else_switches() {
+    for other in ["icb", "nhs_trust", "nhs_england", "joint"] {
+        let s = body(new_assessment(), other);
+        assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2022, "{other}");
+    }
+    let s = body(new_assessment(), "ccg");
+    assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2017);
+    assert_eq!(s.answers.screening.body, Some(Body::Ccg));
+    // A 2017 record stays one whatever organisation is chosen in it.
+    let s = body(s, "nhs_england");
+    assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2017);
+    // Other answers never switch the ruleset.
+    let s = new_assessment().apply(Action::Set("screening.partner_bodies".into(), Value::Text("ccg".into())));
+    assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2022);
+}
+
+#[test]
+fn a_loaded_2017_file_is_kept_as_it_is_until_the_user_reassesses_it() {
+    let s = new_assessment().apply(Action::Loaded(ccg_2017(), "2021-03-01T09:00:00Z".into()));
+    let s = run(s, vec![Action::Go(Page::Tasks), Action::Go(Page::Decision), Action::Go(Page::Reassess)]);
+    assert_eq!(*s.answers, ccg_2017(), "loading and looking change nothing");
+    assert_eq!(s.created, "2021-03-01T09:00:00Z");
+
+    // Continue without the ICB's name: an error, and nothing replaced.
+    let r0 = s.revision;
+    let s = run(s, vec![Action::ReassessCcg("NHS Riverside CCG".into()), Action::Reassess("2024-06-01T10:00:00Z".into())]);
+    assert_eq!(s.page, Page::Reassess);
+    assert!(s.has_errors());
+    assert_eq!(s.focus, Some(Focus::ErrorSummary));
+    let e = s.error_for("reassess-icb").expect("an error on the ICB's name");
+    assert!(e.message.starts_with("Enter the name of the integrated care board"), "{}", e.message);
+    assert_eq!(*s.answers, ccg_2017());
+    assert_eq!(s.revision, r0, "nothing to save");
+
+    // With it: a new 2022 assessment, and the list of what changed.
+    let s = run(s, vec![Action::ReassessIcb("NHS Riverside ICB".into()), Action::Reassess("2024-06-01T10:00:00Z".into())]);
+    assert_eq!(s.page, Page::Reassessed);
+    assert!(!s.has_errors());
+    assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2022);
+    assert_eq!(s.answers.screening.body, Some(Body::Icb));
+    assert_eq!(s.answers.b.location, "NHS Riverside ICB");
+    assert_eq!(s.answers.b.title, "Community nursing strategy");
+    assert_eq!(s.created, "2024-06-01T10:00:00Z", "a new assessment");
+    assert!(s.revision > r0, "the new assessment is saved");
+    let r = s.reassessed.as_ref().expect("what changed");
+    let converted: Vec<&str> = r.converted.iter().map(|c| c.id).collect();
+    assert_eq!(converted, ["screening.body", "b.location"]);
+    assert!(s.reassess.icb.is_empty(), "the names are not kept for next time");
+
+    // Reassessing a 2022 assessment does nothing.
+    let again = s.clone().apply(Action::Reassess("2024-06-02T10:00:00Z".into()));
+    assert_eq!(again.answers, s.answers);
+    assert_eq!(again.created, s.created);
+}
+
+#[test]
+fn the_reassess_pages_have_routes() {
+    for p in [Page::Reassess, Page::Reassessed] {
+        assert_eq!(Page::from_route(&format!("#{}", p.route())), p);
+    }
+    assert_eq!(Page::Reassess.route(), "/reassess");
 }

@@ -6,7 +6,6 @@
 
 use involve::format::check::{self, civil_from_days, parse_ymd};
 use involve::model::Ymd;
-use involve::rules;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,16 +16,20 @@ Usage: involve check [--json] [--summary] [--today YYYY-MM-DD] FILE_OR_FOLDER...
        involve --help | --version
 
 Check Involve documents (.json files downloaded from Involve): whether each
-is complete, the duty-to-involve verdict recomputed from its answers, and
-every problem with its field.
+is complete, the duty-to-involve verdict recomputed from its answers under
+the file's ruleset, and every problem with its field.
+
+`involve rulesets` lists the rulesets: id, title, the organisation types
+each covers, and which new assessments use (default).
 
 Folders are searched, including subfolders, for files ending in .json.
 
 Options:
   --json               print one JSON object with every file's result
   --summary            print an assurance table (verdicts, incomplete forms,
-                       forms missing sign-off, unreadable files) instead of
-                       each file's problems
+                       forms missing sign-off, unreadable files, and files by
+                       ruleset, organisation type and form section) instead
+                       of each file's problems
   --today YYYY-MM-DD   check dates against this day instead of today (UTC)
 
 Exit status: 0 every file complete, 1 any file incomplete,
@@ -59,10 +62,7 @@ fn run(args: &[String]) -> i32 {
             0
         }
         Some("rulesets") if args.len() == 1 => {
-            for r in rules::all() {
-                let default = if r.id() == rules::DEFAULT_RULESET { " (default)" } else { "" };
-                println!("{}\t{}{}", r.id(), r.title(), default);
-            }
+            print!("{}", check::render_rulesets());
             0
         }
         Some("check") => check_command(&args[1..]),

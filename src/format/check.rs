@@ -5,6 +5,12 @@
 //! file's ruleset and the given `today`: the file's own computed sections
 //! are never used. Results come back in argument order.
 //!
+//! Every result names the file's ruleset. The text report ([`render_file`])
+//! gives it on a line of its own for every ruleset but `nhse-2017`, so that
+//! a 2017 file checks exactly as it did before 2022's ruleset was added; the
+//! JSON report gives it for every file. The summary counts files by ruleset,
+//! by organisation type (the screening's body) and by form section.
+//!
 //! Directories given as arguments are searched recursively for files whose
 //! name ends in `.json` (case-insensitive), in sorted order; other files in
 //! them are skipped. A directory with no `.json` file is reported as an
@@ -12,8 +18,9 @@
 //! pass.
 
 use super::{import_bytes, ymd_string, Imported, Note, ValidationSummary, VerdictSummary};
-use crate::forms;
-use crate::model::{Answers, YesNo, Ymd};
+use crate::forms::{self, Section};
+use crate::model::{Answers, Body, RulesetId, YesNo, Ymd};
+use crate::rules;
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
@@ -44,7 +51,10 @@ impl Status {
 /// A document that was read, with everything recomputed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checked {
+    /// The file's ruleset id, e.g. `nhse-2022`.
     pub ruleset: &'static str,
+    /// The organisation type whose activity it is ([`organisation_code`]).
+    pub organisation: &'static str,
     /// The format version the file had.
     pub version: u64,
     pub verdict: VerdictSummary,
@@ -100,12 +110,68 @@ pub fn check_imported(doc: &Imported, today: Ymd) -> Checked {
     let report = forms::validate(&doc.answers, today);
     Checked {
         ruleset: doc.ruleset,
+        organisation: organisation_code(doc.answers.screening.body),
         version: doc.version,
         verdict: VerdictSummary::from(&assessment),
         validation: ValidationSummary::from(&report),
         notes: doc.notes.clone(),
         missing_signoff: missing_signoff(&doc.answers),
     }
+}
+
+/// Every organisation type the summary counts: stable code and short label,
+/// in the order the summary lists them. The last is the screening not
+/// answered yet.
+pub const ORGANISATIONS: [(&str, &str); 6] = [
+    ("icb", "ICB"),
+    ("nhs_trust", "NHS trust"),
+    ("nhs_england", "NHS England"),
+    ("joint", "joint working"),
+    ("ccg", "CCG"),
+    ("not_answered", "not answered"),
+];
+
+/// The stable code of the organisation type whose activity it is (the
+/// screening's `body`, as stored), or `not_answered`.
+pub fn organisation_code(body: Option<Body>) -> &'static str {
+    match body {
+        Some(Body::Icb) => "icb",
+        Some(Body::NhsTrust) => "nhs_trust",
+        Some(Body::NhsEngland) => "nhs_england",
+        Some(Body::Joint) => "joint",
+        Some(Body::Ccg) => "ccg",
+        None => "not_answered",
+    }
+}
+
+/// The short label of an organisation code (the code itself if unknown).
+pub fn organisation_label(code: &str) -> &str {
+    ORGANISATIONS.iter().find(|(c, _)| *c == code).map_or(code, |(_, l)| l)
+}
+
+/// The organisation types a ruleset covers, as codes in the order it offers
+/// them: its organisations acting alone, then joint working if it has any.
+pub fn ruleset_organisations(id: RulesetId) -> Vec<&'static str> {
+    let law = rules::law(id);
+    let mut out: Vec<&'static str> = law.bodies.iter().map(|b| organisation_code(Some(b.body))).collect();
+    if law.has_joint() {
+        out.push(organisation_code(Some(Body::Joint)));
+    }
+    out
+}
+
+/// `involve rulesets`: one line per ruleset, oldest first, with tab-separated
+/// id, title and the organisation types it covers; the ruleset new
+/// assessments use ends with ` (default)`.
+pub fn render_rulesets() -> String {
+    let mut out = String::new();
+    for id in RulesetId::ALL {
+        let law = rules::law(id);
+        let covers: Vec<&str> = ruleset_organisations(id).into_iter().map(organisation_label).collect();
+        let default = if id.id() == rules::DEFAULT_RULESET { " (default)" } else { "" };
+        let _ = writeln!(out, "{}\t{}\t{}{}", id.id(), law.title, covers.join(", "), default);
+    }
+    out
 }
 
 /// Check the bytes of one file.
@@ -229,6 +295,32 @@ pub struct Summary {
     pub missing_signoff: usize,
     /// Files per verdict code, in [`VERDICT_CODES`] order.
     pub verdicts: Vec<(&'static str, usize)>,
+    /// Readable files per ruleset id, for every ruleset this build knows,
+    /// oldest first.
+    pub rulesets: Vec<(&'static str, usize)>,
+    /// Readable files per organisation code, in [`ORGANISATIONS`] order: the
+    /// types the rulesets of the files read cover, and any other type a file
+    /// holds (so a set of 2022 files lists no CCG row).
+    pub organisations: Vec<(&'static str, usize)>,
+    /// Problems per form section, in [`Section::ALL`] order, then `other`
+    /// (a path in no section) if any file has one.
+    pub sections: Vec<SectionCount>,
+}
+
+/// The problems found in one form section across the files read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SectionCount {
+    /// The section's slug (`screening`, `b-step-1`, ..., `plan-c`) or `other`.
+    pub section: &'static str,
+    /// Files with at least one error in the section: the section is incomplete.
+    pub incomplete: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// The slug of the form section a validation path belongs to, or `other`.
+pub fn section_slug(path: &str) -> &'static str {
+    forms::validate::section_of_path(path).map_or("other", Section::slug)
 }
 
 /// Every verdict code, in the order the summary lists them.
@@ -236,26 +328,65 @@ pub const VERDICT_CODES: [&str; 4] = ["applies", "does_not_apply", "not_required
 
 impl Summary {
     pub fn of(checks: &[FileCheck]) -> Summary {
-        let mut s = Summary { files: checks.len(), verdicts: VERDICT_CODES.iter().map(|c| (*c, 0)).collect(), ..Default::default() };
+        let mut s = Summary {
+            files: checks.len(),
+            verdicts: VERDICT_CODES.iter().map(|c| (*c, 0)).collect(),
+            rulesets: rules::all().iter().map(|r| (r.id(), 0)).collect(),
+            sections: Section::ALL.iter().map(|x| SectionCount { section: x.slug(), ..Default::default() }).collect(),
+            ..Default::default()
+        };
+        let mut organisations = [(0usize, false); ORGANISATIONS.len()];
+        let mut other = SectionCount { section: "other", ..Default::default() };
         for c in checks {
             match c.status() {
                 Status::Complete => s.complete += 1,
                 Status::Incomplete => s.incomplete += 1,
                 Status::Unreadable => s.unreadable += 1,
             }
-            if let Ok(ok) = &c.outcome {
-                s.missing_signoff += ok.missing_signoff as usize;
-                if let Some(v) = s.verdicts.iter_mut().find(|(code, _)| *code == ok.verdict.code) {
-                    v.1 += 1;
+            let Ok(ok) = &c.outcome else { continue };
+            s.missing_signoff += ok.missing_signoff as usize;
+            if let Some(v) = s.verdicts.iter_mut().find(|(code, _)| *code == ok.verdict.code) {
+                v.1 += 1;
+            }
+            if let Some(r) = s.rulesets.iter_mut().find(|(id, _)| *id == ok.ruleset) {
+                r.1 += 1;
+            }
+            let covers = RulesetId::from_id(ok.ruleset).map(ruleset_organisations).unwrap_or_default();
+            for (i, (code, _)) in ORGANISATIONS.iter().enumerate() {
+                organisations[i].0 += usize::from(*code == ok.organisation);
+                organisations[i].1 |= covers.contains(code);
+            }
+            let mut incomplete: Vec<&'static str> = Vec::new();
+            for issue in &ok.validation.issues {
+                let slug = section_slug(&issue.path);
+                let count = match s.sections.iter_mut().find(|x| x.section == slug) {
+                    Some(x) => x,
+                    None => &mut other,
+                };
+                if issue.severity == "warning" {
+                    count.warnings += 1;
+                } else {
+                    count.errors += 1;
+                    if !incomplete.contains(&slug) {
+                        incomplete.push(slug);
+                        count.incomplete += 1;
+                    }
                 }
             }
+        }
+        s.organisations = ORGANISATIONS
+            .iter()
+            .zip(organisations)
+            .filter(|(_, (n, covered))| *n > 0 || *covered)
+            .map(|((code, _), (n, _))| (*code, n))
+            .collect();
+        if other.errors + other.warnings > 0 {
+            s.sections.push(other);
         }
         s
     }
 }
 
-/// The text report for one file: status line, verdict headline, issues as
-/// `path: message [code]` (warnings marked), and any notes.
 /// Text made safe for a terminal: control characters (other than line
 /// breaks) and bidirectional overrides from a file become visible `\u{..}`
 /// escapes, so a file cannot retitle, clear or reorder the reader's terminal.
@@ -277,6 +408,9 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The text report for one file: status line, the ruleset (for any but
+/// `nhse-2017`, see the module documentation), verdict headline, issues as
+/// `path: message [code]` (warnings marked), and any notes.
 pub fn render_file(c: &FileCheck) -> String {
     let mut out = String::new();
     match &c.outcome {
@@ -287,6 +421,9 @@ pub fn render_file(c: &FileCheck) -> String {
                 _ => format!(" ({} {}, {} {})", e, plural(e, "error", "errors"), w, plural(w, "warning", "warnings")),
             };
             let _ = writeln!(out, "{}: {}{}", c.path, c.status().code(), counts);
+            if let Some(line) = ruleset_line(ok.ruleset) {
+                let _ = writeln!(out, "  {line}");
+            }
             let _ = writeln!(out, "  {} [{}]", ok.verdict.headline, ok.verdict.code);
             for i in &ok.validation.issues {
                 let mark = if i.severity == "warning" { "warning: " } else { "" };
@@ -305,6 +442,15 @@ pub fn render_file(c: &FileCheck) -> String {
         }
     }
     out
+}
+
+/// The line naming a file's ruleset in the text report, e.g. `Assessed under
+/// the 2022 guidance (ICBs, NHS trusts and NHS England) [nhse-2022]`; `None`
+/// for `nhse-2017`, the ruleset of every file written before 2022's was added
+/// ([`RulesetId::default`]), whose report is as it always was.
+pub fn ruleset_line(ruleset: &str) -> Option<String> {
+    let id = RulesetId::from_id(ruleset)?;
+    (id != RulesetId::default()).then(|| format!("Assessed under the {} [{}]", rules::law(id).short, id.id()))
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -344,6 +490,18 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
     row(&mut out, "incomplete", s.incomplete);
     row(&mut out, "missing sign-off", s.missing_signoff);
     row(&mut out, "unreadable", s.unreadable);
+    let _ = writeln!(out, "\n  {:<28}{:>8}", "Ruleset", "Files");
+    for (id, n) in &s.rulesets {
+        row(&mut out, id, *n);
+    }
+    let _ = writeln!(out, "\n  {:<28}{:>8}", "Organisation", "Files");
+    for (code, n) in &s.organisations {
+        row(&mut out, organisation_label(code), *n);
+    }
+    let _ = writeln!(out, "\n  {:<28}{:>12}{:>10}{:>10}", "Section", "Incomplete", "Errors", "Warnings");
+    for x in &s.sections {
+        let _ = writeln!(out, "  {:<28}{:>12}{:>10}{:>10}", x.section, x.incomplete, x.errors, x.warnings);
+    }
     let mut list = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
             let _ = writeln!(out, "\n{title}:");
@@ -379,6 +537,7 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
                 "path": c.path,
                 "status": c.status().code(),
                 "ruleset": ok.ruleset,
+                "organisation": ok.organisation,
                 "version": ok.version,
                 "verdict": ok.verdict,
                 "validation": ok.validation,
@@ -393,7 +552,12 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
         })
         .collect();
     let s = Summary::of(checks);
-    let verdicts: serde_json::Map<String, Value> = s.verdicts.iter().map(|(k, n)| (k.to_string(), json!(n))).collect();
+    let counts = |c: &[(&str, usize)]| -> serde_json::Map<String, Value> { c.iter().map(|(k, n)| (k.to_string(), json!(n))).collect() };
+    let sections: serde_json::Map<String, Value> = s
+        .sections
+        .iter()
+        .map(|x| (x.section.to_string(), json!({"incomplete": x.incomplete, "errors": x.errors, "warnings": x.warnings})))
+        .collect();
     let doc = json!({
         "today": ymd_string(today),
         "exit_code": exit_code(checks),
@@ -403,7 +567,10 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
             "incomplete": s.incomplete,
             "unreadable": s.unreadable,
             "missing_signoff": s.missing_signoff,
-            "verdicts": verdicts,
+            "verdicts": counts(&s.verdicts),
+            "rulesets": counts(&s.rulesets),
+            "organisations": counts(&s.organisations),
+            "sections": sections,
         },
         "files": files,
     });

@@ -33,7 +33,8 @@ impl Reducible for State {
 
 fn initial() -> State {
     let restored = effects::restore();
-    let (answers, created) = restored.saved.unwrap_or_else(|| (Answers::default(), effects::now_rfc3339()));
+    // Saved answers keep their own ruleset; a new assessment follows the law as it is now.
+    let (answers, created) = restored.saved.unwrap_or_else(|| (super::state::new_answers(), effects::now_rfc3339()));
     let mut s = State::new(answers, Page::from_route(&effects::hash()), effects::today());
     s.created = created;
     s.storage = if restored.works { Storage::On } else { Storage::Off };
@@ -314,6 +315,8 @@ pub fn App() -> Html {
         Page::Decision => pages::decision(&state, &fx),
         Page::Check => pages::check(&state, &fx),
         Page::Form(section) => question(&state, section, &fx),
+        Page::Reassess => pages::reassess(&state, &fx),
+        Page::Reassessed => pages::reassessed(&state, &fx),
     };
     let notice = state.notice.map(success_banner);
 
@@ -365,7 +368,7 @@ fn footer_meta() -> Html {
             "nhsuk-footer__meta",
             kids(vec![
                 tx("h2", "nhsuk-u-visually-hidden", "About this service"),
-                tx("p", "nhsuk-body-s", "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Patient and public participation in commissioning health and care (2017)."),
+                tx("p", "nhsuk-body-s", "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance."),
             ]),
         ),
     )

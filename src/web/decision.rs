@@ -7,13 +7,18 @@ use yew::prelude::*;
 
 use super::widgets::{el, with_attrs};
 
-use crate::rules::{Assessment, Node, Verdict};
+use crate::forms::wording;
+use crate::model::Screening;
+use crate::rules::{self, walk, Assessment, Law, Node, Verdict};
 
 /// What the panel shows. A plain function of these, not a component: it is
 /// on pages without typing and inside the memoised print view, and each
 /// component is its own generic code in the wasm (issue 5).
-pub struct DecisionProps {
+pub struct DecisionProps<'a> {
     pub assessment: Assessment,
+    /// The screening assessed: its ruleset and organisation word the panel
+    /// and the diagram.
+    pub screening: &'a Screening,
     /// Unique prefix for ids (the panel appears on screen and in the print view).
     pub id: AttrValue,
     /// Heading level of the panel's headline: 2 on screen pages.
@@ -42,12 +47,13 @@ fn verdict_class(v: Verdict) -> &'static str {
 /// The verdict panel and the diagram side by side (stacked on small screens).
 pub fn decision(p: &DecisionProps) -> Html {
     let a = &p.assessment;
+    let law = rules::law(p.screening.ruleset);
     let sub = p.level + 1;
     let duties = a.duties.iter().map(|d| {
         html! {
             <li>
                 { "Duty of " }{ d.holder.name() }{ " under " }
-                <strong>{ d.holder.section() }{ d.limb.label() }</strong>
+                <strong>{ d.holder.section() }{ d.holder.limb_label(d.limb) }</strong>
             </li>
         }
     });
@@ -76,7 +82,7 @@ pub fn decision(p: &DecisionProps) -> Html {
         Html::default()
     } else {
         let items = a.missing.iter().map(|id| {
-            let label = crate::forms::catalogue::field(id).map(|f| f.label).unwrap_or("A screening question");
+            let label = wording::field(p.screening, id).map(|f| f.label).unwrap_or("A screening question");
             match &p.on_missing {
                 Some(cb) => {
                     let cb = cb.clone();
@@ -102,7 +108,7 @@ pub fn decision(p: &DecisionProps) -> Html {
             <div class="app-decision">
                 <div class="app-decision__text">
                     <div class="app-verdict__headline">
-                        <p class="app-verdict__label">{ "Decision" }</p>
+                        <p class="app-verdict__label">{ "Decision under the " }{ law.short }</p>
                         { match sub - 1 {
                             2 => html! { <h2 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.verdict.headline() }</h2> },
                             _ => html! { <h3 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.verdict.headline() }</h3> },
@@ -122,21 +128,25 @@ pub fn decision(p: &DecisionProps) -> Html {
                     }
                 </div>
                 <div class="app-decision__diagram">
-                    { diagram(&DiagramProps { route: a.route(), id: p.id.clone() }) }
+                    { diagram(&DiagramProps { route: a.route(), id: p.id.clone(), law, screening: p.screening }) }
                 </div>
             </div>
             if !a.reasons.is_empty() {
                 { heading(sub, "nhsuk-heading-s", html! { "How this was decided" }) }
                 <ol class="nhsuk-list nhsuk-list--number app-reasons">{ for reasons }</ol>
             }
-            <p class="nhsuk-body-s app-citation">{ "Rules used: " }{ crate::rules::by_id(a.ruleset).map(|r| r.title()).unwrap_or(a.ruleset) }</p>
+            <p class="nhsuk-body-s app-citation app-ruleset">{ "Rules used: " }{ law.title }{ " (" }{ law.short }{ ")" }</p>
         </section>
     }, &["class", "aria-labelledby"], vec![Some(verdict_class(a.verdict).into()), Some(format!("{}-headline", p.id).into())])
 }
 
-pub struct DiagramProps {
+pub struct DiagramProps<'a> {
     pub route: Vec<Node>,
     pub id: AttrValue,
+    /// The ruleset: its Step 1 question, and whether it has the trust
+    /// special administrator exception (and so the "Not required yet" box).
+    pub law: &'static Law,
+    pub screening: &'a Screening,
 }
 
 /// A box of the diagram: node, position, lines of text.
@@ -178,6 +188,15 @@ fn is_main(n: Node) -> bool {
     )
 }
 
+/// A question in two lines, broken at the space nearest the middle.
+fn two_lines(q: &'static str) -> (&'static str, &'static str) {
+    let mid = q.len() / 2;
+    match q.match_indices(' ').map(|(i, _)| i).min_by_key(|i| i.abs_diff(mid)) {
+        Some(i) => (&q[..i], &q[i + 1..]),
+        None => (q, ""),
+    }
+}
+
 fn node_name(n: Node) -> &'static str {
     BOXES.iter().find(|b| b.node == n).map(|b| b.lines[0]).unwrap_or("")
 }
@@ -215,17 +234,29 @@ pub fn diagram(p: &DiagramProps) -> Html {
             </>
         })
     });
-    let boxes = BOXES.iter().map(|b| {
+    // Step 1 asks the ruleset's question for this organisation (a trust is
+    // asked about the services it is responsible for); the "Not required
+    // yet" box is there only where the ruleset has the trust special
+    // administrator exception.
+    let (q1, q2) = two_lines(walk::texts(p.law, p.screening).step1_q);
+    let step1 = ["Step 1", q1, q2];
+    let boxes = BOXES.iter().filter(|b| b.node != Node::OutcomeNotYet || p.law.special_administrator).map(|b| {
+        let lines: &[&str] = if b.node == Node::Step1 { &step1 } else { b.lines };
         let r = on_route(b.node);
         let cls = if r { "app-diagram__node app-diagram__node--route" } else { "app-diagram__node" };
         el("g", cls, html! {
             <>
                 <rect x={b.x.to_string()} y={b.y.to_string()} width={b.w.to_string()} height={H.to_string()} rx="4" stroke-width={if r { "5" } else { "1.5" }} />
-                { for b.lines.iter().enumerate().map(|(i, line)| {
+                { for lines.iter().enumerate().map(|(i, line)| {
                     let class = if i == 0 { "app-diagram__title" } else { "app-diagram__text" };
                     let x = (b.x + 12).to_string();
                     let y = (b.y + 27 + 24 * i as i32).to_string();
-                    with_attrs(html! { <text>{ *line }</text> }, &["x", "y", "class"], vec![Some(x.into()), Some(y.into()), Some(class.into())])
+                    // A line longer than the box (about 9 units a character
+                    // at this size) is drawn narrower to fit.
+                    let room = b.w - 24;
+                    let squeeze = (i > 0 && line.len() as i32 * 9 > room).then(|| AttrValue::from(room.to_string()));
+                    let adjust = squeeze.as_ref().map(|_| AttrValue::from("spacingAndGlyphs"));
+                    with_attrs(html! { <text>{ *line }</text> }, &["x", "y", "class", "textLength", "lengthAdjust"], vec![Some(x.into()), Some(y.into()), Some(class.into()), squeeze, adjust])
                 }) }
                 if r {
                     <text x={(b.x + 12).to_string()} y={(b.y + 98).to_string()} class="app-diagram__route">{ "\u{2714} Your route" }</text>

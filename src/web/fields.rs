@@ -1,6 +1,7 @@
-//! Question pages, rendered from the field catalogue: labels, hints, options
-//! and error messages all come from `forms`; this module only lays them out
-//! with NHS.UK markup and turns input events into [`Action`]s.
+//! Question pages, rendered from the field catalogue as the answers' ruleset
+//! words it (`forms::wording`): labels, hints, options and error messages all
+//! come from `forms`; this module only lays them out with NHS.UK markup and
+//! turns input events into [`Action`]s.
 //!
 //! Ids: a text input, a textarea and the first radio or checkbox of a field
 //! have the field id (`b.title`); further options are `{id}-2`, `{id}-3`...;
@@ -14,8 +15,9 @@ use yew::prelude::*;
 
 use crate::forms::access::{self, row_path, Value};
 use crate::forms::catalogue::{self, Field, Kind, NONE_LABEL, NONE_VALUE};
+use crate::forms::wording;
 use crate::forms::{Issue, Section, Severity};
-use crate::model::{Answers, DateInput};
+use crate::model::{Answers, DateInput, Screening};
 
 use super::state::{Action, Page};
 use super::widgets::{back_link, class_list, click, el, with_attrs, important_heading, tx, error_summary, go_link, hint_ids};
@@ -24,7 +26,7 @@ use super::widgets::{back_link, class_list, click, el, with_attrs, important_hea
 /// input otherwise (the first row's first input, or the Add button, for a
 /// list of rows).
 pub fn focus_target(path: &str, answers: &Answers) -> String {
-    let Some(f) = catalogue::field_for_path(path) else { return path.to_string() };
+    let Some(f) = wording::field_for_path(&answers.screening, path) else { return path.to_string() };
     if let Some((list, i, col)) = access::parse_row_path(path) {
         if col == "date" {
             return format!("{}-day", row_path(list, i, col));
@@ -59,9 +61,9 @@ fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
 }
 
 /// Whether a field is revealed inside a radio option of a field on the same page.
-fn nested_in_radios(f: &Field) -> bool {
+fn nested_in_radios(s: &Screening, f: &Field) -> bool {
     match f.shown_when() {
-        Some((ctrl, _)) => catalogue::field(ctrl).is_some_and(|c| c.section == f.section && matches!(c.kind, Kind::Radios(_))),
+        Some((ctrl, _)) => wording::field(s, ctrl).is_some_and(|c| c.section == f.section && matches!(c.kind, Kind::Radios(_))),
         None => false,
     }
 }
@@ -105,7 +107,8 @@ impl Ctx<'_> {
 /// compared: the root makes a new one each render, all sending to the same reducer.
 #[derive(Properties)]
 pub struct FieldViewProps {
-    pub field: &'static Field,
+    /// The question as the answers' ruleset words it.
+    pub field: Field,
     pub answers: Rc<Answers>,
     pub shown: Rc<Vec<Issue>>,
     pub dispatch: Callback<Action>,
@@ -113,37 +116,41 @@ pub struct FieldViewProps {
 
 impl PartialEq for FieldViewProps {
     fn eq(&self, o: &Self) -> bool {
-        std::ptr::eq(self.field, o.field)
-            && (self.shown == o.shown || errors_on(self.field, &self.shown).eq(errors_on(self.field, &o.shown)))
-            && (Rc::ptr_eq(&self.answers, &o.answers) || same_answers(self.field, &self.answers, &o.answers))
+        let s = &self.answers.screening;
+        self.field == o.field
+            && (Rc::ptr_eq(&self.answers, &o.answers)
+                || (wording::audience(s) == wording::audience(&o.answers.screening)
+                    && s.ruleset == o.answers.screening.ruleset
+                    && same_answers(s, &self.field, &self.answers, &o.answers)))
+            && (self.shown == o.shown || errors_on(s, &self.field, &self.shown).eq(errors_on(s, &self.field, &o.shown)))
     }
 }
 
-/// The questions revealed by one of `f`'s options.
-fn revealed_by(f: &'static Field) -> impl Iterator<Item = &'static Field> {
-    catalogue::section_fields(f.section).filter(move |g| g.shown_when().is_some_and(|(c, _)| c == f.id))
+/// The questions revealed by one of `f`'s options, worded for the screening.
+fn revealed_by<'a>(s: &'a Screening, f: &'a Field) -> impl Iterator<Item = Field> + 'a {
+    wording::section_fields(s, f.section).filter(move |g| g.shown_when().is_some_and(|(c, _)| c == f.id))
 }
 
 /// Whether a validation path is on `f`, one of its rows, or a question it reveals.
-fn on_field(f: &'static Field, path: &str) -> bool {
-    path.strip_prefix(f.id).is_some_and(|rest| rest.is_empty() || rest.starts_with('[')) || revealed_by(f).any(|g| on_field(g, path))
+fn on_field(s: &Screening, f: &Field, path: &str) -> bool {
+    path.strip_prefix(f.id).is_some_and(|rest| rest.is_empty() || rest.starts_with('[')) || revealed_by(s, f).any(|g| on_field(s, &g, path))
 }
 
 /// The errors `render_field` can show for `f`: a question without errors
 /// before and after Save and continue is not re-rendered.
-fn errors_on<'a>(f: &'static Field, shown: &'a [Issue]) -> impl Iterator<Item = &'a Issue> {
-    shown.iter().filter(move |i| i.severity == Severity::Error && on_field(f, &i.path))
+fn errors_on<'a>(s: &'a Screening, f: &'a Field, shown: &'a [Issue]) -> impl Iterator<Item = &'a Issue> {
+    shown.iter().filter(move |i| i.severity == Severity::Error && on_field(s, f, &i.path))
 }
 
 /// Whether `a` and `b` hold the same answers for `f` and every question
 /// revealed by one of its options (at any depth): all that `render_field` reads.
-fn same_answers(f: &'static Field, a: &Answers, b: &Answers) -> bool {
-    access::get(a, f.id) == access::get(b, f.id) && revealed_by(f).all(|g| same_answers(g, a, b))
+fn same_answers(s: &Screening, f: &Field, a: &Answers, b: &Answers) -> bool {
+    access::get(a, f.id) == access::get(b, f.id) && revealed_by(s, f).all(|g| same_answers(s, &g, a, b))
 }
 
 #[function_component]
 pub fn FieldView(p: &FieldViewProps) -> Html {
-    render_field(p.field, &Ctx { answers: &p.answers, shown: &p.shown, dispatch: &p.dispatch })
+    render_field(&p.field, &Ctx { answers: &p.answers, shown: &p.shown, dispatch: &p.dispatch })
 }
 
 pub fn question_page(p: QuestionPageProps) -> Html {
@@ -165,9 +172,11 @@ pub fn question_page(p: QuestionPageProps) -> Html {
         Section::BSignOff => "Appendix B: completion",
         _ => "Appendix B",
     };
-    let fields = catalogue::section_fields(section).filter(|f| !nested_in_radios(f) && is_shown(f, &p.answers)).map(|f| {
+    let s = &p.answers.screening;
+    let fields = wording::section_fields(s, section).filter(|f| !nested_in_radios(s, f) && is_shown(f, &p.answers)).map(|f| {
+        let heading = wording::heading_before(s, f.id);
         let field = html! { <FieldView field={f} answers={p.answers.clone()} shown={p.shown.clone()} dispatch={p.dispatch.clone()} /> };
-        match catalogue::heading_before(f.id) {
+        match heading {
             Some(h) => html! { <><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ field }</> },
             None => field,
         }
@@ -180,7 +189,7 @@ pub fn question_page(p: QuestionPageProps) -> Html {
             { error_summary(&p.shown, &p.answers, &p.dispatch) }
             { tx("span", "nhsuk-caption-l", caption) }
             <h1 class="nhsuk-heading-l" tabindex="-1">{ section.title() }</h1>
-            <p class="nhsuk-body-l">{ section.description() }</p>
+            <p class="nhsuk-body-l">{ wording::section_description(s, section) }</p>
             { p.intro }
             <form novalidate=true {onsubmit} class="app-question-form">
                 { for fields }
@@ -401,7 +410,7 @@ fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Opti
         Some(Value::Choice(c)) => c,
         _ => None,
     };
-    let nested: Vec<&'static Field> = catalogue::section_fields(f.section).filter(|g| g.shown_when().is_some_and(|(c, _)| c == id)).collect();
+    let nested: Vec<Field> = wording::section_fields(&ctx.answers.screening, f.section).filter(|g| g.shown_when().is_some_and(|(c, _)| c == id)).collect();
     let items = options.iter().enumerate().map(|(i, (value, label))| {
         let oid = option_id(id, i);
         let checked = current.as_deref() == Some(*value);
@@ -410,7 +419,7 @@ fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Opti
             let v = value.to_string();
             Callback::from(move |_: Event| d.emit(Action::Set(id.to_string(), Value::Choice(Some(v.clone())))))
         };
-        let opt_hint = catalogue::option_hint(id, value);
+        let opt_hint = wording::option_hint(&ctx.answers.screening, id, value);
         let hint_id = format!("{oid}-item-hint");
         let reveal: Vec<Html> = if checked {
             nested.iter().filter(|g| g.shown_when().is_some_and(|(_, v)| v == *value)).map(|g| render_field(g, ctx)).collect()
@@ -467,7 +476,7 @@ fn checkboxes(f: &Field, options: &'static [(&'static str, &'static str)], none_
                 d.emit(Action::Set(id.to_string(), Value::Multi { values: next, none: false }));
             })
         };
-        let opt_hint = catalogue::option_hint(id, value);
+        let opt_hint = wording::option_hint(&ctx.answers.screening, id, value);
         let hint_id = format!("{oid}-item-hint");
         html! {
             <div class="nhsuk-checkboxes__item">

@@ -7,9 +7,10 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::forms::access;
-use crate::forms::catalogue::{self, Kind};
-use crate::forms::{Issue, Section};
-use crate::model::Answers;
+use crate::forms::catalogue::Kind;
+use crate::forms::reassess::Change;
+use crate::forms::{wording, Issue, Section};
+use crate::model::{Answers, RulesetId};
 use crate::rules::{self, Verdict};
 
 use super::decision::{decision as decision_panel, DecisionProps};
@@ -38,6 +39,8 @@ pub fn title(page: Page) -> &'static str {
         Page::Form(s) => s.title(),
         Page::Decision => "Screening result",
         Page::Check => "Check your answers",
+        Page::Reassess => "Reassess under the 2022 guidance",
+        Page::Reassessed => "Reassessed under the 2022 guidance",
     }
 }
 
@@ -158,16 +161,16 @@ pub fn start(state: &State, fx: &Effects) -> Html {
     let mut body = vec![
         file_error_summary(state, fx),
         heading("nhsuk-heading-xl", "Involve: assess and plan public involvement"),
-        tx("p", "nhsuk-body-l", "Use this service to find out whether the legal duty to involve the public applies to a commissioning activity, and to complete the assessment and planning form and the communications and engagement plan."),
+        tx("p", "nhsuk-body-l", "Use this service to find out whether the legal duty to involve the public applies to an activity of your organisation, and to complete the assessment and planning form and the communications and engagement plan."),
         m("The legal duty to involve"),
         each("p", "", &[
-            "Clinical commissioning groups (section 14Z2 of the NHS Act 2006) and NHS England (section 13Q) must make arrangements to involve the public in planning commissioning arrangements, in developing and considering proposals for change, and in decisions that affect how services operate, where these would have an impact on the services people receive.",
-            "NHS England\u{2019}s statutory guidance, Patient and public participation in commissioning health and care (2017), sets out a three-step process:",
+            "Integrated care boards (section 14Z45 of the NHS Act 2006), NHS trusts and NHS foundation trusts (section 242(1B)) and NHS England (section 13Q) must make arrangements to involve the public in planning services, in developing and considering proposals for change, and in decisions that affect how services operate, where proposals and decisions would have an impact on the services people receive.",
+            "NHS England\u{2019}s statutory guidance, Working in partnership with people and communities (2022), explains how. Involve asks three questions:",
         ]),
         list("nhsuk-list nhsuk-list--number", true, &[
-            "Does the activity relate to commissioning responsibilities?",
+            "Does the activity relate to the services your organisation commissions or, for an NHS trust, the health services it is responsible for?",
             "What type of activity is it: planning, proposals for change, or operational decisions?",
-            "Would there be an impact on service delivery or the range of services?",
+            "Would there be an impact on how services are delivered or on the range of services available?",
         ]),
         m("What you will do"),
         list("nhsuk-list nhsuk-list--bullet", false, &[
@@ -177,7 +180,8 @@ pub fn start(state: &State, fx: &Effects) -> Html {
             "check your answers, download them as a file, and print them or save them as a PDF",
         ]),
         m("Who this is for"),
-        tx("p", "", "Staff in clinical commissioning groups and NHS England who plan or change commissioned services, and the governance teams who review completed forms. You can complete the forms over several sittings."),
+        tx("p", "", "Staff in integrated care boards, NHS trusts, NHS foundation trusts and NHS England who plan or change services, and the governance teams who review completed forms. You can complete the forms over several sittings."),
+        el_id("p", "nhsuk-body-s", "historical-note", text("Historical records: clinical commissioning groups were abolished on 1 July 2022. A record of a decision a clinical commissioning group made before then can still be loaded, or started by choosing \u{201c}A clinical commissioning group (before July 2022)\u{201d} as the organisation, and is assessed under the guidance of its time, NHS England\u{2019}s 2017 guidance.")),
         inset("Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file."),
         start_link(if started { "Continue" } else { "Start now" }, &fx.dispatch),
     ];
@@ -247,9 +251,12 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
     let ondownload = click_unit(&fx.download, false);
     // Each group: its heading, then its tasks.
     let group = |title: &'static str, items: Vec<Html>| kids(vec![tx("h2", "nhsuk-heading-m", title), el("ul", "nhsuk-task-list", kids(items))]);
+    let law = rules::law(a.screening.ruleset);
     let mut body = vec![
         file_error_summary(state, fx),
         heading("nhsuk-heading-l", "Assess and plan public involvement"),
+        html! { <p class="nhsuk-body" id="task-ruleset">{ "Rules used: " }{ law.short }</p> },
+        reassess_offer(state, "reassess-tasks", fx),
         html! { <p class="nhsuk-body" id="task-progress">{ format!("{done} of {total} sections completed") }</p> },
         group("1. Screen for the legal duty", vec![item(Section::Screening, None)]),
         group(
@@ -291,7 +298,8 @@ pub fn decision(state: &State, fx: &Effects) -> Html {
     html! {
         <>
             { self::heading("nhsuk-heading-l", heading) }
-            { decision_panel(&DecisionProps { assessment: a, id: "screen".into(), level: 2, on_missing: Some(on_missing) }) }
+            { decision_panel(&DecisionProps { assessment: a, screening: &state.answers.screening, id: "screen".into(), level: 2, on_missing: Some(on_missing) }) }
+            { reassess_offer(state, "reassess-decision", fx) }
             <div class="app-button-group">
                 { go_button(Page::Tasks, "Continue to the task list", false, &fx.dispatch) }
             </div>
@@ -302,7 +310,7 @@ pub fn decision(state: &State, fx: &Effects) -> Html {
 
 /// The validation state of one section: nothing, or its errors listed.
 fn section_problems(section: Section, issues: &[Issue], answers: &Answers, fx: &Effects) -> Html {
-    let mine: Vec<&Issue> = issues.iter().filter(|i| catalogue::field_for_path(&i.path).is_some_and(|f| f.section == section)).collect();
+    let mine: Vec<&Issue> = issues.iter().filter(|i| wording::field_for_path(&answers.screening, &i.path).is_some_and(|f| f.section == section)).collect();
     let errors: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Error).collect();
     let warnings: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Warning).collect();
     if errors.is_empty() && warnings.is_empty() {
@@ -344,7 +352,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
     let error_count = report.errors().count();
     let sections = Section::ALL.iter().map(|s| {
         let s = *s;
-        let rows = catalogue::section_fields(s).filter(|f| is_shown(f, a)).map(|f| {
+        let rows = wording::section_fields(&a.screening, s).filter(|f| is_shown(f, a)).map(|f| {
             let onclick = click(&fx.dispatch, Action::Change(s, focus_target(f.id, a)), true);
             let key = match f.kind {
                 Kind::Milestones | Kind::Risks => f.label,
@@ -388,7 +396,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
             } else {
                 <p class="nhsuk-body-l" id="check-state">{ if error_count == 1 { "There is 1 problem to fix before the forms are complete. You can still download or print them.".to_string() } else { format!("There are {error_count} problems to fix before the forms are complete. You can still download or print them.") } }</p>
             }
-            { decision_panel(&DecisionProps { assessment, id: "check".into(), level: 2, on_missing: None }) }
+            { decision_panel(&DecisionProps { assessment, screening: &a.screening, id: "check".into(), level: 2, on_missing: None }) }
             { for sections }
             { tx("h2", "nhsuk-heading-m", "Download or print") }
             { tx("p", "", "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C.") }
@@ -436,4 +444,155 @@ pub fn confirm(state: &State, fx: &Effects) -> Html {
             </div>
         </div>
     }
+}
+
+/// For a `nhse-2017` assessment: say which guidance it follows and offer to
+/// reassess it under the 2022 guidance. Nothing for any other.
+fn reassess_offer(state: &State, id: &'static str, fx: &Effects) -> Html {
+    if state.answers.screening.ruleset != RulesetId::Nhse2017 {
+        return Html::default();
+    }
+    let onclick = click(&fx.dispatch, Action::Go(Page::Reassess), false);
+    html! {
+        <div class="nhsuk-inset-text app-reassess-offer">
+            <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
+            <p>{ "This assessment follows NHS England\u{2019}s 2017 guidance, for a decision a clinical commissioning group made before 1 July 2022. To assess the same activity under the law as it is now, reassess it: your answers are copied into a new assessment under the 2022 guidance." }</p>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" id={id} {onclick}>{ "Reassess under the 2022 guidance" }</button>
+        </div>
+    }
+}
+
+/// A labelled text input of the reassess page (NHS.UK text input pattern).
+fn name_input(id: &'static str, label: &'static str, hint: &'static str, value: &str, err: Option<&Issue>, set: fn(String) -> Action, fx: &Effects) -> Html {
+    let oninput = {
+        let d = fx.dispatch.clone();
+        Callback::from(move |e: InputEvent| d.emit(set(e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    let hint_id = format!("{id}-hint");
+    let describedby = if err.is_some() { format!("{hint_id} {id}-error") } else { hint_id.clone() };
+    html! {
+        <div class={if err.is_some() { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }}>
+            <label class="nhsuk-label nhsuk-label--s" for={id}>{ label }</label>
+            <div class="nhsuk-hint" id={hint_id}>{ hint }</div>
+            if let Some(i) = err {
+                <span class="nhsuk-error-message" id={format!("{id}-error")}><span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ &i.message }</span>
+            }
+            <input class={if err.is_some() { "nhsuk-input nhsuk-input--error" } else { "nhsuk-input" }} id={id} name={id} type="text"
+                value={value.to_string()} aria-describedby={describedby} {oninput} />
+        </div>
+    }
+}
+
+/// "Reassess under the 2022 guidance": which CCG made the assessment and
+/// which ICB took over its functions, with the advice to download the 2017
+/// assessment first.
+pub fn reassess(state: &State, fx: &Effects) -> Html {
+    if state.answers.screening.ruleset != RulesetId::Nhse2017 {
+        return two_thirds(kids(vec![
+            heading("nhsuk-heading-l", "Reassess under the 2022 guidance"),
+            tx("p", "", "These answers already follow the 2022 guidance, so there is nothing to reassess."),
+            el("p", "", go_link(Page::Tasks, "Back to task list", &fx.dispatch)),
+        ]));
+    }
+    let onclick = {
+        let d = fx.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(Action::Reassess(super::effects::now_rfc3339()));
+        })
+    };
+    let onsubmit = {
+        let d = fx.dispatch.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            d.emit(Action::Reassess(super::effects::now_rfc3339()));
+        })
+    };
+    let ondownload = click_unit(&fx.download, false);
+    let names = &state.reassess;
+    two_thirds(html! {
+        <>
+            { super::widgets::back_link(Page::Tasks, "Back to task list", &fx.dispatch) }
+            { super::widgets::error_summary(&state.shown, &state.answers, &fx.dispatch) }
+            { tx("span", "nhsuk-caption-l", "Records of decisions made before July 2022") }
+            { heading("nhsuk-heading-l", "Reassess under the 2022 guidance") }
+            { tx("p", "nhsuk-body-l", "Involve will copy your answers into a new assessment under NHS England\u{2019}s 2022 statutory guidance, Working in partnership with people and communities. Integrated care boards took over the functions of clinical commissioning groups on 1 July 2022.") }
+            { tx("p", "", "Answers that still fit are kept. You will see a list of what was kept, what was converted and what was dropped, and can then check the new assessment.") }
+            <div class="nhsuk-card nhsuk-card--warning" id="reassess-warning">
+                <div class="nhsuk-card__content">
+                    { important_heading("Download the 2017 assessment first") }
+                    { tx("p", "", "The new assessment replaces these answers in this browser. The 2017 assessment is the record of a decision made under the law of its time: download it to keep it.") }
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" id="reassess-download" onclick={ondownload}>{ "Download the 2017 assessment (JSON)" }</button>
+                </div>
+            </div>
+            <form novalidate=true {onsubmit}>
+                { name_input(super::state::REASSESS_CCG, "Which clinical commissioning group made this assessment?",
+                    "For example, NHS Riverside CCG. Every answer that names it will name the integrated care board instead. Leave this blank if your answers do not name it.",
+                    &names.ccg, state.error_for(super::state::REASSESS_CCG), Action::ReassessCcg, fx) }
+                { name_input(super::state::REASSESS_ICB, "Which integrated care board took over its functions?",
+                    "For example, NHS Riverside Integrated Care Board",
+                    &names.icb, state.error_for(super::state::REASSESS_ICB), Action::ReassessIcb, fx) }
+                <button type="submit" class="nhsuk-button" id="reassess-continue" {onclick}>{ "Continue" }</button>
+            </form>
+            <p>{ go_link(Page::Tasks, "Cancel and go back to the task list", &fx.dispatch) }</p>
+        </>
+    })
+}
+
+/// One converted or dropped answer as a summary list row.
+fn change_row(c: &Change, dropped: bool) -> Html {
+    html! {
+        <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">{ c.label }</dt>
+            <dd class="nhsuk-summary-list__value">
+                <p class="nhsuk-u-margin-bottom-1">{ "Before: " }{ &c.before }</p>
+                if dropped {
+                    <p class="nhsuk-u-margin-bottom-1">{ "Now: not answered. Answer this question again" }</p>
+                } else {
+                    <p class="nhsuk-u-margin-bottom-1">{ "Now: " }{ &c.after }</p>
+                }
+                <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">{ "Why: " }{ c.why }</p>
+            </dd>
+        </div>
+    }
+}
+
+/// What reassessing kept, converted and dropped.
+pub fn reassessed(state: &State, fx: &Effects) -> Html {
+    let Some(r) = &state.reassessed else {
+        return two_thirds(kids(vec![
+            heading("nhsuk-heading-l", "Reassessed under the 2022 guidance"),
+            tx("p", "", "There is no reassessment to show."),
+            el("p", "", go_link(Page::Tasks, "Back to task list", &fx.dispatch)),
+        ]));
+    };
+    let none = || tx("p", "", "None");
+    let rows = |items: &[Change], dropped: bool| {
+        if items.is_empty() {
+            none()
+        } else {
+            html! { <dl class="nhsuk-summary-list">{ for items.iter().map(|c| change_row(c, dropped)) }</dl> }
+        }
+    };
+    let kept = if r.kept.is_empty() {
+        none()
+    } else {
+        html! { <ul class="nhsuk-list nhsuk-list--bullet">{ for r.kept.iter().map(|k| html! { <li>{ *k }</li> }) }</ul> }
+    };
+    two_thirds(html! {
+        <>
+            { heading("nhsuk-heading-l", "Reassessed under the 2022 guidance") }
+            { tx("p", "nhsuk-body-l", "This is a new assessment under NHS England\u{2019}s 2022 guidance, Working in partnership with people and communities. Check the screening answers: the result may differ from the 2017 one.") }
+            { el_id("h2", "nhsuk-heading-m", "reassessed-converted", text("Converted")) }
+            { rows(&r.converted, false) }
+            { el_id("h2", "nhsuk-heading-m", "reassessed-dropped", text("Dropped")) }
+            { rows(&r.dropped, true) }
+            { el_id("h2", "nhsuk-heading-m", "reassessed-kept", text("Kept as they were")) }
+            { kept }
+            <div class="app-button-group">
+                { go_button(Page::Form(Section::Screening), "Check the screening answers", false, &fx.dispatch) }
+                { go_button(Page::Tasks, "Continue to the task list", true, &fx.dispatch) }
+            </div>
+        </>
+    })
 }

@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::forms::catalogue::{self, Field};
+use crate::forms::catalogue::Field;
+use crate::forms::wording;
 use crate::forms::{Section, Severity};
 use crate::model::{Answers, Ymd};
 use crate::rules;
@@ -41,7 +42,7 @@ fn qa(f: &Field, state: &State) -> Html {
 }
 
 fn section_box(s: Section, state: &State) -> Html {
-    let fields = catalogue::section_fields(s).filter(|f| is_shown(f, state.answers)).map(|f| qa(f, state));
+    let fields = wording::section_fields(&state.answers.screening, s).filter(|f| is_shown(f, state.answers)).map(|f| qa(&f, state));
     html! {
         <section class="app-print-box">
             <h3 class="app-print-step">{ s.title() }</h3>
@@ -60,15 +61,15 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
     let a = state.answers;
     let report = crate::forms::validate(a, state.today);
     let assessment = rules::assess(&a.screening);
-    let ruleset = assessment.ruleset;
+    let law = rules::law(a.screening.ruleset);
     let digest = super::doc::digest(a);
     let errors: Vec<_> = report.errors().collect();
     let warnings: Vec<_> = report.issues.iter().filter(|i| i.severity == Severity::Warning).collect();
-    let label = |path: &str| catalogue::field_for_path(path).map(|f| f.section.title()).unwrap_or("");
+    let label = |path: &str| wording::field_for_path(&a.screening, path).map(|f| f.section.title()).unwrap_or("");
     html! {
         <div class="app-print-only" id="print-view">
             <p class="app-print-meta">{ "Involve \u{2013} printed " }{ format!("{:02}/{:02}/{}", state.today.day, state.today.month, state.today.year) }
-                { " \u{2013} rules: " }{ ruleset }
+                { " \u{2013} rules: " }{ law.title }{ " (" }{ law.short }{ ", " }{ law.id.id() }{ ")" }
                 if !digest.is_empty() { { " \u{2013} document digest: " }<span class="app-digest">{ digest }</span> }
             </p>
             <h2 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h2>
@@ -86,13 +87,13 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 }
             </section>
             <section class="app-print-box app-print-decision">
-                { decision(&DecisionProps { assessment, id: "print".into(), level: 2, on_missing: None }) }
+                { decision(&DecisionProps { assessment, screening: &a.screening, id: "print".into(), level: 2, on_missing: None }) }
             </section>
             { for APPENDIX_B.iter().map(|s| section_box(*s, state)) }
             <div class="app-print-appendix-c">
                 <h2 class="app-print-title">{ "Appendix C: Communications and engagement plan" }</h2>
-                { for catalogue::section_fields(Section::PlanC).filter(|f| is_shown(f, a)).map(|f| html! {
-                    <section class="app-print-box app-print-box--short">{ qa(f, state) }</section>
+                { for wording::section_fields(&a.screening, Section::PlanC).filter(|f| is_shown(f, a)).map(|f| html! {
+                    <section class="app-print-box app-print-box--short">{ qa(&f, state) }</section>
                 }) }
             </div>
         </div>

@@ -12,8 +12,9 @@
 use std::rc::Rc;
 
 use crate::forms::access::{self, Value};
+use crate::forms::reassess::{self, Reassessed};
 use crate::forms::{Issue, Section, Severity};
-use crate::model::{Answers, Milestone, Risk, Ymd};
+use crate::model::{Answers, Body, Milestone, Risk, RulesetId, Ymd};
 
 /// A screen of the app. Mirrored into `location.hash` (see [`Page::route`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +27,11 @@ pub enum Page {
     Decision,
     /// Check your answers, download and print.
     Check,
+    /// "Reassess under the 2022 guidance": map the CCG to its ICB (a
+    /// `nhse-2017` assessment only).
+    Reassess,
+    /// What reassessing kept, converted and dropped.
+    Reassessed,
 }
 
 impl Page {
@@ -36,6 +42,8 @@ impl Page {
             Page::Tasks => "tasks",
             Page::Decision => "decision",
             Page::Check => "check",
+            Page::Reassess => "reassess",
+            Page::Reassessed => "reassessed",
             Page::Form(s) => s.slug(),
         };
         let mut r = String::with_capacity(tail.len() + 1);
@@ -51,6 +59,8 @@ impl Page {
             "tasks" => Page::Tasks,
             "decision" => Page::Decision,
             "check" => Page::Check,
+            "reassess" => Page::Reassess,
+            "reassessed" => Page::Reassessed,
             _ => Section::from_slug(r).map(Page::Form).unwrap_or(Page::Start),
         }
     }
@@ -140,19 +150,51 @@ pub struct State {
     pub created: String,
     /// Saved answers found at start-up that could not be restored.
     pub unreadable: Option<Unreadable>,
+    /// The "Reassess under the 2022 guidance" page's two names, as typed.
+    pub reassess: ReassessNames,
+    /// What the last reassessment kept, converted and dropped (its answers
+    /// are the working answers), for the page that lists them.
+    pub reassessed: Option<Rc<Reassessed>>,
 }
 
-/// Whether nothing has been answered. One copy of the comparison with the
-/// default answers (which builds and drops a whole `Answers`).
+/// The names asked for before reassessing: the clinical commissioning group
+/// that made the assessment, and the integrated care board that took over
+/// its functions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReassessNames {
+    pub ccg: String,
+    pub icb: String,
+}
+
+/// The id of the reassess page's CCG name input (and of its error link).
+pub const REASSESS_CCG: &str = "reassess-ccg";
+/// The id of the reassess page's ICB name input (and of its error link).
+pub const REASSESS_ICB: &str = "reassess-icb";
+
+/// The answers a new assessment starts with: nothing answered, under the law
+/// as it is now ([`RulesetId::CURRENT`]).
+pub fn new_answers() -> Answers {
+    let mut a = Answers::default();
+    a.screening.ruleset = RulesetId::CURRENT;
+    a
+}
+
+/// Whether nothing has been answered, under whichever ruleset. One copy of
+/// the comparison with the default answers (which builds and drops a whole
+/// `Answers`).
 #[inline(never)]
 pub fn blank(answers: &Answers) -> bool {
-    *answers == Answers::default()
+    let mut empty = Answers::default();
+    empty.screening.ruleset = answers.screening.ruleset;
+    *answers == empty
 }
 
 /// Every change the UI can ask for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Set one answer by field id (through the core's setter).
+    /// Set one answer by field id (through the core's setter). Choosing a
+    /// clinical commissioning group as the organisation in a new (`nhse-2022`)
+    /// assessment makes it a historical `nhse-2017` one.
     Set(String, Value),
     AddMilestone,
     RemoveMilestone(usize),
@@ -191,6 +233,14 @@ pub enum Action {
     /// The date has changed since Involve started (it was left open past
     /// midnight): dates are checked against the new day from now on.
     Today(Ymd),
+    /// The reassess page's CCG name as typed.
+    ReassessCcg(String),
+    /// The reassess page's ICB name as typed.
+    ReassessIcb(String),
+    /// Continue on the reassess page: check the ICB's name is given, then
+    /// replace the working `nhse-2017` answers with a new `nhse-2022`
+    /// assessment copied from them, created at the time given (RFC 3339).
+    Reassess(String),
 }
 
 impl State {
@@ -214,6 +264,8 @@ impl State {
             revision: 0,
             created: String::new(),
             unreadable: None,
+            reassess: ReassessNames::default(),
+            reassessed: None,
         }
     }
 
@@ -283,7 +335,14 @@ impl State {
     pub fn apply(mut self, action: Action) -> State {
         match action {
             Action::Set(id, value) => {
-                access::set(self.answers_mut(), &id, value);
+                let a = self.answers_mut();
+                access::set(a, &id, value);
+                // The only way into a 2017 assessment: a CCG's decision,
+                // recorded under the guidance of its time. Never the other
+                // way: a 2017 record stays one until the user reassesses it.
+                if id == "screening.body" && a.screening.ruleset == RulesetId::Nhse2022 && a.screening.body == Some(Body::Ccg) {
+                    a.screening.ruleset = RulesetId::Nhse2017;
+                }
                 self.changed();
             }
             Action::AddMilestone => {
@@ -362,6 +421,7 @@ impl State {
                 if blank(&self.answers) {
                     self.answers = Rc::new(answers);
                     self.created = created;
+                    self.reassessed = None;
                     self.changed();
                     self.go(Page::Tasks);
                     self.notice = Some("Your answers have been loaded from the file");
@@ -383,6 +443,7 @@ impl State {
                 Some(Confirm::Load(answers, created)) => {
                     self.answers = Rc::new(*answers);
                     self.created = created;
+                    self.reassessed = None;
                     self.changed();
                     self.go(Page::Tasks);
                     self.notice = Some("Your answers have been loaded from the file");
@@ -397,7 +458,8 @@ impl State {
                     self.focus_on(Focus::Heading);
                 }
                 Some(Confirm::Delete) => {
-                    self.answers = Rc::new(Answers::default());
+                    self.answers = Rc::new(new_answers());
+                    self.reassessed = None;
                     self.changed();
                     self.go(Page::Start);
                     self.notice = Some("Your saved answers have been deleted");
@@ -422,6 +484,29 @@ impl State {
             }
             Action::FocusId(id) => self.focus_on(Focus::Id(id)),
             Action::Today(today) => self.today = today,
+            Action::ReassessCcg(t) => self.reassess.ccg = t,
+            Action::ReassessIcb(t) => self.reassess.icb = t,
+            Action::Reassess(created) => {
+                if self.answers.screening.ruleset != RulesetId::Nhse2017 {
+                    self.go(Page::Tasks);
+                } else if self.reassess.icb.trim().is_empty() {
+                    self.shown = vec![Issue {
+                        path: REASSESS_ICB.into(),
+                        code: "missing",
+                        message: "Enter the name of the integrated care board that took over the clinical commissioning group\u{2019}s functions".into(),
+                        severity: Severity::Error,
+                    }];
+                    self.focus_on(Focus::ErrorSummary);
+                } else {
+                    let mut r = reassess::to_2022(&self.answers, &self.reassess.ccg, &self.reassess.icb);
+                    self.answers = Rc::new(std::mem::take(&mut r.answers));
+                    self.reassessed = Some(Rc::new(r));
+                    self.reassess = ReassessNames::default();
+                    self.created = created;
+                    self.changed();
+                    self.go(Page::Reassessed);
+                }
+            }
             Action::PrintSync => self.sync_print(),
             Action::Print => {
                 self.sync_print();
