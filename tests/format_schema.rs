@@ -13,10 +13,10 @@
 mod format_support;
 
 use format_support::*;
-use involve::format::{self, schema, Document, DutySummary, IssueSummary};
+use involve::format::{self, schema, ActionSummary, Document, DutySummary, IssueSummary, ReasonSummary};
 use involve::forms::Severity;
 use involve::model::*;
-use involve::rules::{self, DutyHolder, Limb, Verdict};
+use involve::rules::{self, DutyHolder, Limb, Node, Verdict};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -99,6 +99,18 @@ fn all_limbs() -> Vec<Limb> {
     v.iter().for_each(|x| match x { Limb::A | Limb::B | Limb::C => {} });
     v
 }
+fn all_nodes() -> Vec<Node> {
+    use Node::*;
+    let v = vec![
+        Body, Step1, Step2, Step3, SpecialAdministrator, Urgency, PreviousInvolvement, OverviewScrutiny, Equality, PublicInterest,
+        OutcomeApplies, OutcomeDoesNotApply, OutcomeNotYet, OutcomeUndetermined,
+    ];
+    v.iter().for_each(|x| match x {
+        Body | Step1 | Step2 | Step3 | SpecialAdministrator | Urgency | PreviousInvolvement | OverviewScrutiny | Equality | PublicInterest
+        | OutcomeApplies | OutcomeDoesNotApply | OutcomeNotYet | OutcomeUndetermined => {}
+    });
+    v
+}
 fn all_severities() -> Vec<Severity> {
     let v = vec![Severity::Error, Severity::Warning];
     v.iter().for_each(|x| match x { Severity::Error | Severity::Warning => {} });
@@ -164,6 +176,14 @@ fn fully_populated() -> Value {
     doc.verdict.duties = all_holders_duty()
         .into_iter()
         .flat_map(|h| all_limbs().into_iter().map(move |l| DutySummary { body: format::body_code(h), section: format::section_code(h), limb: format::limb_code(l) }))
+        .collect();
+    doc.verdict.reasons = all_nodes()
+        .into_iter()
+        .map(|n| ReasonSummary { node: format::node_code(n), question: "Q".into(), answer: "A".into(), consequence: "C".into(), citation: "Action 5" })
+        .collect();
+    doc.verdict.actions = [true, false]
+        .into_iter()
+        .map(|o| ActionSummary { code: "code", text: "Do it".into(), obligation: format::obligation_code(o), citation: "Action 5" })
         .collect();
     doc.validation.issues = all_severities()
         .into_iter()
@@ -276,6 +296,10 @@ fn schema_enums_of_computed_codes_match_the_code_exactly() {
     assert_eq!(strings(&defs["duty"]["properties"]["body"]["enum"]), set(all_holders_duty().into_iter().map(format::body_code).collect()));
     assert_eq!(strings(&defs["duty"]["properties"]["section"]["enum"]), set(all_holders_duty().into_iter().map(format::section_code).collect()));
     assert_eq!(strings(&defs["duty"]["properties"]["limb"]["enum"]), set(all_limbs().into_iter().map(format::limb_code).collect()));
+    assert_eq!(strings(&defs["reason"]["properties"]["node"]["enum"]), set(all_nodes().into_iter().map(format::node_code).collect()));
+    assert_eq!(all_nodes().len(), strings(&defs["reason"]["properties"]["node"]["enum"]).len(), "node codes are distinct");
+    assert_eq!(strings(&defs["action"]["properties"]["obligation"]["enum"]), set(vec!["must", "should"]));
+    assert_eq!(strings(&defs["action"]["properties"]["obligation"]["enum"]), set(vec![format::obligation_code(true), format::obligation_code(false)]));
     assert_eq!(strings(&defs["issue"]["properties"]["severity"]["enum"]), set(all_severities().into_iter().map(format::severity_code).collect()));
     assert_eq!(strings(&root["properties"]["ruleset"]["enum"]), set(rules::all().iter().map(|r| r.id()).collect()));
     assert_eq!(strings(&root["properties"]["ruleset"]["enum"]), set(all_rulesets().into_iter().map(RulesetId::id).collect()));

@@ -11,13 +11,20 @@
 //! JSON report gives it for every file. The summary counts files by ruleset,
 //! by organisation type (the screening's body) and by form section.
 //!
+//! The same functions serve the browser's review page, which has file
+//! names and bytes rather than paths: [`FileCheck::from_bytes`] per file
+//! (it keeps nothing of the bytes), then [`Summary::of`],
+//! [`report_json`], [`render_summary`] and `format::csv::csv_report` over
+//! the results, so the page and `involve check` give the same counts, JSON
+//! and CSV for the same files.
+//!
 //! Directories given as arguments are searched recursively for files whose
 //! name ends in `.json` (case-insensitive), in sorted order; other files in
 //! them are skipped. A directory with no `.json` file is reported as an
 //! unreadable entry, so that an empty or mistyped folder is never a silent
 //! pass.
 
-use super::{import_bytes, ymd_string, Imported, Note, ValidationSummary, VerdictSummary};
+use super::{decision_record, import_bytes, ymd_string, Imported, Note, ValidationSummary, VerdictSummary};
 use crate::forms::{self, Section};
 use crate::model::{Answers, Body, RulesetId, YesNo, Ymd};
 use crate::rules;
@@ -62,6 +69,56 @@ pub struct Checked {
     pub notes: Vec<Note>,
     /// See [`missing_signoff`].
     pub missing_signoff: bool,
+    /// Whether the form is signed off: see [`SignOff`].
+    pub signed_off: SignOff,
+    /// The Appendix B activity title, as typed.
+    pub title: String,
+    /// The date the form was completed (Appendix B, "Completed by"), when
+    /// it is a real date.
+    pub completed: Option<Ymd>,
+}
+
+/// Whether a form is signed off, for the review table and the CSV.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SignOff {
+    /// Dated, and senior sign-off applies and is filled in.
+    Yes,
+    /// [`missing_signoff`]: no completion date, or senior sign-off applies
+    /// and is not filled in.
+    No,
+    /// Dated, and senior sign-off is not said to apply.
+    NotNeeded,
+}
+
+impl SignOff {
+    /// Of a form's answers; `No` exactly when [`missing_signoff`].
+    pub fn of(a: &Answers) -> SignOff {
+        if missing_signoff(a) {
+            SignOff::No
+        } else if a.b.signoff_applies == Some(YesNo::Yes) {
+            SignOff::Yes
+        } else {
+            SignOff::NotNeeded
+        }
+    }
+
+    /// Stable code: `yes`, `no`, `not_needed`.
+    pub fn code(self) -> &'static str {
+        match self {
+            SignOff::Yes => "yes",
+            SignOff::No => "no",
+            SignOff::NotNeeded => "not_needed",
+        }
+    }
+
+    /// `Yes`, `No` or `Not needed`.
+    pub fn label(self) -> &'static str {
+        match self {
+            SignOff::Yes => "Yes",
+            SignOff::No => "No",
+            SignOff::NotNeeded => "Not needed",
+        }
+    }
 }
 
 /// One argument's result.
@@ -79,6 +136,13 @@ pub struct Unreadable {
 }
 
 impl FileCheck {
+    /// Check one file's bytes, named `path` (in the browser, the file's
+    /// name): what [`check_file`] does once the file is read. Keeps nothing
+    /// of the bytes.
+    pub fn from_bytes(path: impl Into<String>, bytes: &[u8], today: Ymd) -> FileCheck {
+        FileCheck { path: path.into(), outcome: check_bytes(bytes, today) }
+    }
+
     pub fn status(&self) -> Status {
         match &self.outcome {
             Ok(c) if c.validation.complete => Status::Complete,
@@ -116,6 +180,9 @@ pub fn check_imported(doc: &Imported, today: Ymd) -> Checked {
         validation: ValidationSummary::from(&report),
         notes: doc.notes.clone(),
         missing_signoff: missing_signoff(&doc.answers),
+        signed_off: SignOff::of(&doc.answers),
+        title: doc.answers.b.title.clone(),
+        completed: forms::dates::parse_date(&doc.answers.b.completed_by.date).ok(),
     }
 }
 
@@ -529,6 +596,13 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
 }
 
 /// The `--json` report: one object with per-file results and the summary.
+///
+/// Each readable file gives `path`, `status`, `title`, `ruleset`,
+/// `organisation`, `version`, `verdict` (the decision record, written by
+/// [`decision_record`] exactly as in a document), `validation`,
+/// `missing_signoff`, `signed_off` ([`SignOff::code`]), `completed`
+/// (`YYYY-MM-DD` or `null`) and `notes`; an unreadable one `path`, `status`
+/// and `error` (`code`, `message`). Keys are in alphabetical order.
 pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
     let files: Vec<Value> = checks
         .iter()
@@ -536,12 +610,15 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
             Ok(ok) => json!({
                 "path": c.path,
                 "status": c.status().code(),
+                "title": ok.title,
                 "ruleset": ok.ruleset,
                 "organisation": ok.organisation,
                 "version": ok.version,
-                "verdict": ok.verdict,
+                "verdict": decision_record(&ok.verdict).to_value(),
                 "validation": ok.validation,
                 "missing_signoff": ok.missing_signoff,
+                "signed_off": ok.signed_off.code(),
+                "completed": ok.completed.map(ymd_string),
                 "notes": ok.notes.iter().map(|n| json!({"code": n.code, "path": n.path, "message": n.message})).collect::<Vec<_>>(),
             }),
             Err(u) => json!({

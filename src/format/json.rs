@@ -80,6 +80,23 @@ impl J<'_> {
     }
 }
 
+impl J<'_> {
+    /// The same tree as a `serde_json` value (for reports built with
+    /// `serde_json`, such as `involve check --json`). Objects are
+    /// `serde_json` maps, so their key order is theirs.
+    pub fn to_value(&self) -> serde_json::Value {
+        use serde_json::Value as V;
+        match self {
+            J::Null => V::Null,
+            J::Bool(b) => V::Bool(*b),
+            J::Num(n) => V::from(*n),
+            J::Str(s) => V::String((*s).to_string()),
+            J::Arr(items) => V::Array(items.iter().map(J::to_value).collect()),
+            J::Obj(fields) => V::Object(fields.iter().map(|(k, v)| ((*k).to_string(), v.to_value())).collect()),
+        }
+    }
+}
+
 fn open_item(out: &mut String, i: usize, indent: Option<usize>) {
     if i > 0 {
         out.push(',');

@@ -11,7 +11,9 @@
 //!   "updated": "2026-11-21T10:05:00Z",
 //!   "title": "GP practice closure",
 //!   "answers": { "screening": {...}, "b": {...}, "c": {...} },
-//!   "verdict": { "code": "applies", "headline": "...", "duties": [{"body": "ccg", "section": "14Z2", "limb": "b"}] },
+//!   "verdict": { "code": "applies", "headline": "...", "duties": [{"body": "ccg", "section": "14Z2", "limb": "b"}],
+//!                "reasons": [{"node": "step_1", "question": "...", "answer": "...", "consequence": "...", "citation": "..."}],
+//!                "actions": [{"code": "...", "text": "...", "obligation": "must", "citation": "..."}] },
 //!   "validation": { "complete": false, "errors": 2, "warnings": 0, "issues": [{"path": "...", "code": "...", "message": "...", "severity": "error"}] },
 //!   "digest": "sha256:<64 lowercase hex digits>"
 //! }
@@ -23,7 +25,18 @@
 //!
 //! **Only the answers are trusted.** `title`, `verdict` and `validation` are
 //! informative copies for people and other tools; import ignores them and the
-//! caller recomputes them from the answers.
+//! caller recomputes them from the answers. The digest does not cover them
+//! either, so editing them neither breaks the digest nor changes anything
+//! Involve reads.
+//!
+//! `verdict` is the decision record ([`decision_record`]): the verdict code
+//! and headline, the engaged duties, the `reasons` in the order the process
+//! takes them (each with the `node` of the process diagram it belongs to,
+//! the `question`, the `answer` given, the `consequence` and the `citation`
+//! in the guidance or the Act) and the `actions` (each with a stable `code`,
+//! its `text`, `obligation` `must` for an obligation or `should` for a
+//! recommendation, and the `citation`). Documents written before the record
+//! was added have no `reasons` or `actions`; they import as before.
 //!
 //! # The digest
 //!
@@ -88,6 +101,7 @@
 //! [`Screening::ruleset`]: crate::model::Screening::ruleset
 
 pub mod check;
+pub mod csv;
 pub mod json;
 pub mod schema;
 mod v1;
@@ -97,7 +111,7 @@ pub mod value;
 
 use crate::forms::{self, Report, Severity};
 use crate::model::{Answers, RulesetId, Ymd};
-use crate::rules::{self, Assessment, DutyHolder, Limb, Ruleset};
+use crate::rules::{self, Assessment, DutyHolder, Limb, Node, Ruleset};
 use serde::Serialize;
 use value::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -116,13 +130,46 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// (`answers.c.timescales[0].date.day`) is 5 levels below the root.
 pub const MAX_DEPTH: usize = 16;
 
-/// The informative verdict section.
+/// The informative verdict section: the decision record.
+///
+/// [`VerdictSummary::from`] an [`Assessment`] is the one place the record is
+/// made, and [`decision_record`] the one place it is written as JSON: every
+/// exported document's `verdict` and each file of `involve check --json`
+/// (and the browser's review page) come from these two.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct VerdictSummary {
     /// Stable code: `applies`, `does_not_apply`, `not_required_yet`, `undetermined`.
     pub code: &'static str,
     pub headline: &'static str,
     pub duties: Vec<DutySummary>,
+    /// The reasoning, in the order the process takes it.
+    pub reasons: Vec<ReasonSummary>,
+    /// What the organisation must do, and should consider, as a result.
+    pub actions: Vec<ActionSummary>,
+}
+
+/// One step of the reasoning as stored: the question, the answer given,
+/// what followed, and where the rule comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReasonSummary {
+    /// The node of the three-step process diagram ([`node_code`]).
+    pub node: &'static str,
+    pub question: String,
+    pub answer: String,
+    pub consequence: String,
+    pub citation: &'static str,
+}
+
+/// One action as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ActionSummary {
+    /// Stable code, e.g. `complete_steps_3_to_5`.
+    pub code: &'static str,
+    pub text: String,
+    /// `must` (an obligation) or `should` (a recommendation, something to
+    /// consider) ([`obligation_code`]).
+    pub obligation: &'static str,
+    pub citation: &'static str,
 }
 
 /// One engaged duty: body, section of the NHS Act 2006 and limb of
@@ -185,6 +232,36 @@ pub fn limb_code(l: Limb) -> &'static str {
     }
 }
 
+/// Stored code of a node of the process diagram, the place a reason sits.
+pub fn node_code(n: Node) -> &'static str {
+    match n {
+        Node::Body => "body",
+        Node::Step1 => "step_1",
+        Node::Step2 => "step_2",
+        Node::Step3 => "step_3",
+        Node::SpecialAdministrator => "special_administrator",
+        Node::Urgency => "urgency",
+        Node::PreviousInvolvement => "previous_involvement",
+        Node::OverviewScrutiny => "overview_scrutiny",
+        Node::Equality => "equality",
+        Node::PublicInterest => "public_interest",
+        Node::OutcomeApplies => "outcome_applies",
+        Node::OutcomeDoesNotApply => "outcome_does_not_apply",
+        Node::OutcomeNotYet => "outcome_not_required_yet",
+        Node::OutcomeUndetermined => "outcome_undetermined",
+    }
+}
+
+/// Stored code of an action's force: `must` for an obligation, `should`
+/// for a recommendation.
+pub fn obligation_code(obligation: bool) -> &'static str {
+    if obligation {
+        "must"
+    } else {
+        "should"
+    }
+}
+
 /// Stored code of a severity.
 pub fn severity_code(s: Severity) -> &'static str {
     match s {
@@ -203,8 +280,74 @@ impl From<&Assessment> for VerdictSummary {
                 .iter()
                 .map(|d| DutySummary { body: body_code(d.holder), section: section_code(d.holder), limb: limb_code(d.limb) })
                 .collect(),
+            reasons: a
+                .reasons
+                .iter()
+                .map(|r| ReasonSummary {
+                    node: node_code(r.node),
+                    question: r.question.clone(),
+                    answer: r.answer.clone(),
+                    consequence: r.consequence.clone(),
+                    citation: r.citation,
+                })
+                .collect(),
+            actions: a
+                .actions
+                .iter()
+                .map(|x| ActionSummary { code: x.code, text: x.text.clone(), obligation: obligation_code(x.obligation), citation: x.citation })
+                .collect(),
         }
     }
+}
+
+/// The decision record as JSON, keys in this order: `code`, `headline`,
+/// `duties` (`body`, `section`, `limb`), `reasons` (`node`, `question`,
+/// `answer`, `consequence`, `citation`) and `actions` (`code`, `text`,
+/// `obligation`, `citation`). The `verdict` of every exported document and
+/// of every file in `involve check --json` is this tree.
+pub fn decision_record(v: &VerdictSummary) -> json::J<'_> {
+    use json::J;
+    J::Obj(vec![
+        ("code", J::Str(v.code)),
+        ("headline", J::Str(v.headline)),
+        (
+            "duties",
+            J::Arr(v.duties.iter().map(|d| J::Obj(vec![("body", J::Str(d.body)), ("section", J::Str(d.section)), ("limb", J::Str(d.limb))])).collect()),
+        ),
+        (
+            "reasons",
+            J::Arr(
+                v.reasons
+                    .iter()
+                    .map(|r| {
+                        J::Obj(vec![
+                            ("node", J::Str(r.node)),
+                            ("question", J::Str(&r.question)),
+                            ("answer", J::Str(&r.answer)),
+                            ("consequence", J::Str(&r.consequence)),
+                            ("citation", J::Str(r.citation)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "actions",
+            J::Arr(
+                v.actions
+                    .iter()
+                    .map(|x| {
+                        J::Obj(vec![
+                            ("code", J::Str(x.code)),
+                            ("text", J::Str(&x.text)),
+                            ("obligation", J::Str(x.obligation)),
+                            ("citation", J::Str(x.citation)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+    ])
 }
 
 impl From<&Report> for ValidationSummary {
@@ -282,7 +425,6 @@ impl<'a> Document<'a> {
     /// (see [`json`]).
     pub fn to_json(&self) -> String {
         use json::J;
-        let v = &self.verdict;
         let r = &self.validation;
         let doc = J::Obj(vec![
             ("format", J::Str(self.format)),
@@ -292,22 +434,7 @@ impl<'a> Document<'a> {
             ("updated", J::Str(self.updated)),
             ("title", J::Str(self.title)),
             ("answers", json::answers(self.answers)),
-            (
-                "verdict",
-                J::Obj(vec![
-                    ("code", J::Str(v.code)),
-                    ("headline", J::Str(v.headline)),
-                    (
-                        "duties",
-                        J::Arr(
-                            v.duties
-                                .iter()
-                                .map(|d| J::Obj(vec![("body", J::Str(d.body)), ("section", J::Str(d.section)), ("limb", J::Str(d.limb))]))
-                                .collect(),
-                        ),
-                    ),
-                ]),
-            ),
+            ("verdict", decision_record(&self.verdict)),
             (
                 "validation",
                 J::Obj(vec![
