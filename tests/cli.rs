@@ -71,6 +71,9 @@ fn usage_problems_exit_2_with_a_message_on_stderr() {
         (&["check", "--today", "2026-02-30", "x.json"], "--today needs a real date"),
         (&["check", "--today"], "--today needs a real date"),
         (&["rulesets", "extra"], "there is no command called 'rulesets'"),
+        (&["check", "--csv", "--json", "x.json"], "choose one of --csv, --json and --summary"),
+        (&["check", "--summary", "--csv", "x.json"], "choose one of --csv, --json and --summary"),
+        (&["check", "--csv"], "give at least one file or folder"),
     ] {
         let o = involve(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
@@ -459,7 +462,7 @@ fn no_2022_output_mentions_ccgs() {
     let sets: Vec<Vec<String>> = vec![vec![fx("icb-2022.json")], vec![fx("trust-2022.json")], vec![fx("icb-2022.json"), fx("trust-2022.json")], vec![d.to_string()]];
     for set in &sets {
         let refs: Vec<&str> = set.iter().map(String::as_str).collect();
-        for mode in [&[][..], &["--json"], &["--summary"]] {
+        for mode in [&[][..], &["--json"], &["--summary"], &["--csv"]] {
             let o = check_args(mode, &refs);
             let out = stdout(&o).to_lowercase();
             assert!(!out.is_empty(), "{set:?} {mode:?}");
@@ -473,4 +476,62 @@ fn no_2022_output_mentions_ccgs() {
         }
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `--csv` and `--json` print exactly what the library's `csv_report` and
+/// `report_json` give for the same files (the browser's review page calls
+/// the same functions), with check's exit codes.
+#[test]
+fn csv_and_json_output_are_the_librarys_byte_for_byte() {
+    let sets: Vec<Vec<&str>> = vec![
+        vec!["tests/fixtures"],
+        vec!["tests/fixtures/complete.json"],
+        vec!["tests/fixtures/complete.json", "tests/fixtures/incomplete.json"],
+        vec!["tests/fixtures/icb-2022.json", "tests/fixtures/trust-2022.json", "tests/fixtures/v1.json"],
+        vec!["tests/corpus", "tests/fixtures/mixed"],
+        vec!["tests/fixtures/no-such-file.json"],
+    ];
+    for set in sets {
+        let checks = check::check_all(&check::expand(&set.iter().map(PathBuf::from).collect::<Vec<_>>()), today(), 1);
+        let want_code = check::exit_code(&checks);
+        let o = check_args(&["--csv"], &set);
+        assert_eq!(o.stdout, involve::format::csv::csv_report(&checks).into_bytes(), "--csv {set:?}");
+        assert_eq!(o.status.code(), Some(want_code), "--csv {set:?}");
+        assert!(stderr(&o).is_empty(), "{set:?}");
+        let o = check_args(&["--json"], &set);
+        assert_eq!(stdout(&o), check::report_json(&checks, today()), "--json {set:?}");
+        assert_eq!(o.status.code(), Some(want_code), "--json {set:?}");
+    }
+}
+
+#[test]
+fn csv_output_has_a_row_per_file_with_the_review_columns() {
+    let o = check_args(&["--csv"], &["tests/fixtures"]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    let text = out.strip_prefix('\u{feff}').expect("a byte order mark");
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(lines[0], "File,Title,Organisation,Ruleset,Verdict,Complete,Signed off,Completion date,Errors,Warnings,Unreadable");
+    let json_fixtures = format_support::fixtures().iter().filter(|f| f.0.ends_with(".json")).count();
+    assert_eq!(lines.len(), json_fixtures + 1);
+    assert!(lines.contains(&"tests/fixtures/icb-2022.json,Walk-in centre closure: Riverside,ICB,nhse-2022,The legal duty to involve the public applies,Yes,Yes,03/11/2026,0,0,"), "{out}");
+    assert!(lines.iter().any(|l| l.starts_with("tests/fixtures/tampered.json,,,,,,,,,,\"The file has been changed")), "{out}");
+}
+
+/// Each file of `--json` carries the decision record its document holds.
+#[test]
+fn json_output_includes_the_decision_record() {
+    for name in ["complete.json", "icb-2022.json", "trust-2022.json", "incomplete.json"] {
+        let o = check_args(&["--json"], &[&fx(name)]);
+        let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let f = &v["files"][0];
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(fixture_dir().join(name)).unwrap()).unwrap();
+        assert_eq!(f["verdict"], doc["verdict"], "{name}");
+        assert!(!f["verdict"]["reasons"].as_array().unwrap().is_empty(), "{name}");
+        assert!(!f["verdict"]["actions"].as_array().unwrap().is_empty(), "{name}");
+        assert_eq!(f["title"], doc["title"], "{name}");
+        let ok = expected(name).outcome.unwrap();
+        assert_eq!(f["signed_off"], ok.signed_off.code(), "{name}");
+        assert_eq!(f["completed"], serde_json::to_value(ok.completed.map(involve::format::ymd_string)).unwrap(), "{name}");
+    }
 }

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-Usage: involve check [--json] [--summary] [--today YYYY-MM-DD] FILE_OR_FOLDER...
+Usage: involve check [--json | --csv | --summary] [--today YYYY-MM-DD] FILE_OR_FOLDER...
        involve rulesets
        involve --help | --version
 
@@ -25,7 +25,12 @@ each covers, and which new assessments use (default).
 Folders are searched, including subfolders, for files ending in .json.
 
 Options:
-  --json               print one JSON object with every file's result
+  --json               print one JSON object with every file's result,
+                       decision record (reasons and actions) included
+  --csv                print the review table as CSV for Excel: one row per
+                       file (file, title, organisation, ruleset, verdict,
+                       complete, signed off, completion date, errors,
+                       warnings, why unreadable)
   --summary            print an assurance table (verdicts, incomplete forms,
                        forms missing sign-off, unreadable files, and files by
                        ruleset, organisation type and form section) instead
@@ -71,7 +76,7 @@ fn run(args: &[String]) -> i32 {
 }
 
 fn check_command(args: &[String]) -> i32 {
-    let (mut json, mut summary, mut today, mut files) = (false, false, None, Vec::new());
+    let (mut json, mut csv, mut summary, mut today, mut files) = (false, false, false, None, Vec::new());
     let mut i = 0;
     let mut options_done = false;
     while i < args.len() {
@@ -79,6 +84,7 @@ fn check_command(args: &[String]) -> i32 {
         match a {
             "--" if !options_done => options_done = true,
             "--json" if !options_done => json = true,
+            "--csv" if !options_done => csv = true,
             "--summary" if !options_done => summary = true,
             "--today" if !options_done => {
                 i += 1;
@@ -98,6 +104,9 @@ fn check_command(args: &[String]) -> i32 {
         }
         i += 1;
     }
+    if csv && (json || summary) {
+        return usage_error("choose one of --csv, --json and --summary");
+    }
     if files.is_empty() {
         return usage_error("give at least one file or folder to check");
     }
@@ -107,7 +116,9 @@ fn check_command(args: &[String]) -> i32 {
     let results = check::check_all(&inputs, today, threads);
 
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = if json {
+    let written = if csv {
+        out.write_all(involve::format::csv::csv_report(&results).as_bytes())
+    } else if json {
         out.write_all(check::report_json(&results, today).as_bytes())
     } else if summary {
         out.write_all(check::terminal_safe(&check::render_summary(&results, today)).as_bytes())
