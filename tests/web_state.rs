@@ -351,6 +351,7 @@ fn choosing_a_ccg_makes_a_new_assessment_a_2017_record_and_nothing_else_switches
     let s = body(new_assessment(), "ccg");
     assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2017);
     assert_eq!(s.answers.screening.body, Some(Body::Ccg));
+    assert!(matches!(&s.focus, Some(Focus::Id(id)) if id.starts_with("screening.body")), "focus stays on the option chosen");
     // A 2017 record stays one whatever organisation is chosen in it.
     let s = body(s, "nhs_england");
     assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2017);

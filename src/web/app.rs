@@ -404,6 +404,9 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
                 }
             </>
         }
+    } else if section == Section::Screening {
+        // A 2017 record says so, and offers the way to today's law.
+        pages::reassess_offer(state, "reassess-screening", fx)
     } else {
         Html::default()
     };

@@ -135,7 +135,7 @@ pub fn decision(p: &DecisionProps) -> Html {
                 { heading(sub, "nhsuk-heading-s", html! { "How this was decided" }) }
                 <ol class="nhsuk-list nhsuk-list--number app-reasons">{ for reasons }</ol>
             }
-            <p class="nhsuk-body-s app-citation app-ruleset">{ "Rules used: " }{ law.title }{ " (" }{ law.short }{ ")" }</p>
+            <p class="nhsuk-body-s app-citation app-ruleset">{ "Rules used: " }{ law.title }</p>
         </section>
     }, &["class", "aria-labelledby"], vec![Some(verdict_class(a.verdict).into()), Some(format!("{}-headline", p.id).into())])
 }

@@ -396,7 +396,19 @@ fn date_input(id: &str, label: &str, hint_text: Option<&str>, d: &DateInput, err
     })
 }
 
-fn option_id(id: &str, i: usize) -> String {
+/// `children` (a fragment) with a key.
+fn keyed(key: &'static str, children: Html) -> Html {
+    match children {
+        Html::VList(mut list) => {
+            std::rc::Rc::make_mut(&mut list).key = Some(key.into());
+            Html::VList(list)
+        }
+        other => other,
+    }
+}
+
+/// The id of the `i`th option of a radio or checkbox question.
+pub fn option_id(id: &str, i: usize) -> String {
     if i == 0 {
         id.to_string()
     } else {
@@ -426,7 +438,10 @@ fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Opti
         } else {
             Vec::new()
         };
-        html! {
+        // Keyed by the stored value: when the options change (choosing a
+        // clinical commissioning group turns the organisation question into
+        // the 2017 one), the chosen option stays the same element.
+        keyed(value, html! {
             <>
                 <div class="nhsuk-radios__item">
                     <input class="nhsuk-radios__input" id={oid.clone()} name={id} type="radio" value={*value} {checked} {onchange}
@@ -440,7 +455,7 @@ fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Opti
                     <div class="nhsuk-radios__conditional" id={format!("{oid}-conditional")}>{ for reveal }</div>
                 }
             </>
-        }
+        })
     });
     let inline = options.len() == 2 && nested.is_empty() && options.iter().all(|(_, l)| l.len() <= 3);
     group(err, html! {

@@ -448,7 +448,7 @@ pub fn confirm(state: &State, fx: &Effects) -> Html {
 
 /// For a `nhse-2017` assessment: say which guidance it follows and offer to
 /// reassess it under the 2022 guidance. Nothing for any other.
-fn reassess_offer(state: &State, id: &'static str, fx: &Effects) -> Html {
+pub fn reassess_offer(state: &State, id: &'static str, fx: &Effects) -> Html {
     if state.answers.screening.ruleset != RulesetId::Nhse2017 {
         return Html::default();
     }
@@ -540,13 +540,16 @@ pub fn reassess(state: &State, fx: &Effects) -> Html {
 }
 
 /// One converted or dropped answer as a summary list row.
-fn change_row(c: &Change, dropped: bool) -> Html {
+fn change_row(c: &Change, dropped: bool, answers: &Answers) -> Html {
+    let asked = wording::is_asked(&answers.screening, c.id);
     html! {
         <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">{ c.label }</dt>
             <dd class="nhsuk-summary-list__value">
                 <p class="nhsuk-u-margin-bottom-1">{ "Before: " }{ &c.before }</p>
-                if dropped {
+                if dropped && !asked {
+                    <p class="nhsuk-u-margin-bottom-1">{ "Now: not asked under the 2022 guidance" }</p>
+                } else if dropped {
                     <p class="nhsuk-u-margin-bottom-1">{ "Now: not answered. Answer this question again" }</p>
                 } else {
                     <p class="nhsuk-u-margin-bottom-1">{ "Now: " }{ &c.after }</p>
@@ -571,7 +574,7 @@ pub fn reassessed(state: &State, fx: &Effects) -> Html {
         if items.is_empty() {
             none()
         } else {
-            html! { <dl class="nhsuk-summary-list">{ for items.iter().map(|c| change_row(c, dropped)) }</dl> }
+            html! { <dl class="nhsuk-summary-list">{ for items.iter().map(|c| change_row(c, dropped, &state.answers)) }</dl> }
         }
     };
     let kept = if r.kept.is_empty() {
@@ -593,6 +596,8 @@ pub fn reassessed(state: &State, fx: &Effects) -> Html {
                 { go_button(Page::Form(Section::Screening), "Check the screening answers", false, &fx.dispatch) }
                 { go_button(Page::Tasks, "Continue to the task list", true, &fx.dispatch) }
             </div>
+            { tx("p", "", "The new assessment is saved in this browser. Download it to keep it as a file.") }
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download" onclick={click_unit(&fx.download, false)}>{ "Download the new assessment (JSON)" }</button>
         </>
     })
 }

@@ -69,7 +69,7 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
     html! {
         <div class="app-print-only" id="print-view">
             <p class="app-print-meta">{ "Involve \u{2013} printed " }{ format!("{:02}/{:02}/{}", state.today.day, state.today.month, state.today.year) }
-                { " \u{2013} rules: " }{ law.title }{ " (" }{ law.short }{ ", " }{ law.id.id() }{ ")" }
+                { " \u{2013} rules: " }{ law.short }{ " (" }{ law.id.id() }{ ")" }
                 if !digest.is_empty() { { " \u{2013} document digest: " }<span class="app-digest">{ digest }</span> }
             </p>
             <h2 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h2>

@@ -342,6 +342,14 @@ impl State {
                 // way: a 2017 record stays one until the user reassesses it.
                 if id == "screening.body" && a.screening.ruleset == RulesetId::Nhse2022 && a.screening.body == Some(Body::Ccg) {
                     a.screening.ruleset = RulesetId::Nhse2017;
+                    // The options are now the 2017 ones: keep focus on the
+                    // one chosen, wherever it now is.
+                    let at = crate::forms::wording::field(&a.screening, "screening.body")
+                        .and_then(|f| f.kind.options().iter().position(|(v, _)| *v == "ccg"))
+                        .unwrap_or(0);
+                    self.changed();
+                    self.focus_on(Focus::Id(if at == 0 { id } else { format!("{id}-{}", at + 1) }));
+                    return self;
                 }
                 self.changed();
             }
