@@ -1,6 +1,6 @@
 //! Coverage-guided fuzzing of file import and everything that runs on what
 //! it reads (issue 6): bytes → `format::import_bytes` and `format::import`
-//! (on the lossy text) and the CLI's `format::check` → on success, `forms::validate`, the rules, export,
+//! (on the lossy text) and the CLI's `format::check` and CSV → on success, `forms::validate`, the rules, export,
 //! and import again, which must give back the same answers.
 //!
 //! Run with `scripts/fuzz.sh SECONDS`.
@@ -73,6 +73,9 @@ fuzz_target!(|data: &[u8]| {
     let _ = format::check::render_summary(&checks, TODAY);
     let json: Value = serde_json::from_str(&format::check::report_json(&checks, TODAY)).expect("the JSON report is JSON");
     assert_eq!(json["exit_code"], Value::from(format::check::exit_code(&checks)));
+    // The review table as CSV (involve check --csv and the review page).
+    let csv = format::csv::csv_report(&checks);
+    assert!(csv.starts_with(format::csv::BOM) && csv.ends_with("\r\n"), "a BOM and CRLF-ended rows");
     let _ = format::nesting_depth(data);
 });
 
