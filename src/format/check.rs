@@ -9,7 +9,9 @@
 //! gives it on a line of its own for every ruleset but `nhse-2017`, so that
 //! a 2017 file checks exactly as it did before 2022's ruleset was added; the
 //! JSON report gives it for every file. The summary counts files by ruleset,
-//! by organisation type (the screening's body) and by form section.
+//! by organisation type (the screening's body), by engaged duty (section of
+//! the NHS Act 2006 and limb) and by form section, and the files whose
+//! digest was not verified (format 1, or changed outside Involve).
 //!
 //! The same functions serve the browser's review page, which has file
 //! names and bytes rather than paths: [`FileCheck::from_bytes`] per file
@@ -24,10 +26,10 @@
 //! unreadable entry, so that an empty or mistyped folder is never a silent
 //! pass.
 
-use super::{decision_record, import_bytes, ymd_string, Imported, Note, ValidationSummary, VerdictSummary};
+use super::{body_code, decision_record, import_bytes, limb_code, section_code, ymd_string, ImportError, Imported, Note, ValidationSummary, VerdictSummary};
 use crate::forms::{self, Section};
 use crate::model::{Answers, Body, RulesetId, YesNo, Ymd};
-use crate::rules;
+use crate::rules::{self, DutyHolder, Limb};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
@@ -143,11 +145,37 @@ impl FileCheck {
         FileCheck { path: path.into(), outcome: check_bytes(bytes, today) }
     }
 
+    /// A file larger than [`MAX_BYTES`](super::MAX_BYTES) (`bytes` long),
+    /// refused before it is read: the same result [`check_file`] gives it.
+    pub fn too_large(path: impl Into<String>, bytes: usize) -> FileCheck {
+        let e = ImportError::TooLarge { bytes };
+        FileCheck { path: path.into(), outcome: Err(Unreadable { code: e.code(), message: e.to_string() }) }
+    }
+
+    /// A file the browser (or the system) could not read at all.
+    pub fn could_not_read(path: impl Into<String>) -> FileCheck {
+        FileCheck {
+            path: path.into(),
+            outcome: Err(Unreadable { code: "could_not_read", message: "The file could not be read. Check it still exists and you have permission to read it".into() }),
+        }
+    }
+
     pub fn status(&self) -> Status {
         match &self.outcome {
             Ok(c) if c.validation.complete => Status::Complete,
             Ok(_) => Status::Incomplete,
             Err(_) => Status::Unreadable,
+        }
+    }
+
+    /// Whether the file's digest was not verified: a format 1 file (which
+    /// has none, so it was read but cannot be shown to be unchanged), or a
+    /// file whose digest is missing or does not match its answers (changed
+    /// outside Involve, so it is unreadable).
+    pub fn digest_not_verified(&self) -> bool {
+        match &self.outcome {
+            Ok(c) => c.version < 2,
+            Err(u) => matches!(u.code, "digest_missing" | "digest_mismatch"),
         }
     }
 }
@@ -360,6 +388,8 @@ pub struct Summary {
     pub incomplete: usize,
     pub unreadable: usize,
     pub missing_signoff: usize,
+    /// See [`FileCheck::digest_not_verified`].
+    pub digest_not_verified: usize,
     /// Files per verdict code, in [`VERDICT_CODES`] order.
     pub verdicts: Vec<(&'static str, usize)>,
     /// Readable files per ruleset id, for every ruleset this build knows,
@@ -372,7 +402,36 @@ pub struct Summary {
     /// Problems per form section, in [`Section::ALL`] order, then `other`
     /// (a path in no section) if any file has one.
     pub sections: Vec<SectionCount>,
+    /// Readable files per engaged duty (section of the NHS Act 2006 and
+    /// limb), in [`DutyHolder::ALL`] then limb order, only duties some file
+    /// engages. A file engaging two duties (joint working) counts in both.
+    pub duties: Vec<DutyCount>,
 }
+
+/// The files whose verdict engages one duty: a section and limb.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DutyCount {
+    /// [`section_code`](super::section_code), e.g. `14Z45`.
+    pub section: &'static str,
+    /// `a`, `b` or `c`.
+    pub limb: &'static str,
+    pub files: usize,
+}
+
+impl DutyCount {
+    /// Stable key, e.g. `14Z45(2)(a)` or `242(1B)(c)`.
+    pub fn key(&self) -> String {
+        let sub = if self.section == "242" { "(1B)" } else { "(2)" };
+        format!("{}{sub}({})", self.section, self.limb)
+    }
+
+    /// For people, e.g. `section 14Z45(2)(a)`.
+    pub fn label(&self) -> String {
+        format!("section {}", self.key())
+    }
+}
+
+const LIMBS: [Limb; 3] = [Limb::A, Limb::B, Limb::C];
 
 /// The problems found in one form section across the files read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -404,7 +463,12 @@ impl Summary {
         };
         let mut organisations = [(0usize, false); ORGANISATIONS.len()];
         let mut other = SectionCount { section: "other", ..Default::default() };
+        let mut duties: Vec<DutyCount> = DutyHolder::ALL
+            .iter()
+            .flat_map(|h| LIMBS.iter().map(move |l| DutyCount { section: section_code(*h), limb: limb_code(*l), files: 0 }))
+            .collect();
         for c in checks {
+            s.digest_not_verified += usize::from(c.digest_not_verified());
             match c.status() {
                 Status::Complete => s.complete += 1,
                 Status::Incomplete => s.incomplete += 1,
@@ -417,6 +481,12 @@ impl Summary {
             }
             if let Some(r) = s.rulesets.iter_mut().find(|(id, _)| *id == ok.ruleset) {
                 r.1 += 1;
+            }
+            for d in &ok.verdict.duties {
+                let section = DutyHolder::ALL.iter().find(|h| body_code(**h) == d.body).map(|h| section_code(*h));
+                if let Some(x) = duties.iter_mut().find(|x| Some(x.section) == section && x.limb == d.limb) {
+                    x.files += 1;
+                }
             }
             let covers = RulesetId::from_id(ok.ruleset).map(ruleset_organisations).unwrap_or_default();
             for (i, (code, _)) in ORGANISATIONS.iter().enumerate() {
@@ -450,6 +520,7 @@ impl Summary {
         if other.errors + other.warnings > 0 {
             s.sections.push(other);
         }
+        s.duties = duties.into_iter().filter(|d| d.files > 0).collect();
         s
     }
 }
@@ -557,6 +628,7 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
     row(&mut out, "incomplete", s.incomplete);
     row(&mut out, "missing sign-off", s.missing_signoff);
     row(&mut out, "unreadable", s.unreadable);
+    row(&mut out, "digest not verified", s.digest_not_verified);
     let _ = writeln!(out, "\n  {:<28}{:>8}", "Ruleset", "Files");
     for (id, n) in &s.rulesets {
         row(&mut out, id, *n);
@@ -564,6 +636,12 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
     let _ = writeln!(out, "\n  {:<28}{:>8}", "Organisation", "Files");
     for (code, n) in &s.organisations {
         row(&mut out, organisation_label(code), *n);
+    }
+    if !s.duties.is_empty() {
+        let _ = writeln!(out, "\n  {:<28}{:>8}", "Duty", "Files");
+        for d in &s.duties {
+            row(&mut out, &d.label(), d.files);
+        }
     }
     let _ = writeln!(out, "\n  {:<28}{:>12}{:>10}{:>10}", "Section", "Incomplete", "Errors", "Warnings");
     for x in &s.sections {
@@ -588,6 +666,17 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
             .collect(),
     );
     list("Missing sign-off", checks.iter().filter(|c| matches!(&c.outcome, Ok(ok) if ok.missing_signoff)).map(|c| c.path.clone()).collect());
+    list(
+        "Digest not verified",
+        checks
+            .iter()
+            .filter(|c| c.digest_not_verified())
+            .map(|c| match &c.outcome {
+                Ok(_) => format!("{} (format 1: no digest)", c.path),
+                Err(u) => format!("{} [{}]", c.path, u.code),
+            })
+            .collect(),
+    );
     list(
         "Unreadable",
         checks.iter().filter_map(|c| c.outcome.as_ref().err().map(|u| format!("{}: {} [{}]", c.path, u.message, u.code))).collect(),
@@ -644,10 +733,12 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
             "incomplete": s.incomplete,
             "unreadable": s.unreadable,
             "missing_signoff": s.missing_signoff,
+            "digest_not_verified": s.digest_not_verified,
             "verdicts": counts(&s.verdicts),
             "rulesets": counts(&s.rulesets),
             "organisations": counts(&s.organisations),
             "sections": sections,
+            "duties": s.duties.iter().map(|d| (d.key(), json!(d.files))).collect::<serde_json::Map<String, Value>>(),
         },
         "files": files,
     });
