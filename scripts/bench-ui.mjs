@@ -23,7 +23,16 @@
 //     the DOM and laid out, and -> next paint; and the check answers page,
 //     whose rendering validates the whole document and runs the rules.
 //
-// usage: node scripts/bench-ui.mjs [distDir] [--runs N] [--out file.json] [--vanilla dir]
+//  4. review completed forms (issue 11): 1,000 generated documents
+//     (tests/e2e/review-files.mjs) chosen as a folder on #/review, at normal
+//     CPU speed and at 4x: from the input's change event to the summary in
+//     the DOM (files per second), and the longest task while checking
+//     (PerformanceObserver "longtask", every task over 50 ms, from the
+//     change event on; the browser's own task building the folder's
+//     FileList, before the event, is given apart). Median of
+//     RUNS sessions (at most 3) per speed.
+//
+// usage: node scripts/bench-ui.mjs [distDir] [--runs N] [--out file.json] [--vanilla dir] [--only review]
 // stdout: JSON with every value; stderr: progress.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
@@ -31,6 +40,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync, existsSync 
 import { tmpdir } from "node:os";
 import { extname, join, resolve, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
+import { writeReviewFiles } from "../tests/e2e/review-files.mjs";
 
 const args = process.argv.slice(2);
 const opt = (n, d) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i + 1] : d; };
@@ -178,10 +188,93 @@ async function checkPageTiming(base, seed = null) {
   }, seed);
 }
 
+const REVIEW_FILES = 1000;
+
+/** One review run of `dir` (a folder of REVIEW_FILES documents) at CPU slowdown `rate`. */
+async function reviewTiming(base, dir, rate) {
+  const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
+  const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${base}#/review`, { waitUntil: "load" });
+    await page.waitForSelector("#review-folder");
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+    await page.evaluate(() => {
+      window.__review = { longest: 0, tasks: 0, t0: null, t1: null, input: 0 };
+      const r = window.__review;
+      // Tasks from the change event on are the app's; the task that ends
+      // as the change event fires is the browser building the folder's
+      // FileList (reported apart, as inputTaskMs).
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) {
+          if (r.t0 !== null && e.startTime >= r.t0 - 1) { r.tasks++; r.longest = Math.max(r.longest, e.duration); }
+          else r.input = Math.max(r.input, e.duration);
+        }
+      }).observe({ type: "longtask" });
+      document.getElementById("review-folder").addEventListener("change", () => { r.t0 = performance.now(); }, { capture: true });
+      new MutationObserver(() => {
+        if (r.t0 !== null && r.t1 === null && document.getElementById("review-results")) r.t1 = performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.setInputFiles("#review-folder", dir);
+    await page.waitForSelector("#review-results", { timeout: 300_000 });
+    await page.waitForTimeout(300);
+    const r = await page.evaluate(() => window.__review);
+    const checked = Number((await page.textContent('[id="sum-forms-files"]')).replace(/,/g, ""));
+    if (checked !== REVIEW_FILES) throw new Error(`review checked ${checked} files, expected ${REVIEW_FILES}`);
+    if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+    const ms = r.t1 - r.t0;
+    return { ms, filesPerSecond: (REVIEW_FILES * 1000) / ms, longestTaskMs: r.longest, longTasks: r.tasks, inputTaskMs: r.input };
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(udd, { recursive: true, force: true });
+  }
+}
+
+async function reviewBench(base) {
+  const work = mkdtempSync(join(tmpdir(), "involve-bench-review-"));
+  const dir = join(work, "forms");
+  try {
+    writeReviewFiles(dir, REVIEW_FILES);
+    const out = { files: REVIEW_FILES };
+    for (const rate of [1, CPU]) {
+      const runs = [];
+      for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+        const r = await reviewTiming(base, dir, rate);
+        console.error(`review ${REVIEW_FILES} files at ${rate}x CPU: ${r.ms.toFixed(0)} ms, ${r.filesPerSecond.toFixed(0)} files/s, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms); the browser's folder input task ${r.inputTaskMs.toFixed(0)} ms`);
+        runs.push(r);
+      }
+      out[rate === 1 ? "normal" : `cpu${rate}x`] = {
+        ms: stats(runs.map((r) => r.ms)),
+        filesPerSecond: stats(runs.map((r) => r.filesPerSecond)),
+        longestTaskMs: stats(runs.map((r) => r.longestTaskMs)),
+        inputTaskMs: stats(runs.map((r) => r.inputTaskMs)),
+      };
+    }
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}/index.html missing: make dist first`);
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${server.address().port}/`;
+  if (opt("only", "") === "review") {
+    try {
+      const result = { generated: new Date().toISOString(), runs: RUNS, chromium: process.env.CHROMIUM_VERSION || null, review: await reviewBench(base) };
+      const json = JSON.stringify(result, null, 2);
+      if (OUT) writeFileSync(OUT, json + "\n");
+      console.log(json);
+    } finally {
+      server.close();
+    }
+    return;
+  }
   try {
     const keys = [], floor = [];
     const kRuns = Math.max(1, Math.min(RUNS, 3));
@@ -227,6 +320,7 @@ async function main() {
       checkPagePaintMs: stats(check.map((r) => r.paintMs)),
       filledContinueMs: filled,
       checkPageFilledPaintMs: stats(checkFilled.map((r) => r.paintMs)),
+      review: await reviewBench(base),
     };
     console.error(`check answers page: paint ${result.checkPagePaintMs.median.toFixed(1)} ms (${check[0].h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
     const json = JSON.stringify(result, null, 2);

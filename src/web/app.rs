@@ -302,6 +302,8 @@ pub fn App() -> Html {
         Callback::from(move |_: ()| d.emit(Action::Print))
     };
     let fx = Effects { dispatch: dispatch.clone(), load, download, download_unreadable, print };
+    // The review lives as long as the app, so opening a form and coming back keeps it.
+    let review = super::review::use_review();
 
 
     let skip = Callback::from(|e: MouseEvent| {
@@ -317,6 +319,7 @@ pub fn App() -> Html {
         Page::Form(section) => question(&state, section, &fx),
         Page::Reassess => pages::reassess(&state, &fx),
         Page::Reassessed => pages::reassessed(&state, &fx),
+        Page::Review => super::review::page(&state, &fx, &review),
     };
     let notice = state.notice.map(success_banner);
 

@@ -85,13 +85,18 @@ pub fn save(answers: &Answers, today: Ymd, created: &str) -> bool {
     s.set_item(STORAGE_KEY, &json).is_ok()
 }
 
-/// Offer a file for download (Blob, object URL, `<a download>`, revoke).
+/// Offer a JSON file for download (Blob, object URL, `<a download>`, revoke).
 pub fn download(filename: &str, text: &str) -> bool {
+    download_as(filename, text, "application/json")
+}
+
+/// Offer a file of the given MIME type for download.
+pub fn download_as(filename: &str, text: &str, mime: &str) -> bool {
     let run = || -> Option<()> {
         let doc = document()?;
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
         let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type("application/json");
+        opts.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;

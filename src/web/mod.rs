@@ -3,6 +3,8 @@
 //! * [`state`] — the one state value, the closed `Action` enum and the
 //!   reducer. Plain Rust, compiled and tested without a browser.
 //! * [`doc`] — the core's document format, as the UI calls it (plain Rust).
+//! * [`review`] — "Review completed forms": its state and reducer (plain
+//!   Rust) and, with the `web` feature, the page and its effects.
 //! * `app` (root: effects), `pages`, `fields`, `decision`, `print`,
 //!   `widgets` — markup only; they render state and dispatch actions.
 //!
@@ -10,6 +12,7 @@
 //! the file format belong to `rules`, `forms` and `format`.
 
 pub mod doc;
+pub mod review;
 pub mod state;
 
 #[cfg(feature = "web")]

@@ -41,6 +41,7 @@ pub fn title(page: Page) -> &'static str {
         Page::Check => "Check your answers",
         Page::Reassess => "Reassess under the 2022 guidance",
         Page::Reassessed => "Reassessed under the 2022 guidance",
+        Page::Review => "Review completed forms",
     }
 }
 
@@ -148,7 +149,7 @@ pub fn load_zone(state: &State, fx: &Effects) -> Html {
     }, (if err.is_some() { "nhsuk-form-group app-dropzone nhsuk-form-group--error" } else { "nhsuk-form-group app-dropzone" }).into())
 }
 
-fn file_error_summary(state: &State, fx: &Effects) -> Html {
+pub(super) fn file_error_summary(state: &State, fx: &Effects) -> Html {
     match &state.file_error {
         Some(m) => error_summary_one("load-file", m, &fx.dispatch),
         None => Html::default(),
@@ -190,6 +191,9 @@ pub fn start(state: &State, fx: &Effects) -> Html {
     }
     body.push(m("Continue from a saved file"));
     body.push(load_zone(state, fx));
+    body.push(el_id("h2", "nhsuk-heading-m", "review-heading", text("Review completed forms")));
+    body.push(tx("p", "", "For governance and assurance teams: check many completed forms at once, see each one\u{2019}s decision and problems, and download the results as a spreadsheet. The files stay on this computer."));
+    body.push(el("p", "", go_link(Page::Review, "Review completed forms", &fx.dispatch)));
     two_thirds(kids(body))
 }
 

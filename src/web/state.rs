@@ -32,6 +32,8 @@ pub enum Page {
     Reassess,
     /// What reassessing kept, converted and dropped.
     Reassessed,
+    /// "Review completed forms", for governance teams (see `web::review`).
+    Review,
 }
 
 impl Page {
@@ -44,6 +46,7 @@ impl Page {
             Page::Check => "check",
             Page::Reassess => "reassess",
             Page::Reassessed => "reassessed",
+            Page::Review => "review",
             Page::Form(s) => s.slug(),
         };
         let mut r = String::with_capacity(tail.len() + 1);
@@ -61,6 +64,7 @@ impl Page {
             "check" => Page::Check,
             "reassess" => Page::Reassess,
             "reassessed" => Page::Reassessed,
+            "review" => Page::Review,
             _ => Section::from_slug(r).map(Page::Form).unwrap_or(Page::Start),
         }
     }

@@ -1,0 +1,1302 @@
+//! "Review completed forms": governance teams check many downloaded forms
+//! at once, in the browser, with the same core code as `involve check`.
+//!
+//! Two halves in one file:
+//!
+//! * [`Review`], its actions and reducer: plain Rust (no yew, web-sys),
+//!   compiled and tested natively. It holds the results of
+//!   [`FileCheck::from_bytes`] (never a file's text), the summary
+//!   ([`Summary::of`], computed once per run), the table's sort, filters
+//!   and page, and which file's record is open.
+//! * The page and its effects (feature `web`): choosing files and folders
+//!   (file pickers, drag and drop of files and folders), checking them in
+//!   small time slices so the page stays responsive, Cancel, the exports
+//!   (exactly [`csv_report`](crate::format::csv::csv_report) and
+//!   [`report_json`]) and "Open this form" (the editor's own load path,
+//!   which asks before replacing answers).
+//!
+//! Invariants: nothing is stored or sent, and the review never reads or
+//! writes the user's saved answers; every count, verdict and message comes
+//! from `format::check`.
+
+use std::rc::Rc;
+
+use crate::format::check::{FileCheck, SignOff, Status, Summary, VERDICT_CODES};
+use crate::model::Ymd;
+
+/// Rows shown per page of the table.
+pub const PAGE_SIZE: usize = 100;
+
+/// A column of the table of files, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Title,
+    Organisation,
+    Verdict,
+    Complete,
+    SignedOff,
+    Completed,
+    File,
+}
+
+impl Column {
+    pub const ALL: [Column; 7] =
+        [Column::Title, Column::Organisation, Column::Verdict, Column::Complete, Column::SignedOff, Column::Completed, Column::File];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Title => "Title",
+            Column::Organisation => "Organisation",
+            Column::Verdict => "Verdict",
+            Column::Complete => "Complete",
+            Column::SignedOff => "Signed off",
+            Column::Completed => "Completion date",
+            Column::File => "File",
+        }
+    }
+
+    /// Stable id fragment (element ids, tests).
+    pub fn id(self) -> &'static str {
+        match self {
+            Column::Title => "title",
+            Column::Organisation => "organisation",
+            Column::Verdict => "verdict",
+            Column::Complete => "complete",
+            Column::SignedOff => "signed-off",
+            Column::Completed => "completed",
+            Column::File => "file",
+        }
+    }
+}
+
+/// Which files the table shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Show {
+    All,
+    Complete,
+    Incomplete,
+    Unreadable,
+    MissingSignoff,
+    DigestNotVerified,
+}
+
+impl Show {
+    pub const ALL: [Show; 6] = [Show::All, Show::Complete, Show::Incomplete, Show::Unreadable, Show::MissingSignoff, Show::DigestNotVerified];
+
+    pub fn value(self) -> &'static str {
+        match self {
+            Show::All => "all",
+            Show::Complete => "complete",
+            Show::Incomplete => "incomplete",
+            Show::Unreadable => "unreadable",
+            Show::MissingSignoff => "missing-signoff",
+            Show::DigestNotVerified => "digest-not-verified",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Show::All => "All files",
+            Show::Complete => "Complete",
+            Show::Incomplete => "Incomplete",
+            Show::Unreadable => "Unreadable",
+            Show::MissingSignoff => "Missing sign-off",
+            Show::DigestNotVerified => "Digest not verified",
+        }
+    }
+
+    pub fn from_value(v: &str) -> Show {
+        Show::ALL.into_iter().find(|s| s.value() == v).unwrap_or(Show::All)
+    }
+
+    fn keeps(self, c: &FileCheck) -> bool {
+        match self {
+            Show::All => true,
+            Show::Complete => c.status() == Status::Complete,
+            Show::Incomplete => c.status() == Status::Incomplete,
+            Show::Unreadable => c.status() == Status::Unreadable,
+            Show::MissingSignoff => matches!(&c.outcome, Ok(ok) if ok.missing_signoff),
+            Show::DigestNotVerified => c.digest_not_verified(),
+        }
+    }
+}
+
+/// A chosen file that was not checked, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: &'static str,
+}
+
+/// The reason a file that does not end in `.json` is skipped (folders are
+/// walked the same way by `involve check`).
+pub const NOT_JSON: &str = "Not checked: the name does not end in .json";
+
+/// Whether a file is checked: its name ends in `.json` (any case).
+pub fn is_json_name(name: &str) -> bool {
+    name.len() >= 5 && name.is_char_boundary(name.len() - 5) && name[name.len() - 5..].eq_ignore_ascii_case(".json")
+}
+
+/// A check in progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    /// The count last announced to screen readers (throttled by the page).
+    pub announced: usize,
+}
+
+/// Where focus goes after a change (an element id).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub id: String,
+    pub seq: u32,
+}
+
+/// The review: results, summary, and how the table is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    /// Every file checked so far, in the order checked.
+    pub checks: Rc<Vec<FileCheck>>,
+    pub skipped: Rc<Vec<Skipped>>,
+    /// [`Summary::of`] the checks.
+    pub summary: Rc<Summary>,
+    /// The date the files were checked against.
+    pub today: Ymd,
+    pub running: Option<Progress>,
+    /// The last run was stopped with Cancel.
+    pub cancelled: bool,
+    pub sort: Column,
+    pub ascending: bool,
+    pub show: Show,
+    /// A verdict code, or none for any verdict.
+    pub verdict: Option<&'static str>,
+    pub text: String,
+    /// The indices of [`Review::checks`] the table shows, filtered and sorted.
+    pub rows: Rc<Vec<usize>>,
+    /// The first row shown (a multiple of [`PAGE_SIZE`]).
+    pub first: usize,
+    /// The file whose record is shown, by index.
+    pub open: Option<usize>,
+    pub focus: FocusRequest,
+}
+
+impl Default for Review {
+    fn default() -> Review {
+        Review {
+            checks: Rc::default(),
+            skipped: Rc::default(),
+            summary: Rc::default(),
+            today: Ymd { year: 1970, month: 1, day: 1 },
+            running: None,
+            cancelled: false,
+            sort: Column::File,
+            ascending: true,
+            show: Show::All,
+            verdict: None,
+            text: String::new(),
+            rows: Rc::default(),
+            first: 0,
+            open: None,
+            focus: FocusRequest::default(),
+        }
+    }
+}
+
+/// Every change to the review.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReviewAction {
+    /// A run starts: how many files will be checked, the files skipped, the
+    /// date to check against. Ignored while a run is going.
+    Start { total: usize, skipped: Vec<Skipped>, today: Ymd },
+    /// `done` files of the run are checked; `announce` updates the text
+    /// read out to screen readers.
+    Progress { done: usize, announce: bool },
+    /// The run ended (finished, or stopped by Cancel) with these results,
+    /// added to the review.
+    Finished { checks: Vec<FileCheck>, cancelled: bool },
+    /// Sort by a column (again: the other way).
+    Sort(Column),
+    Show(Show),
+    Verdict(Option<&'static str>),
+    Text(String),
+    /// Show the next or previous page of rows.
+    NextPage,
+    PreviousPage,
+    /// Show one file's record.
+    Open(usize),
+    /// Back to the summary and table.
+    Close,
+    /// Forget every result.
+    Clear,
+}
+
+/// The element focused when a run ends: the summary's heading.
+pub const RESULTS_HEADING: &str = "review-results";
+/// The element focused when a file's record opens: its heading.
+pub const RECORD_HEADING: &str = "review-record";
+
+/// The id of the button that opens file `i`'s record.
+pub fn file_button_id(i: usize) -> String {
+    format!("review-file-{i}")
+}
+
+impl Review {
+    fn focus_on(&mut self, id: impl Into<String>) {
+        self.focus = FocusRequest { id: id.into(), seq: self.focus.seq.wrapping_add(1) };
+    }
+
+    /// The reducer: the only place the review changes.
+    pub fn apply(mut self, action: ReviewAction) -> Review {
+        match action {
+            ReviewAction::Start { total, skipped, today } => {
+                if self.running.is_some() {
+                    return self;
+                }
+                self.running = Some(Progress { done: 0, total, announced: 0 });
+                self.cancelled = false;
+                self.open = None;
+                self.today = today;
+                if !skipped.is_empty() {
+                    let mut all = (*self.skipped).clone();
+                    all.extend(skipped);
+                    self.skipped = Rc::new(all);
+                }
+            }
+            ReviewAction::Progress { done, announce } => {
+                if let Some(p) = &mut self.running {
+                    p.done = done.min(p.total);
+                    if announce {
+                        p.announced = p.done;
+                    }
+                }
+            }
+            ReviewAction::Finished { checks, cancelled } => {
+                self.running = None;
+                self.cancelled = cancelled;
+                if !checks.is_empty() {
+                    let mut all = Vec::with_capacity(self.checks.len() + checks.len());
+                    all.extend(self.checks.iter().cloned());
+                    all.extend(checks);
+                    self.summary = Rc::new(Summary::of(&all));
+                    self.checks = Rc::new(all);
+                }
+                self.refilter();
+                self.focus_on(RESULTS_HEADING);
+            }
+            ReviewAction::Sort(c) => {
+                self.ascending = if self.sort == c { !self.ascending } else { true };
+                self.sort = c;
+                self.refilter();
+            }
+            ReviewAction::Show(s) => {
+                self.show = s;
+                self.refilter();
+            }
+            ReviewAction::Verdict(v) => {
+                self.verdict = v.and_then(|v| VERDICT_CODES.iter().copied().find(|c| *c == v));
+                self.refilter();
+            }
+            ReviewAction::Text(t) => {
+                self.text = t;
+                self.refilter();
+            }
+            ReviewAction::NextPage => {
+                if self.first + PAGE_SIZE < self.rows.len() {
+                    self.first += PAGE_SIZE;
+                }
+                self.focus_on("review-table-region");
+            }
+            ReviewAction::PreviousPage => {
+                self.first = self.first.saturating_sub(PAGE_SIZE);
+                self.focus_on("review-table-region");
+            }
+            ReviewAction::Open(i) => {
+                if i < self.checks.len() {
+                    self.open = Some(i);
+                    self.focus_on(RECORD_HEADING);
+                }
+            }
+            ReviewAction::Close => {
+                if let Some(i) = self.open.take() {
+                    // Back to the row's button if it is on the page shown.
+                    let shown = self.rows.iter().skip(self.first).take(PAGE_SIZE).any(|r| *r == i);
+                    self.focus_on(if shown { file_button_id(i) } else { RESULTS_HEADING.to_string() });
+                }
+            }
+            ReviewAction::Clear => {
+                if self.running.is_none() {
+                    let focus = self.focus.clone();
+                    self = Review { focus, ..Review::default() };
+                    self.focus_on("review-choose");
+                }
+            }
+        }
+        self
+    }
+
+    /// Recompute the rows shown, back on the first page.
+    fn refilter(&mut self) {
+        self.rows = Rc::new(rows(&self.checks, self.show, self.verdict, &self.text, self.sort, self.ascending));
+        self.first = 0;
+    }
+
+    /// The rows on the page shown.
+    pub fn page_rows(&self) -> &[usize] {
+        let end = (self.first + PAGE_SIZE).min(self.rows.len());
+        &self.rows[self.first.min(end)..end]
+    }
+}
+
+/// The indices of `checks` that pass the filters, sorted by `column`
+/// (stable: equal rows stay in the order checked).
+pub fn rows(checks: &[FileCheck], show: Show, verdict: Option<&str>, text: &str, column: Column, ascending: bool) -> Vec<usize> {
+    let needle = text.trim().to_lowercase();
+    let mut out: Vec<usize> = checks
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| show.keeps(c))
+        .filter(|(_, c)| verdict.is_none_or(|v| matches!(&c.outcome, Ok(ok) if ok.verdict.code == v)))
+        .filter(|(_, c)| {
+            needle.is_empty()
+                || c.path.to_lowercase().contains(&needle)
+                || matches!(&c.outcome, Ok(ok) if ok.title.to_lowercase().contains(&needle))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let key = |i: usize| sort_key(&checks[i], column);
+    // Stable either way: equal rows stay in the order checked.
+    if ascending {
+        out.sort_by_cached_key(|i| key(*i));
+    } else {
+        out.sort_by_cached_key(|i| std::cmp::Reverse(key(*i)));
+    }
+    out
+}
+
+/// A sortable key: blanks and unreadable files last (ascending).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Some(u32, String),
+    Last,
+}
+
+fn sort_key(c: &FileCheck, column: Column) -> Key {
+    let Ok(ok) = &c.outcome else {
+        return match column {
+            Column::File => Key::Some(0, c.path.to_lowercase()),
+            Column::Complete => Key::Some(2, String::new()),
+            _ => Key::Last,
+        };
+    };
+    match column {
+        Column::Title if ok.title.trim().is_empty() => Key::Last,
+        Column::Title => Key::Some(0, ok.title.trim().to_lowercase()),
+        Column::Organisation => Key::Some(0, crate::format::check::organisation_label(ok.organisation).to_lowercase()),
+        Column::Verdict => Key::Some(VERDICT_CODES.iter().position(|v| *v == ok.verdict.code).unwrap_or(9) as u32, String::new()),
+        Column::Complete => Key::Some(u32::from(!ok.validation.complete), String::new()),
+        Column::SignedOff => Key::Some(
+            match ok.signed_off {
+                SignOff::Yes => 0,
+                SignOff::NotNeeded => 1,
+                SignOff::No => 2,
+            },
+            String::new(),
+        ),
+        Column::Completed => match ok.completed {
+            Some(d) => Key::Some(0, format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+            None => Key::Last,
+        },
+        Column::File => Key::Some(0, c.path.to_lowercase()),
+    }
+}
+
+/// A whole number with thousands separators, e.g. `1,200`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// "1 file" or "1,200 files".
+pub fn files(n: usize) -> String {
+    if n == 1 {
+        "1 file".to_string()
+    } else {
+        format!("{} files", thousands(n))
+    }
+}
+
+/// The progress line, e.g. "Checked 1,200 of 2,000 files".
+pub fn progress_text(done: usize, total: usize) -> String {
+    format!("Checked {} of {}", thousands(done), files(total))
+}
+
+/// A short verdict label for the table and filters.
+pub fn verdict_label(code: &str) -> &'static str {
+    match code {
+        "applies" => "Duty applies",
+        "does_not_apply" => "Duty does not apply",
+        "not_required_yet" => "Not required at this stage",
+        _ => "Not decided yet",
+    }
+}
+
+#[cfg(feature = "web")]
+pub use web::{page, use_review, ReviewHandle};
+
+#[cfg(feature = "web")]
+mod web {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
+    use yew::prelude::*;
+
+    use super::*;
+    use crate::forms::Section;
+    use crate::format::check::{organisation_label, report_json, section_slug, Checked};
+    use crate::format::{self, csv::csv_report, ymd_string};
+    use crate::model::RulesetId;
+    use crate::rules::{self, DutyHolder, Limb, Verdict};
+
+    use super::super::effects;
+    use super::super::pages::{file_error_summary, Effects};
+    use super::super::state::State;
+    use super::super::widgets::{heading, inset, tx};
+
+    impl Reducible for Review {
+        type Action = ReviewAction;
+        fn reduce(self: Rc<Self>, action: ReviewAction) -> Rc<Self> {
+            Rc::new(Review::apply((*self).clone(), action))
+        }
+    }
+
+    /// The review, kept by the root for the life of the app (so "Open this
+    /// form" and coming back keep it), with the handles of the files
+    /// checked (a `File` handle does not hold the file's contents) and the
+    /// Cancel flag of the run going.
+    #[derive(Clone)]
+    pub struct ReviewHandle {
+        state: UseReducerHandle<Review>,
+        files: Rc<RefCell<Vec<web_sys::File>>>,
+        cancel: Rc<Cell<bool>>,
+    }
+
+    impl PartialEq for ReviewHandle {
+        fn eq(&self, other: &Self) -> bool {
+            self.state == other.state
+        }
+    }
+
+    /// The review's state and effects (called once, by the root).
+    #[hook]
+    pub fn use_review() -> ReviewHandle {
+        let state = use_reducer(Review::default);
+        let files = use_mut_ref(Vec::new);
+        let cancel = use_memo((), |_| Cell::new(false));
+        let focus = state.focus.clone();
+        use_effect_with(focus.seq, move |seq| {
+            if *seq > 0 {
+                effects::focus_id(&focus.id);
+            }
+        });
+        ReviewHandle { state, files, cancel }
+    }
+
+    fn now() -> f64 {
+        js_sys::Date::now()
+    }
+
+    /// Resolve after a `setTimeout(0)`: lets the browser handle input and paint.
+    async fn yield_now() {
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(&resolve);
+            }
+        });
+        let _ = JsFuture::from(p).await;
+    }
+
+    /// Check files one after another, a few read ahead, yielding to the
+    /// browser every ~25 ms; progress is dispatched at most every 150 ms and
+    /// announced at most every 1.5 s. Cancel stops between files and keeps
+    /// what was checked.
+    async fn run(list: Vec<(String, web_sys::File)>, today: Ymd, h: ReviewHandle) {
+        const READ_AHEAD: usize = 8;
+        const SLICE_MS: f64 = 25.0;
+        let d = h.state.dispatcher();
+        let total = list.len();
+        let mut checks = Vec::with_capacity(total);
+        let mut kept = Vec::with_capacity(total);
+        let (mut slice, mut shown, mut said) = (now(), now(), now());
+        let mut i = 0;
+        while i < total && !h.cancel.get() {
+            let end = (i + READ_AHEAD).min(total);
+            let reads: Vec<Option<JsFuture>> = list[i..end]
+                .iter()
+                .map(|(_, f)| (f.size() <= format::MAX_BYTES as f64).then(|| JsFuture::from(f.array_buffer())))
+                .collect();
+            for (k, read) in reads.into_iter().enumerate() {
+                let (path, file) = &list[i + k];
+                let check = match read {
+                    None => FileCheck::too_large(path.clone(), file.size() as usize),
+                    Some(read) => match read.await {
+                        Ok(buf) => {
+                            let bytes = js_sys::Uint8Array::new(&buf).to_vec();
+                            FileCheck::from_bytes(path.clone(), &bytes, today)
+                        }
+                        Err(_) => FileCheck::could_not_read(path.clone()),
+                    },
+                };
+                checks.push(check);
+                kept.push(file.clone());
+            }
+            i = end;
+            let t = now();
+            if t - slice >= SLICE_MS {
+                if t - shown >= 150.0 {
+                    let announce = t - said >= 1500.0;
+                    if announce {
+                        said = t;
+                    }
+                    shown = t;
+                    d.dispatch(ReviewAction::Progress { done: i, announce });
+                }
+                yield_now().await;
+                slice = now();
+            }
+        }
+        let cancelled = checks.len() < total;
+        h.files.borrow_mut().extend(kept);
+        h.cancel.set(false);
+        d.dispatch(ReviewAction::Finished { checks, cancelled });
+    }
+
+    /// Start checking: files whose names end in `.json` are checked (in
+    /// path order, as `involve check` walks a folder, so the exports are
+    /// its exact bytes); the others are listed as skipped.
+    fn start(mut chosen: Vec<(String, web_sys::File)>, today: Ymd, h: &ReviewHandle) {
+        if h.state.running.is_some() || chosen.is_empty() {
+            return;
+        }
+        // Folder by folder, as `involve check` walks them (`a/x` before `a-b/x`).
+        chosen.sort_by(|a, b| a.0.split('/').cmp(b.0.split('/')));
+        let (json, other): (Vec<_>, Vec<_>) = chosen.into_iter().partition(|(p, _)| is_json_name(p));
+        let skipped = other.into_iter().map(|(path, _)| Skipped { path, reason: NOT_JSON }).collect();
+        h.cancel.set(false);
+        h.state.dispatch(ReviewAction::Start { total: json.len(), skipped, today });
+        wasm_bindgen_futures::spawn_local(run(json, today, h.clone()));
+    }
+
+    /// A file's path: its path inside a chosen folder, else its name.
+    fn file_path(f: &web_sys::File) -> String {
+        let rel = js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath")).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        if rel.is_empty() {
+            f.name()
+        } else {
+            rel
+        }
+    }
+
+    fn from_list(list: Option<web_sys::FileList>) -> Vec<(String, web_sys::File)> {
+        let Some(list) = list else { return Vec::new() };
+        (0..list.length()).filter_map(|i| list.get(i)).map(|f| (file_path(&f), f)).collect()
+    }
+
+    /// A callback-style browser API as a future: `call` is given the
+    /// success and error callbacks.
+    async fn callback_future(call: impl FnOnce(&js_sys::Function, &js_sys::Function)) -> Result<JsValue, JsValue> {
+        let mut call = Some(call);
+        let p = js_sys::Promise::new(&mut |resolve, reject| {
+            if let Some(c) = call.take() {
+                c(&resolve, &reject);
+            }
+        });
+        JsFuture::from(p).await
+    }
+
+    /// Every file under dropped entries (folders walked recursively).
+    async fn walk(entries: Vec<web_sys::FileSystemEntry>, out: &mut Vec<(String, web_sys::File)>) {
+        let mut stack = entries;
+        while let Some(entry) = stack.pop() {
+            let path = entry.full_path().trim_start_matches('/').to_string();
+            if entry.is_directory() {
+                let dir: web_sys::FileSystemDirectoryEntry = entry.unchecked_into();
+                let reader = dir.create_reader();
+                // readEntries gives a batch at a time, until an empty one.
+                loop {
+                    let got = callback_future(|ok, err| { let _ = reader.read_entries_with_callback_and_callback(ok, err); }).await;
+                    let Ok(batch) = got else { break };
+                    let batch: js_sys::Array = batch.unchecked_into();
+                    if batch.length() == 0 {
+                        break;
+                    }
+                    stack.extend(batch.iter().map(|e| e.unchecked_into::<web_sys::FileSystemEntry>()));
+                }
+            } else if entry.is_file() {
+                let fe: web_sys::FileSystemFileEntry = entry.unchecked_into();
+                if let Ok(f) = callback_future(|ok, err| fe.file_with_callback_and_callback(ok, err)).await {
+                    out.push((path, f.unchecked_into()));
+                }
+            }
+        }
+    }
+
+    fn on_drop(e: DragEvent, today: Ymd, h: ReviewHandle) {
+        e.prevent_default();
+        if h.state.running.is_some() {
+            return;
+        }
+        let Some(dt) = e.data_transfer() else { return };
+        // Entries must be taken during the event; they are read afterwards.
+        let items = dt.items();
+        let mut entries = Vec::new();
+        let mut plain = Vec::new();
+        for i in 0..items.length() {
+            let Some(item) = items.get(i) else { continue };
+            if item.kind() != "file" {
+                continue;
+            }
+            match item.webkit_get_as_entry() {
+                Ok(Some(entry)) => entries.push(entry),
+                _ => {
+                    if let Ok(Some(f)) = item.get_as_file() {
+                        plain.push((file_path(&f), f));
+                    }
+                }
+            }
+        }
+        if entries.is_empty() {
+            if plain.is_empty() {
+                plain = from_list(dt.files());
+            }
+            start(plain, today, &h);
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut out = plain;
+            walk(entries, &mut out).await;
+            start(out, today, &h);
+        });
+    }
+
+    fn download(name: &str, text: &str, mime: &str) {
+        effects::download_as(name, text, mime);
+    }
+
+    /// The page.
+    pub fn page(state: &State, fx: &Effects, h: &ReviewHandle) -> Html {
+        let r = &*h.state;
+        let body = match r.open {
+            Some(i) if r.running.is_none() => record(r, i, fx, h),
+            _ => overview(state, r, h),
+        };
+        html! {
+            <>
+                { file_error_summary(state, fx) }
+                { body }
+            </>
+        }
+    }
+
+    fn overview(state: &State, r: &Review, h: &ReviewHandle) -> Html {
+        let today = state.today;
+        let choose = || {
+            let h = h.clone();
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let chosen = from_list(input.files());
+                input.set_value("");
+                start(chosen, today, &h);
+            })
+        };
+        let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+        let ondrop = {
+            let h = h.clone();
+            Callback::from(move |e: DragEvent| on_drop(e, today, h.clone()))
+        };
+        let busy = r.running.is_some();
+        let has = !r.checks.is_empty() || !r.skipped.is_empty();
+        html! {
+            <>
+                <div class="nhsuk-grid-row">
+                    <div class="nhsuk-grid-column-two-thirds">
+                        <span class="nhsuk-caption-l">{ "For governance and assurance teams" }</span>
+                        { heading("nhsuk-heading-l", "Review completed forms") }
+                        { tx("p", "nhsuk-body-l", "Check many completed Involve forms at once: whether each is complete and signed off, the decision the rules give for its answers, and the problems to fix. Export the results as a spreadsheet (CSV) or a JSON report.") }
+                        { tx("p", "", "Each file is checked with the same rules as the involve check command-line tool. Files that are not Involve forms, or have been changed outside Involve, are listed as unreadable with the reason.") }
+                        { inset("The files stay on this computer: nothing is stored or sent, and your own saved answers are not changed. The review is cleared when you close or reload this page.") }
+                        <div class="nhsuk-form-group app-dropzone" id="review-choose" tabindex="-1" ondragover={ondragover} ondrop={ondrop}>
+                            <h2 class="nhsuk-heading-m">{ "Choose the forms to review" }</h2>
+                            <div class="nhsuk-hint" id="review-drop-hint">{ "Choose JSON files downloaded from Involve, or a whole folder of them, or drag and drop files and folders into this box. Only files ending in .json are checked. Subfolders are included." }</div>
+                            <div class="nhsuk-form-group">
+                                <label class="nhsuk-label nhsuk-label--s" for="review-files">{ "Choose files" }</label>
+                                <input class="nhsuk-file-upload app-file" id="review-files" name="review-files" type="file" multiple=true
+                                    accept=".json,application/json" aria-describedby="review-drop-hint" disabled={busy} onchange={choose()} />
+                            </div>
+                            <div class="nhsuk-form-group nhsuk-u-margin-bottom-0">
+                                <label class="nhsuk-label nhsuk-label--s" for="review-folder">{ "Or choose a folder" }</label>
+                                <input class="nhsuk-file-upload app-file" id="review-folder" name="review-folder" type="file" multiple=true
+                                    webkitdirectory=true disabled={busy} onchange={choose()} />
+                            </div>
+                        </div>
+                        if has && !busy {
+                            <p class="nhsuk-body-s">{ "Files you choose now are added to this review." }</p>
+                        }
+                    </div>
+                </div>
+                { progress(r, h) }
+                if !busy && has {
+                    { results(r, h) }
+                }
+            </>
+        }
+    }
+
+    fn progress(r: &Review, h: &ReviewHandle) -> Html {
+        let live = match (&r.running, r.cancelled) {
+            (Some(p), _) => progress_text(p.announced, p.total),
+            (None, true) => format!("Checking stopped. {} checked are shown below.", files(r.checks.len())),
+            (None, false) if !r.checks.is_empty() => format!("Checked {}.", files(r.checks.len())),
+            _ => String::new(),
+        };
+        let bar = r.running.map(|p| {
+            let cancel = {
+                let c = h.cancel.clone();
+                Callback::from(move |_: MouseEvent| c.set(true))
+            };
+            html! {
+                <div class="app-review-progress" id="review-running">
+                    <h2 class="nhsuk-heading-m">{ "Checking files" }</h2>
+                    <progress id="review-progress-bar" max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label="Files checked"></progress>
+                    <p class="nhsuk-body-s" aria-hidden="true">{ progress_text(p.done, p.total) }</p>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="review-cancel" onclick={cancel}>{ "Cancel" }</button>
+                </div>
+            }
+        });
+        html! {
+            <>
+                { for bar }
+                <p class="nhsuk-body" id="review-status" role="status" aria-live="polite">{ live }</p>
+            </>
+        }
+    }
+
+    /// A small counts table of the summary.
+    fn counts(id: &'static str, caption: &'static str, head: &'static str, rows: Vec<(String, String, usize)>) -> Html {
+        html! {
+            <table class="nhsuk-table app-review-counts" id={id}>
+                <caption class="nhsuk-table__caption nhsuk-table__caption--m">{ caption }</caption>
+                <thead class="nhsuk-table__head">
+                    <tr class="nhsuk-table__row">
+                        <th scope="col" class="nhsuk-table__header">{ head }</th>
+                        <th scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">{ "Files" }</th>
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    { for rows.into_iter().map(|(key, label, n)| html! {
+                        <tr class="nhsuk-table__row">
+                            <th scope="row" class="nhsuk-table__header app-review-rowhead">{ label }</th>
+                            <td class="nhsuk-table__cell nhsuk-table__cell--numeric" id={format!("{id}-{key}")}>{ thousands(n) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        }
+    }
+
+    fn ruleset_label(id: &str) -> &'static str {
+        RulesetId::from_id(id).map_or("Unknown rules", |r| rules::law(r).short)
+    }
+
+    fn section_label(slug: &str) -> &'static str {
+        Section::from_slug(slug).map_or("Other", Section::title)
+    }
+
+    fn summary(r: &Review) -> Html {
+        let s = &*r.summary;
+        let forms = vec![
+            ("files".into(), "Files checked".into(), s.files),
+            ("complete".into(), "Complete".into(), s.complete),
+            ("incomplete".into(), "Incomplete".into(), s.incomplete),
+            ("missing-signoff".into(), "Missing sign-off".into(), s.missing_signoff),
+            ("unreadable".into(), "Unreadable".into(), s.unreadable),
+            ("digest-not-verified".into(), "Digest not verified".into(), s.digest_not_verified),
+        ];
+        let verdicts = s.verdicts.iter().map(|(c, n)| (c.replace('_', "-"), verdict_label(c).to_string(), *n)).collect();
+        let rulesets = s.rulesets.iter().map(|(id, n)| (id.to_string(), ruleset_label(id).to_string(), *n)).collect();
+        let orgs = s.organisations.iter().map(|(c, n)| (c.replace('_', "-"), capitalise(organisation_label(c)), *n)).collect();
+        let duties: Vec<_> = s.duties.iter().map(|d| (format!("{}-{}", d.section, d.limb), d.label(), d.files)).collect();
+        let sections = html! {
+            <table class="nhsuk-table app-review-counts" id="sum-sections">
+                <caption class="nhsuk-table__caption nhsuk-table__caption--m">{ "Problems by form section" }</caption>
+                <thead class="nhsuk-table__head">
+                    <tr class="nhsuk-table__row">
+                        <th scope="col" class="nhsuk-table__header">{ "Section" }</th>
+                        <th scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">{ "Forms incomplete" }</th>
+                        <th scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">{ "Errors" }</th>
+                        <th scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">{ "Warnings" }</th>
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    { for s.sections.iter().map(|x| html! {
+                        <tr class="nhsuk-table__row" id={format!("sum-sections-{}", x.section)}>
+                            <th scope="row" class="nhsuk-table__header app-review-rowhead">{ section_label(x.section) }</th>
+                            <td class="nhsuk-table__cell nhsuk-table__cell--numeric">{ thousands(x.incomplete) }</td>
+                            <td class="nhsuk-table__cell nhsuk-table__cell--numeric">{ thousands(x.errors) }</td>
+                            <td class="nhsuk-table__cell nhsuk-table__cell--numeric">{ thousands(x.warnings) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        };
+        let unreadable: Vec<&FileCheck> = r.checks.iter().filter(|c| c.outcome.is_err()).collect();
+        let unverified: Vec<&FileCheck> = r.checks.iter().filter(|c| c.digest_not_verified()).collect();
+        html! {
+            <section aria-labelledby={RESULTS_HEADING}>
+                <h2 class="nhsuk-heading-l" id={RESULTS_HEADING} tabindex="-1">{ "Assurance summary" }</h2>
+                <p>{ format!("Checked against the rules on {}. ", long_date(r.today)) }{ "Verdicts are worked out again from each file\u{2019}s answers, under the rules the file was completed with." }</p>
+                <div class="nhsuk-grid-row">
+                    <div class="nhsuk-grid-column-one-half">
+                        { counts("sum-forms", "Forms", "Status", forms) }
+                        { counts("sum-verdicts", "Verdicts", "Verdict", verdicts) }
+                        { counts("sum-rulesets", "Rules used", "Rules", rulesets) }
+                    </div>
+                    <div class="nhsuk-grid-column-one-half">
+                        { counts("sum-organisations", "Organisations", "Organisation", orgs) }
+                        if !duties.is_empty() {
+                            { counts("sum-duties", "Duties by section and limb", "Section of the NHS Act 2006", duties) }
+                        }
+                    </div>
+                </div>
+                <div class="app-table-scroll" role="region" aria-label="Problems by form section" tabindex="0">{ sections }</div>
+                if !unreadable.is_empty() {
+                    <details class="nhsuk-details" id="review-unreadable">
+                        <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">{ format!("Unreadable files ({})", thousands(unreadable.len())) }</span></summary>
+                        <div class="nhsuk-details__text">
+                            <ul class="nhsuk-list app-review-list">
+                                { for unreadable.iter().map(|c| html! {
+                                    <li><strong class="app-path">{ &c.path }</strong>{ ": " }{ c.outcome.as_ref().err().map(|u| u.message.as_str()).unwrap_or_default() }</li>
+                                }) }
+                            </ul>
+                        </div>
+                    </details>
+                }
+                if !unverified.is_empty() {
+                    <details class="nhsuk-details" id="review-unverified">
+                        <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">{ format!("Digest not verified ({})", thousands(unverified.len())) }</span></summary>
+                        <div class="nhsuk-details__text">
+                            <p>{ "Involve cannot show that these files are as they were downloaded: files in format 1 have no digest, and the others were changed outside Involve." }</p>
+                            <ul class="nhsuk-list app-review-list">
+                                { for unverified.iter().map(|c| html! {
+                                    <li><strong class="app-path">{ &c.path }</strong>{ if c.outcome.is_ok() { ": format 1, no digest (read, but it may have been changed)" } else { ": changed outside Involve (unreadable)" } }</li>
+                                }) }
+                            </ul>
+                        </div>
+                    </details>
+                }
+                if !r.skipped.is_empty() {
+                    <details class="nhsuk-details" id="review-skipped">
+                        <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">{ format!("Skipped files ({})", thousands(r.skipped.len())) }</span></summary>
+                        <div class="nhsuk-details__text">
+                            <ul class="nhsuk-list app-review-list">
+                                { for r.skipped.iter().map(|s| html! { <li><strong class="app-path">{ &s.path }</strong>{ ": " }{ s.reason }</li> }) }
+                            </ul>
+                        </div>
+                    </details>
+                }
+            </section>
+        }
+    }
+
+    fn capitalise(s: &str) -> String {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        }
+    }
+
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    fn long_date(d: Ymd) -> String {
+        format!("{} {} {}", d.day, MONTHS.get(d.month as usize - 1).copied().unwrap_or(""), d.year)
+    }
+
+    fn short_date(d: Ymd) -> String {
+        format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
+    }
+
+    fn exports(r: &Review) -> Html {
+        let checks = r.checks.clone();
+        let today = r.today;
+        let csv = {
+            let checks = checks.clone();
+            Callback::from(move |_: MouseEvent| {
+                download(&format!("involve-review-{}.csv", ymd_string(today)), &csv_report(&checks), "text/csv;charset=utf-8");
+            })
+        };
+        let json = Callback::from(move |_: MouseEvent| {
+            download(&format!("involve-review-{}.json", ymd_string(today)), &report_json(&checks, today), "application/json");
+        });
+        html! {
+            <section aria-labelledby="review-export-heading">
+                <h2 class="nhsuk-heading-m" id="review-export-heading">{ "Download the results" }</h2>
+                <p>{ "The spreadsheet (CSV, for Excel) has one row per file with the table\u{2019}s columns. The JSON report has every file\u{2019}s decision record and problems, and the summary. Both include every file checked, whatever the filters below show." }</p>
+                <div class="app-button-group">
+                    <button type="button" class="nhsuk-button" id="review-csv" onclick={csv}>{ "Download CSV" }</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" id="review-json" onclick={json}>{ "Download JSON report" }</button>
+                </div>
+            </section>
+        }
+    }
+
+    fn results(r: &Review, h: &ReviewHandle) -> Html {
+        let clear = {
+            let d = h.state.dispatcher();
+            Callback::from(move |_: MouseEvent| d.dispatch(ReviewAction::Clear))
+        };
+        html! {
+            <>
+                if !r.checks.is_empty() {
+                    { summary(r) }
+                    { exports(r) }
+                    { table(r, h) }
+                }
+                <p><button type="button" class="nhsuk-button nhsuk-button--secondary" id="review-clear" onclick={clear}>{ "Clear the review" }</button></p>
+            </>
+        }
+    }
+
+    fn yes_no(b: bool) -> &'static str {
+        if b {
+            "Yes"
+        } else {
+            "No"
+        }
+    }
+
+    fn table(r: &Review, h: &ReviewHandle) -> Html {
+        let d = h.state.dispatcher();
+        let on_show = {
+            let d = d.clone();
+            Callback::from(move |e: Event| d.dispatch(ReviewAction::Show(Show::from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))))
+        };
+        let on_verdict = {
+            let d = d.clone();
+            Callback::from(move |e: Event| {
+                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                d.dispatch(ReviewAction::Verdict(VERDICT_CODES.iter().copied().find(|c| c.replace('_', "-") == v)))
+            })
+        };
+        let on_text = {
+            let d = d.clone();
+            Callback::from(move |e: InputEvent| d.dispatch(ReviewAction::Text(e.target_unchecked_into::<HtmlInputElement>().value())))
+        };
+        let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+        let header = |c: Column| {
+            let sorted = r.sort == c;
+            let aria = sorted.then_some(if r.ascending { "ascending" } else { "descending" });
+            let onclick = {
+                let d = d.clone();
+                Callback::from(move |_: MouseEvent| d.dispatch(ReviewAction::Sort(c)))
+            };
+            let arrow = match (sorted, r.ascending) {
+                (false, _) => "\u{2195}",
+                (true, true) => "\u{25b2}",
+                (true, false) => "\u{25bc}",
+            };
+            html! {
+                <th scope="col" class="nhsuk-table__header" aria-sort={aria}>
+                    <button type="button" class="app-sort" id={format!("sort-{}", c.id())} {onclick}>
+                        { c.label() }<span class="app-sort__arrow" aria-hidden="true">{ arrow }</span>
+                    </button>
+                </th>
+            }
+        };
+        let row = |i: usize| {
+            let c = &r.checks[i];
+            let open = {
+                let d = d.clone();
+                Callback::from(move |_: MouseEvent| d.dispatch(ReviewAction::Open(i)))
+            };
+            let (title, org, verdict, complete, signed, date) = match &c.outcome {
+                Ok(ok) => (
+                    if ok.title.trim().is_empty() { "Untitled form".to_string() } else { ok.title.clone() },
+                    capitalise(organisation_label(ok.organisation)),
+                    verdict_label(ok.verdict.code),
+                    yes_no(ok.validation.complete),
+                    ok.signed_off.label(),
+                    ok.completed.map(short_date).unwrap_or_default(),
+                ),
+                Err(_) => ("Unreadable file".to_string(), String::new(), "", "Unreadable", "", String::new()),
+            };
+            html! {
+                <tr class="nhsuk-table__row" key={i}>
+                    <td class="nhsuk-table__cell app-review-title">
+                        <button type="button" class="app-link-button" id={file_button_id(i)} onclick={open}>
+                            { title }<span class="nhsuk-u-visually-hidden">{ format!(" ({}): show the decision record and problems", c.path) }</span>
+                        </button>
+                    </td>
+                    <td class="nhsuk-table__cell">{ org }</td>
+                    <td class="nhsuk-table__cell">{ verdict }</td>
+                    <td class="nhsuk-table__cell">{ complete }</td>
+                    <td class="nhsuk-table__cell">{ signed }</td>
+                    <td class="nhsuk-table__cell">{ date }</td>
+                    <td class="nhsuk-table__cell app-path">{ &c.path }</td>
+                </tr>
+            }
+        };
+        let shown = r.page_rows();
+        let (from, to, of) = (r.first + 1, r.first + shown.len(), r.rows.len());
+        let count = if of == 0 {
+            "No files match the filters".to_string()
+        } else if of <= PAGE_SIZE {
+            format!("Showing {} of {}", thousands(of), files(r.checks.len()))
+        } else {
+            format!("Showing {} to {} of {} matching ({} checked)", thousands(from), thousands(to), thousands(of), thousands(r.checks.len()))
+        };
+        let prev = {
+            let d = d.clone();
+            Callback::from(move |_: MouseEvent| d.dispatch(ReviewAction::PreviousPage))
+        };
+        let next = {
+            let d = d.clone();
+            Callback::from(move |_: MouseEvent| d.dispatch(ReviewAction::NextPage))
+        };
+        let verdict_value = r.verdict.map(|v| v.replace('_', "-")).unwrap_or_default();
+        html! {
+            <section aria-labelledby="review-files-heading">
+                <h2 class="nhsuk-heading-l" id="review-files-heading">{ "Files" }</h2>
+                <form class="app-review-filters" novalidate=true {onsubmit}>
+                    <div class="nhsuk-form-group">
+                        <label class="nhsuk-label" for="review-show">{ "Show" }</label>
+                        <select class="nhsuk-select" id="review-show" name="review-show" onchange={on_show}>
+                            { for Show::ALL.iter().map(|s| html! { <option value={s.value()} selected={r.show == *s}>{ s.label() }</option> }) }
+                        </select>
+                    </div>
+                    <div class="nhsuk-form-group">
+                        <label class="nhsuk-label" for="review-verdict">{ "Verdict" }</label>
+                        <select class="nhsuk-select" id="review-verdict" name="review-verdict" onchange={on_verdict}>
+                            <option value="" selected={r.verdict.is_none()}>{ "Any verdict" }</option>
+                            { for VERDICT_CODES.iter().map(|c| { let v = c.replace('_', "-"); let sel = verdict_value == v; html! { <option selected={sel} value={v}>{ verdict_label(c) }</option> } }) }
+                        </select>
+                    </div>
+                    <div class="nhsuk-form-group">
+                        <label class="nhsuk-label" for="review-search">{ "Title or file name contains" }</label>
+                        <input class="nhsuk-input" id="review-search" name="review-search" type="search" value={r.text.clone()} oninput={on_text} />
+                    </div>
+                </form>
+                <p class="nhsuk-body" id="review-count" role="status">{ count }</p>
+                <div class="app-table-scroll" id="review-table-region" role="region" aria-labelledby="review-caption" tabindex="0">
+                    <table class="nhsuk-table app-review-table" id="review-table">
+                        <caption class="nhsuk-table__caption nhsuk-table__caption--m" id="review-caption">
+                            { "Forms checked" }<span class="nhsuk-u-visually-hidden">{ ", sorted by " }{ r.sort.label() }{ if r.ascending { ", ascending. " } else { ", descending. " } }{ "Choose a column heading to sort by it." }</span>
+                        </caption>
+                        <thead class="nhsuk-table__head">
+                            <tr class="nhsuk-table__row">{ for Column::ALL.iter().map(|c| header(*c)) }</tr>
+                        </thead>
+                        <tbody class="nhsuk-table__body">{ for shown.iter().map(|i| row(*i)) }</tbody>
+                    </table>
+                </div>
+                if of > PAGE_SIZE {
+                    <div class="app-button-group">
+                        if r.first > 0 {
+                            <button type="button" class="nhsuk-button nhsuk-button--secondary" id="review-previous" onclick={prev}>{ format!("Previous {PAGE_SIZE} files") }</button>
+                        }
+                        if to < of {
+                            <button type="button" class="nhsuk-button nhsuk-button--secondary" id="review-next" onclick={next}>{ format!("Next {} files", PAGE_SIZE.min(of - to)) }</button>
+                        }
+                    </div>
+                }
+            </section>
+        }
+    }
+
+    fn duty_line(body: &str, limb: &str) -> Html {
+        let holder = DutyHolder::ALL.into_iter().find(|h| format::body_code(*h) == body);
+        let limb = [Limb::A, Limb::B, Limb::C].into_iter().find(|l| format::limb_code(*l) == limb);
+        match (holder, limb) {
+            (Some(h), Some(l)) => html! { <li>{ "Duty of " }{ h.name() }{ " under " }<strong>{ h.section() }{ h.limb_label(l) }</strong></li> },
+            _ => Html::default(),
+        }
+    }
+
+    fn summary_row(key: &'static str, value: Html) -> Html {
+        html! {
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">{ key }</dt>
+                <dd class="nhsuk-summary-list__value">{ value }</dd>
+            </div>
+        }
+    }
+
+    /// One file's decision record and problems.
+    fn record(r: &Review, i: usize, fx: &Effects, h: &ReviewHandle) -> Html {
+        let c = &r.checks[i];
+        let close = {
+            let d = h.state.dispatcher();
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                d.dispatch(ReviewAction::Close)
+            })
+        };
+        let back = html! { <a class="nhsuk-back-link app-screen-nav" href="#/review" id="review-back" onclick={close.clone()}>{ "Back to all files" }</a> };
+        let title = match &c.outcome {
+            Ok(ok) if !ok.title.trim().is_empty() => ok.title.clone(),
+            Ok(_) => "Untitled form".to_string(),
+            Err(_) => "Unreadable file".to_string(),
+        };
+        let body = match &c.outcome {
+            Err(u) => html! {
+                <>
+                    <dl class="nhsuk-summary-list">
+                        { summary_row("File", html! { <span class="app-path">{ &c.path }</span> }) }
+                        { summary_row("Status", html! { "Unreadable" }) }
+                    </dl>
+                    <div class="nhsuk-card nhsuk-card--warning">
+                        <div class="nhsuk-card__content">
+                            <h3 class="nhsuk-card__heading">{ "Why the file cannot be read" }</h3>
+                            <p id="review-record-reason">{ &u.message }</p>
+                        </div>
+                    </div>
+                </>
+            },
+            Ok(ok) => checked(c, ok, i, fx, h),
+        };
+        html! {
+            <>
+                { back }
+                <section aria-labelledby={RECORD_HEADING} id="review-record-view">
+                    <span class="nhsuk-caption-l">{ "Review completed forms" }</span>
+                    <h1 class="nhsuk-heading-l" id={RECORD_HEADING} tabindex="-1">{ title }</h1>
+                    { body }
+                    <p><a class="nhsuk-link" href="#/review" onclick={close}>{ "Back to all files" }</a></p>
+                </section>
+            </>
+        }
+    }
+
+    fn checked(c: &FileCheck, ok: &Checked, i: usize, fx: &Effects, h: &ReviewHandle) -> Html {
+        let v = &ok.verdict;
+        let law = ruleset_label(ok.ruleset);
+        let open = {
+            let load = fx.load.clone();
+            let files = h.files.clone();
+            Callback::from(move |_: MouseEvent| {
+                let f = files.borrow().get(i).cloned();
+                if let Some(f) = f {
+                    load.emit(f);
+                }
+            })
+        };
+        let must: Vec<_> = v.actions.iter().filter(|a| a.obligation == "must").collect();
+        let should: Vec<_> = v.actions.iter().filter(|a| a.obligation != "must").collect();
+        let actions = |items: Vec<&format::ActionSummary>| {
+            html! {
+                <ul class="nhsuk-list nhsuk-list--bullet">
+                    { for items.into_iter().map(|a| html! { <li>{ &a.text }<span class="nhsuk-body-s app-citation">{ " (" }{ a.citation }{ ")" }</span></li> }) }
+                </ul>
+            }
+        };
+        let errors: Vec<_> = ok.validation.issues.iter().filter(|x| x.severity != "warning").collect();
+        let warnings: Vec<_> = ok.validation.issues.iter().filter(|x| x.severity == "warning").collect();
+        let issues = |items: Vec<&format::IssueSummary>| {
+            html! {
+                <ul class="nhsuk-list nhsuk-list--bullet">
+                    { for items.into_iter().map(|x| html! { <li>{ section_label(section_slug(&x.path)) }{ ": " }{ &x.message }</li> }) }
+                </ul>
+            }
+        };
+        let status = match (ok.validation.complete, ok.validation.errors) {
+            (true, _) => "Complete".to_string(),
+            (false, 1) => "Incomplete: 1 problem to fix".to_string(),
+            (false, n) => format!("Incomplete: {n} problems to fix"),
+        };
+        let digest = if ok.version < 2 { "Not verified: a format 1 file has no digest" } else { "Verified: unchanged since it was downloaded from Involve" };
+        html! {
+            <>
+                <dl class="nhsuk-summary-list" id="review-record-facts">
+                    { summary_row("File", html! { <span class="app-path">{ &c.path }</span> }) }
+                    { summary_row("Organisation", html! { capitalise(organisation_label(ok.organisation)) }) }
+                    { summary_row("Rules", html! { law }) }
+                    { summary_row("Status", html! { status }) }
+                    { summary_row("Signed off", html! { ok.signed_off.label() }) }
+                    { summary_row("Completion date", html! { ok.completed.map(long_date).unwrap_or_else(|| "Not given".into()) }) }
+                    { summary_row("Digest", html! { digest }) }
+                </dl>
+                <div class="nhsuk-button-group app-button-group">
+                    <button type="button" class="nhsuk-button" id="review-open" onclick={open}>{ "Open this form" }</button>
+                </div>
+                <p class="nhsuk-body-s">{ "Opening the form loads it for editing in place of the answers in this browser. If you have answers, Involve asks first." }</p>
+                <div class={verdict_class(v.code)} id="review-record-verdict">
+                    <p class="app-verdict__label">{ "Decision under the " }{ law }</p>
+                    <h2 class="nhsuk-heading-m">{ v.headline }</h2>
+                    if !v.duties.is_empty() {
+                        <ul class="nhsuk-list nhsuk-list--bullet app-duties">{ for v.duties.iter().map(|d| duty_line(d.body, d.limb)) }</ul>
+                    }
+                </div>
+                if !v.reasons.is_empty() {
+                    <h2 class="nhsuk-heading-m">{ "Why" }</h2>
+                    <ol class="nhsuk-list nhsuk-list--number app-reasons">
+                        { for v.reasons.iter().map(|x| html! {
+                            <li class="app-reason">
+                                <p class="nhsuk-u-margin-bottom-1"><strong>{ &x.question }</strong></p>
+                                <p class="nhsuk-u-margin-bottom-1">{ "Answer: " }{ &x.answer }</p>
+                                <p class="nhsuk-u-margin-bottom-1">{ &x.consequence }</p>
+                                <p class="nhsuk-body-s app-citation">{ "Source: " }{ x.citation }</p>
+                            </li>
+                        }) }
+                    </ol>
+                }
+                if !must.is_empty() {
+                    <h2 class="nhsuk-heading-m">{ "What the organisation must do" }</h2>
+                    { actions(must) }
+                }
+                if !should.is_empty() {
+                    <h2 class="nhsuk-heading-m">{ "What the organisation should consider" }</h2>
+                    { actions(should) }
+                }
+                <h2 class="nhsuk-heading-m" id="review-record-problems">{ "Problems found" }</h2>
+                if errors.is_empty() && warnings.is_empty() {
+                    <p>{ "No problems found." }</p>
+                }
+                if !errors.is_empty() {
+                    <h3 class="nhsuk-heading-s">{ format!("To fix ({})", errors.len()) }</h3>
+                    { issues(errors) }
+                }
+                if !warnings.is_empty() {
+                    <h3 class="nhsuk-heading-s">{ format!("To check ({})", warnings.len()) }</h3>
+                    { issues(warnings) }
+                }
+                if !ok.notes.is_empty() || ok.missing_signoff {
+                    <h3 class="nhsuk-heading-s">{ "Notes" }</h3>
+                    <ul class="nhsuk-list nhsuk-list--bullet">
+                        if ok.missing_signoff {
+                            <li>{ "The form has not been signed off." }</li>
+                        }
+                        { for ok.notes.iter().map(|n| html! { <li>{ &n.message }{ if n.path.is_empty() { Html::default() } else { html! { <>{ " (" }<code>{ &n.path }</code>{ ")" }</> } } }</li> }) }
+                    </ul>
+                }
+            </>
+        }
+    }
+
+    fn verdict_class(code: &str) -> &'static str {
+        match Verdict::from_code(code) {
+            Some(Verdict::Applies) => "app-verdict app-verdict--applies",
+            Some(Verdict::DoesNotApply) => "app-verdict app-verdict--does-not-apply",
+            Some(Verdict::NotRequiredYet) => "app-verdict app-verdict--not-yet",
+            _ => "app-verdict app-verdict--undetermined",
+        }
+    }
+}
