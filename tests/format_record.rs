@@ -163,7 +163,7 @@ fn the_document_and_the_check_write_the_same_record() {
     for (name, a) in samples() {
         let text = export_doc(&a);
         let c = check::check_bytes(text.as_bytes(), today()).unwrap();
-        assert_eq!(decision_record(&c.verdict).to_value(), to_value(&text)["verdict"], "{name}");
+        assert_eq!(to_value(&decision_record(&c.verdict).compact()), to_value(&text)["verdict"], "{name}");
         assert_eq!(c.verdict, VerdictSummary::from(&rules::assess(&a.screening)), "{name}");
         // The derived Serialize (for other tools) says the same.
         assert_eq!(serde_json::to_value(&c.verdict).unwrap(), to_value(&text)["verdict"], "{name}");
@@ -176,4 +176,21 @@ fn node_and_obligation_codes() {
     assert_eq!(format::obligation_code(false), "should");
     assert_eq!(format::node_code(rules::Node::Step1), "step_1");
     assert_eq!(format::node_code(rules::Node::OutcomeNotYet), "outcome_not_required_yet");
+}
+
+/// `involve check --json` is written by the crate's own JSON writer (no
+/// serde_json in the browser build): it must be exactly what serde_json
+/// would print for the same value, keys in byte order, as it always was.
+#[test]
+fn the_check_report_is_serde_jsons_pretty_text_of_itself() {
+    let mut checks: Vec<check::FileCheck> = samples()
+        .into_iter()
+        .map(|(name, a)| check::FileCheck::from_bytes(name, export_doc(&a).as_bytes(), today()))
+        .collect();
+    checks.push(check::FileCheck::from_bytes("broken \"quoted\" name.json", b"{ not json", today()));
+    checks.push(check::FileCheck::from_bytes("binary.json", &[0xff, 0xfe, 0x00], today()));
+    let text = check::report_json(&checks, today());
+    let value: serde_json::Value = serde_json::from_str(&text).expect("the report is JSON");
+    assert_eq!(text, serde_json::to_string_pretty(&value).unwrap() + "\n");
+    assert_eq!(value["summary"]["files"], serde_json::Value::from(checks.len()));
 }

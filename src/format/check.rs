@@ -26,12 +26,12 @@
 //! unreadable entry, so that an empty or mistyped folder is never a silent
 //! pass.
 
-use super::{body_code, decision_record, import_bytes, limb_code, section_code, ymd_string, ImportError, Imported, Note, ValidationSummary, VerdictSummary};
+use super::{body_code, decision_record, import_bytes, validation_record, limb_code, section_code, ymd_string, ImportError, Imported, Note, ValidationSummary, VerdictSummary};
 use crate::forms::{self, Section};
 use crate::model::{Answers, Body, RulesetId, YesNo, Ymd};
 use crate::rules::{self, DutyHolder, Limb};
 use serde::Serialize;
-use serde_json::{json, Value};
+use super::json::J;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -693,56 +693,76 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
 /// (`YYYY-MM-DD` or `null`) and `notes`; an unreadable one `path`, `status`
 /// and `error` (`code`, `message`). Keys are in alphabetical order.
 pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
-    let files: Vec<Value> = checks
+    let files: Vec<J> = checks
         .iter()
         .map(|c| match &c.outcome {
-            Ok(ok) => json!({
-                "path": c.path,
-                "status": c.status().code(),
-                "title": ok.title,
-                "ruleset": ok.ruleset,
-                "organisation": ok.organisation,
-                "version": ok.version,
-                "verdict": decision_record(&ok.verdict).to_value(),
-                "validation": ok.validation,
-                "missing_signoff": ok.missing_signoff,
-                "signed_off": ok.signed_off.code(),
-                "completed": ok.completed.map(ymd_string),
-                "notes": ok.notes.iter().map(|n| json!({"code": n.code, "path": n.path, "message": n.message})).collect::<Vec<_>>(),
-            }),
-            Err(u) => json!({
-                "path": c.path,
-                "status": "unreadable",
-                "error": {"code": u.code, "message": u.message},
-            }),
+            Ok(ok) => J::Obj(vec![
+                ("path", J::Str(&c.path)),
+                ("status", J::Str(c.status().code())),
+                ("title", J::Str(&ok.title)),
+                ("ruleset", J::Str(ok.ruleset)),
+                ("organisation", J::Str(ok.organisation)),
+                ("version", J::Num(ok.version)),
+                ("verdict", decision_record(&ok.verdict)),
+                ("validation", validation_record(&ok.validation)),
+                ("missing_signoff", J::Bool(ok.missing_signoff)),
+                ("signed_off", J::Str(ok.signed_off.code())),
+                ("completed", ok.completed.map_or(J::Null, |d| J::Owned(ymd_string(d)))),
+                (
+                    "notes",
+                    J::Arr(
+                        ok.notes
+                            .iter()
+                            .map(|n| J::Obj(vec![("code", J::Str(n.code)), ("path", J::Str(&n.path)), ("message", J::Str(&n.message))]))
+                            .collect(),
+                    ),
+                ),
+            ]),
+            Err(u) => J::Obj(vec![
+                ("path", J::Str(&c.path)),
+                ("status", J::Str("unreadable")),
+                ("error", J::Obj(vec![("code", J::Str(u.code)), ("message", J::Str(&u.message))])),
+            ]),
         })
         .collect();
     let s = Summary::of(checks);
-    let counts = |c: &[(&str, usize)]| -> serde_json::Map<String, Value> { c.iter().map(|(k, n)| (k.to_string(), json!(n))).collect() };
-    let sections: serde_json::Map<String, Value> = s
-        .sections
-        .iter()
-        .map(|x| (x.section.to_string(), json!({"incomplete": x.incomplete, "errors": x.errors, "warnings": x.warnings})))
-        .collect();
-    let doc = json!({
-        "today": ymd_string(today),
-        "exit_code": exit_code(checks),
-        "summary": {
-            "files": s.files,
-            "complete": s.complete,
-            "incomplete": s.incomplete,
-            "unreadable": s.unreadable,
-            "missing_signoff": s.missing_signoff,
-            "digest_not_verified": s.digest_not_verified,
-            "verdicts": counts(&s.verdicts),
-            "rulesets": counts(&s.rulesets),
-            "organisations": counts(&s.organisations),
-            "sections": sections,
-            "duties": s.duties.iter().map(|d| (d.key(), json!(d.files))).collect::<serde_json::Map<String, Value>>(),
-        },
-        "files": files,
-    });
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let counts = |c: &[(&str, usize)]| J::Map(c.iter().map(|(k, n)| (k.to_string(), J::Num(*n as u64))).collect());
+    let sections = J::Map(
+        s.sections
+            .iter()
+            .map(|x| {
+                let row = J::Obj(vec![
+                    ("incomplete", J::Num(x.incomplete as u64)),
+                    ("errors", J::Num(x.errors as u64)),
+                    ("warnings", J::Num(x.warnings as u64)),
+                ]);
+                (x.section.to_string(), row)
+            })
+            .collect(),
+    );
+    let doc = J::Obj(vec![
+        ("today", J::Owned(ymd_string(today))),
+        ("exit_code", J::Num(exit_code(checks) as u64)),
+        (
+            "summary",
+            J::Obj(vec![
+                ("files", J::Num(s.files as u64)),
+                ("complete", J::Num(s.complete as u64)),
+                ("incomplete", J::Num(s.incomplete as u64)),
+                ("unreadable", J::Num(s.unreadable as u64)),
+                ("missing_signoff", J::Num(s.missing_signoff as u64)),
+                ("digest_not_verified", J::Num(s.digest_not_verified as u64)),
+                ("verdicts", counts(&s.verdicts)),
+                ("rulesets", counts(&s.rulesets)),
+                ("organisations", counts(&s.organisations)),
+                ("sections", sections),
+                ("duties", J::Map(s.duties.iter().map(|d| (d.key(), J::Num(d.files as u64))).collect())),
+            ]),
+        ),
+        ("files", J::Arr(files)),
+    ]);
+    // Keys in byte order, as the report has always had them.
+    let mut text = doc.sorted().pretty();
     text.push('\n');
     text
 }

@@ -27,14 +27,18 @@ use crate::forms::catalogue::{self, Kind};
 use super::value::{Map, Value};
 use crate::model::*;
 
-/// An ordered JSON tree: just enough for the document.
+/// An ordered JSON tree: just enough for the document and the check report.
 pub enum J<'a> {
     Null,
     Bool(bool),
     Num(u64),
     Str(&'a str),
+    /// An owned string (a date or a key made at run time).
+    Owned(String),
     Arr(Vec<J<'a>>),
     Obj(Vec<(&'static str, J<'a>)>),
+    /// An object whose keys are made at run time (counts by code).
+    Map(Vec<(String, J<'a>)>),
 }
 
 impl J<'_> {
@@ -58,6 +62,7 @@ impl J<'_> {
             J::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             J::Num(n) => push_u64(out, *n),
             J::Str(s) => push_str(out, s),
+            J::Owned(s) => push_str(out, s),
             J::Arr(items) => {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
@@ -66,35 +71,44 @@ impl J<'_> {
                 }
                 close(out, items.is_empty(), indent, ']');
             }
+            J::Obj(fields) => write_object(out, fields.iter().map(|(k, v)| (*k, v)), fields.is_empty(), indent),
+            J::Map(fields) => write_object(out, fields.iter().map(|(k, v)| (k.as_str(), v)), fields.is_empty(), indent),
+        }
+    }
+
+    /// The same tree with every object's keys in byte order, as a
+    /// `serde_json` map (without `preserve_order`) keeps them: the key order
+    /// of the `involve check --json` report. Equal keys keep their order.
+    pub fn sorted(self) -> Self {
+        match self {
+            J::Arr(items) => J::Arr(items.into_iter().map(J::sorted).collect()),
             J::Obj(fields) => {
-                out.push('{');
-                for (i, (k, v)) in fields.iter().enumerate() {
-                    open_item(out, i, indent);
-                    push_str(out, k);
-                    out.push_str(if indent.is_some() { ": " } else { ":" });
-                    v.write(out, indent.map(|d| d + 1));
-                }
-                close(out, fields.is_empty(), indent, '}');
+                J::Map(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Vec<_>>()).sorted()
             }
+            J::Map(fields) => {
+                let mut fields: Vec<(String, J)> = fields.into_iter().map(|(k, v)| (k, v.sorted())).collect();
+                fields.sort_by(|a, b| a.0.cmp(&b.0));
+                J::Map(fields)
+            }
+            other => other,
         }
     }
 }
 
-impl J<'_> {
-    /// The same tree as a `serde_json` value (for reports built with
-    /// `serde_json`, such as `involve check --json`). Objects are
-    /// `serde_json` maps, so their key order is theirs.
-    pub fn to_value(&self) -> serde_json::Value {
-        use serde_json::Value as V;
-        match self {
-            J::Null => V::Null,
-            J::Bool(b) => V::Bool(*b),
-            J::Num(n) => V::from(*n),
-            J::Str(s) => V::String((*s).to_string()),
-            J::Arr(items) => V::Array(items.iter().map(J::to_value).collect()),
-            J::Obj(fields) => V::Object(fields.iter().map(|(k, v)| ((*k).to_string(), v.to_value())).collect()),
-        }
+fn write_object<'k, 'v, 'a: 'v>(
+    out: &mut String,
+    fields: impl Iterator<Item = (&'k str, &'v J<'a>)>,
+    empty: bool,
+    indent: Option<usize>,
+) {
+    out.push('{');
+    for (i, (k, v)) in fields.enumerate() {
+        open_item(out, i, indent);
+        push_str(out, k);
+        out.push_str(if indent.is_some() { ": " } else { ":" });
+        v.write(out, indent.map(|d| d + 1));
     }
+    close(out, empty, indent, '}');
 }
 
 fn open_item(out: &mut String, i: usize, indent: Option<usize>) {

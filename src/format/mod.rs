@@ -305,6 +305,32 @@ impl From<&Assessment> for VerdictSummary {
 /// `answer`, `consequence`, `citation`) and `actions` (`code`, `text`,
 /// `obligation`, `citation`). The `verdict` of every exported document and
 /// of every file in `involve check --json` is this tree.
+/// The `validation` block, as documents and `involve check --json` write it.
+pub fn validation_record(r: &ValidationSummary) -> json::J<'_> {
+    use json::J;
+    J::Obj(vec![
+        ("complete", J::Bool(r.complete)),
+        ("errors", J::Num(r.errors as u64)),
+        ("warnings", J::Num(r.warnings as u64)),
+        (
+            "issues",
+            J::Arr(
+                r.issues
+                    .iter()
+                    .map(|i| {
+                        J::Obj(vec![
+                            ("path", J::Str(&i.path)),
+                            ("code", J::Str(i.code)),
+                            ("message", J::Str(&i.message)),
+                            ("severity", J::Str(i.severity)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+    ])
+}
+
 pub fn decision_record(v: &VerdictSummary) -> json::J<'_> {
     use json::J;
     J::Obj(vec![
@@ -435,30 +461,7 @@ impl<'a> Document<'a> {
             ("title", J::Str(self.title)),
             ("answers", json::answers(self.answers)),
             ("verdict", decision_record(&self.verdict)),
-            (
-                "validation",
-                J::Obj(vec![
-                    ("complete", J::Bool(r.complete)),
-                    ("errors", J::Num(r.errors as u64)),
-                    ("warnings", J::Num(r.warnings as u64)),
-                    (
-                        "issues",
-                        J::Arr(
-                            r.issues
-                                .iter()
-                                .map(|i| {
-                                    J::Obj(vec![
-                                        ("path", J::Str(&i.path)),
-                                        ("code", J::Str(i.code)),
-                                        ("message", J::Str(&i.message)),
-                                        ("severity", J::Str(i.severity)),
-                                    ])
-                                })
-                                .collect(),
-                        ),
-                    ),
-                ]),
-            ),
+            ("validation", validation_record(r)),
             ("digest", J::Str(&self.digest)),
         ]);
         let mut s = doc.pretty();
