@@ -3,15 +3,21 @@
 //! * [`state`] — the one state value, the closed `Action` enum and the
 //!   reducer. Plain Rust, compiled and tested without a browser.
 //! * [`doc`] — the core's document format, as the UI calls it (plain Rust).
-//! * `app` (root: effects), `pages`, `fields`, `decision`, `print`,
+//! * [`host`] — the host-page API's messages (postMessage protocol
+//!   `involve` version 1) and their checks (plain Rust).
+//! * `app` (root: effects), `pages`, `about` (accessibility statement,
+//!   privacy, footer and the organisation's settings on screen), `fields`, `decision`, `print`,
 //!   `widgets` — markup only; they render state and dispatch actions.
 //!
 //! Invariant: the UI renders and dispatches; rules, validation, labels and
 //! the file format belong to `rules`, `forms` and `format`.
 
 pub mod doc;
+pub mod host;
 pub mod state;
 
+#[cfg(feature = "web")]
+mod about;
 #[cfg(feature = "web")]
 mod app;
 #[cfg(feature = "web")]

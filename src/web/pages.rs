@@ -16,7 +16,7 @@ use crate::rules::{self, Verdict};
 use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use crate::forms::progress::{self, Status};
-use super::state::{blank, Action, Page, State, Storage};
+use super::state::{Action, Page, State, Storage};
 use super::widgets::{click, href, set_class, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
 
 /// Callbacks to the root's side effects.
@@ -41,6 +41,8 @@ pub fn title(page: Page) -> &'static str {
         Page::Check => "Check your answers",
         Page::Reassess => "Reassess under the 2022 guidance",
         Page::Reassessed => "Reassessed under the 2022 guidance",
+        Page::Accessibility => "Accessibility statement",
+        Page::Privacy => "Privacy",
     }
 }
 
@@ -59,7 +61,7 @@ pub fn storage_notice(state: &State, fx: &Effects) -> Html {
                 <div class="nhsuk-inset-text app-storage" id="storage-status">
                     <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
                     <p>{ "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file." }</p>
-                    if !blank(&state.answers) {
+                    if !state.is_fresh() {
                         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" id="delete-saved" {onclick}>{ "Delete saved answers" }</button>
                     }
                 </div>
@@ -156,10 +158,11 @@ fn file_error_summary(state: &State, fx: &Effects) -> Html {
 }
 
 pub fn start(state: &State, fx: &Effects) -> Html {
-    let started = !blank(&state.answers);
+    let started = !state.is_fresh();
     let m = |t: &'static str| tx("h2", "nhsuk-heading-m", t);
     let mut body = vec![
         file_error_summary(state, fx),
+        super::about::settings_notice(state),
         heading("nhsuk-heading-xl", "Involve: assess and plan public involvement"),
         tx("p", "nhsuk-body-l", "Use this service to find out whether the legal duty to involve the public applies to an activity of your organisation, and to complete the assessment and planning form and the communications and engagement plan."),
         m("The legal duty to involve"),
@@ -190,6 +193,8 @@ pub fn start(state: &State, fx: &Effects) -> Html {
     }
     body.push(m("Continue from a saved file"));
     body.push(load_zone(state, fx));
+    body.push(super::about::start_help(&state.settings));
+    body.push(super::about::offline_offer());
     two_thirds(kids(body))
 }
 
@@ -271,7 +276,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         ),
         storage_notice(state, fx),
     ];
-    if !blank(&state.answers) {
+    if !state.is_fresh() {
         body.push(html! {
             <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
         });
