@@ -126,7 +126,7 @@ pub fn parse(text: &str) -> (Settings, Vec<Problem>) {
             problem(
                 BLOCK_ID,
                 "not_json",
-                format!("the settings block is not JSON (line {}, column {}), so no setting is used. Check for a missing comma or quotation mark", e.line, e.column),
+                format!("the settings block is not JSON (line {} of the block, column {}), so no setting is used. Check for a missing comma or quotation mark", e.line, e.column),
             );
             return (settings, problems);
         }
