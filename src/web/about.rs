@@ -15,7 +15,7 @@ use super::widgets::{click, each, el, el_id, go_link, heading, href, important_h
 
 /// The end-to-end tests and what they cover, as counted for the accessibility
 /// statement (`node --test tests/e2e/*.test.mjs`, both delivery targets).
-pub const E2E_TESTS: &str = "220";
+pub const E2E_TESTS: &str = "71";
 /// When the statement was prepared and Involve last tested.
 pub const STATEMENT_DATE: &str = "1 December 2026";
 
@@ -220,7 +220,7 @@ pub fn privacy(state: &State, fx: &Effects) -> Html {
         heading("nhsuk-heading-l", "Privacy: what Involve keeps and where"),
         tx("p", "nhsuk-body-l", "Involve runs entirely in your browser. It has no server, no account, no cookies and no analytics, and it loads nothing from any other website."),
         m("What is stored"),
-        html! { <p>{ "Your answers, and when you started them, are saved as you go in this browser on this computer only, in the browser\u{2019}s local storage under the name " }<code>{ STORAGE_KEY }</code>{ "." }</p> },
+        html! { <p>{ "Your answers, and when you started them, are saved as you go in this browser on this computer only, in the browser\u{2019}s local storage under the name " }{ STORAGE_KEY }{ "." }</p> },
         each("p", "", &[
             "If saved answers cannot be read when Involve starts (for example, they were saved by a newer version), they are moved to involve.answers.unreadable so that they are never overwritten, and Involve offers them as a download.",
             "When it starts, Involve also writes and at once removes involve.probe, to check that saving works.",

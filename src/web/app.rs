@@ -430,7 +430,7 @@ pub fn App() -> Html {
             </div>
             <footer class="nhsuk-footer app-screen-only" role="contentinfo">
                 { super::about::footer(&state.settings, &dispatch) }
-                { footer_meta() }
+                { footer_meta(state.settings.api_on()) }
             </footer>
             if state.print_built {
                 <PrintView answers={state.printed.clone()} today={state.today} settings={state.settings.clone()} />
@@ -439,9 +439,9 @@ pub fn App() -> Html {
     }
 }
 
-/// The footer's words (fixed).
+/// The footer's words (fixed; with the host-page API on, what the intranet page gets).
 #[inline(never)]
-fn footer_meta() -> Html {
+fn footer_meta(api_on: bool) -> Html {
     el(
         "div",
         "nhsuk-width-container",
@@ -450,7 +450,12 @@ fn footer_meta() -> Html {
             "nhsuk-footer__meta",
             kids(vec![
                 tx("h2", "nhsuk-u-visually-hidden", "About this service"),
-                tx("p", "nhsuk-body-s", "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance."),
+                if api_on {
+                    tx("p", "nhsuk-body-s", "Involve works entirely in your browser. Nothing you enter is sent to a server; your organisation\u{2019}s intranet page gets your answers only when you download them or it asks for them (see Privacy).")
+                } else {
+                    Html::default()
+                },
+                tx("p", "nhsuk-body-s", if api_on { "Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance." } else { "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance." }),
             ]),
         ),
     )

@@ -60,7 +60,11 @@ pub fn storage_notice(state: &State, fx: &Effects) -> Html {
             html! {
                 <div class="nhsuk-inset-text app-storage" id="storage-status">
                     <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
-                    <p>{ "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file." }</p>
+                    <p>{ if state.settings.api_on() {
+                        "Your answers are saved in this browser on this computer only. To keep them safe or share them, download them as a file."
+                    } else {
+                        "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file."
+                    } }</p>
                     if !state.is_fresh() {
                         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" id="delete-saved" {onclick}>{ "Delete saved answers" }</button>
                     }
@@ -185,7 +189,11 @@ pub fn start(state: &State, fx: &Effects) -> Html {
         m("Who this is for"),
         tx("p", "", "Staff in integrated care boards, NHS trusts, NHS foundation trusts and NHS England who plan or change services, and the governance teams who review completed forms. You can complete the forms over several sittings."),
         el_id("p", "nhsuk-body-s", "historical-note", text("Historical records: clinical commissioning groups were abolished on 1 July 2022. A record of a decision a clinical commissioning group made before then can still be loaded, or started by choosing \u{201c}A clinical commissioning group (before July 2022)\u{201d} as the organisation, and is assessed under the guidance of its time, NHS England\u{2019}s 2017 guidance.")),
-        inset("Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file."),
+        if state.settings.api_on() {
+            inset("Nothing you enter is sent to a server, and there is no account. Your answers are saved in this browser on this computer only. When Involve is shown inside your organisation\u{2019}s intranet page, that page gets a copy of your answers when you download them, or when it asks for them (see Privacy). To keep them, share them or use another computer, download them as a file.")
+        } else {
+            inset("Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file.")
+        },
         start_link(if started { "Continue" } else { "Start now" }, &fx.dispatch),
     ];
     if started || state.storage != Storage::On {

@@ -48,7 +48,12 @@ for (const target of TARGETS) {
       assert.match(footer, /Provided by NHS Riverside Integrated Care Board\. Help: engagement@riverside\.nhs\.uk/);
       assert.match(footer, /NHS Riverside Integrated Care Board privacy notice/);
       assert.equal(await page.getAttribute('footer a:has-text("privacy notice")', "href"), GOOD.privacy_notice_url);
-      if (target === "hosted") await screenshot(page, "settings-start-1280");
+      if (target === "hosted") {
+        await screenshot(page, "settings-start-1280");
+        await page.setViewportSize({ width: 320, height: 640 });
+        await screenshot(page, "settings-start-320");
+        await page.setViewportSize({ width: 1024, height: 768 });
+      }
       assert.deepEqual(await axeViolations(page), []);
 
       // The organisation type answers the organisation question of a new assessment.
