@@ -12,6 +12,9 @@
 //    wasm-bindgen's `initSync({ module: bytes })`
 //    (a Trunk dist cannot run from file://: browsers refuse module and fetch
 //    requests there).
+//    The organisation settings block (<script type="application/json"
+//    id="involve-settings">) is carried over as it is, and the <html> tag is
+//    marked data-involve="offline".
 // 2. Both dist/index.html and the offline file get a Content-Security-Policy
 //    <meta> that allows only their own resources (inline ones by SHA-256 hash),
 //    so an accidental network request or inline style/script is refused by the
@@ -57,10 +60,21 @@ function insertCsp(html, policy) {
   return html.replace(m[0], `${m[0]}\n  ${meta}`);
 }
 
-/** Hashes of every inline <script> and <style> body in the page. */
+/**
+ * Whether a <script> tag's type makes it code the browser runs (no type, a
+ * JavaScript MIME type or "module"). A data block such as the organisation
+ * settings (`type="application/json"`) is never run, so the CSP does not
+ * list it: an admin can edit it after the build without breaking the page.
+ */
+export function isExecutable(attrs) {
+  const type = attr(`<script ${attrs}>`, "type");
+  return type === undefined || type.trim() === "" || /^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type.trim());
+}
+
+/** Hashes of every inline <script> (that runs) and <style> body in the page. */
 function inlineHashes(html) {
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/\ssrc\s*=/.test(m[1]) && m[2].length > 0)
+    .filter((m) => isExecutable(m[1]) && !/\ssrc\s*=/.test(m[1]) && m[2].length > 0)
     .map((m) => sha256(m[2]));
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => sha256(m[1]));
   return { scripts, styles };
@@ -144,6 +158,9 @@ initSync({ module: wasmBytes });
     const url = m[1];
     if (!(url.startsWith("#") || url.startsWith("data:"))) throw new Error(`offline page still refers to ${url}`);
   }
+  // The start page offers "Save Involve for offline use" only on the hosted pages.
+  if (!/<html\b[^>]*>/i.test(html)) throw new Error("index.html has no <html> tag");
+  html = html.replace(/<html\b([^>]*)>/i, '<html$1 data-involve="offline">');
   return insertCsp(html, offlinePolicy(html));
 }
 

@@ -3,7 +3,8 @@
 // total a browser downloads for the hosted app on one cold load (every file
 // but the offline one), and the offline file. `measure()` is also used by
 // tests/size_budget.test.mjs and scripts/bench-report.mjs. The pre-compressed
-// .gz/.br siblings and web.config (scripts/compress.mjs) are not counted: a
+// .gz/.br siblings, web.config (scripts/compress.mjs) and the example host
+// page host-example.html are not counted: a
 // browser downloads one encoding of each file, and never web.config.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,8 +14,8 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 export const OFFLINE_NAME = "involve-offline.html";
 export const KiB = 1024;
 
-/** Files in dist that are not part of what a browser downloads. */
-export const notDownloaded = (name) => /\.(gz|br)$/.test(name) || name === "web.config";
+/** Files in dist that are not part of what a browser downloads (host-example.html is an example for intranet teams). */
+export const notDownloaded = (name) => /\.(gz|br)$/.test(name) || name === "web.config" || name === "host-example.html";
 
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
 

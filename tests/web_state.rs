@@ -406,3 +406,37 @@ fn the_reassess_pages_have_routes() {
     }
     assert_eq!(Page::Reassess.route(), "/reassess");
 }
+
+// ---- Organisation settings: the organisation type preselected ---------------
+
+/// A new assessment in an organisation whose settings say it is an NHS trust.
+fn trust_settings_state() -> State {
+    let (settings, problems) = involve::settings::parse(r#"{"organisation_type": "nhs_trust"}"#);
+    assert!(problems.is_empty());
+    let mut s = State::new(involve::web::state::new_answers_for(settings.organisation_type), Page::Start, TODAY);
+    s.settings = std::rc::Rc::new(settings);
+    s
+}
+
+#[test]
+fn the_settings_organisation_type_preselects_new_assessments_only() {
+    let s = trust_settings_state();
+    assert_eq!(s.answers.screening.body, Some(Body::NhsTrust), "preselected");
+    assert!(s.is_fresh(), "only the preselected answer: still a new assessment");
+    assert!(!blank(&s.answers));
+    // A loaded file keeps its own organisation, without asking.
+    let s = s.apply(Action::Loaded(ccg_2017(), "2021-03-01T09:00:00Z".into()));
+    assert!(s.confirm.is_none(), "a new assessment takes a file without asking");
+    assert_eq!(s.answers.screening.body, Some(Body::Ccg));
+    // Starting again preselects it again.
+    let s = run(s, vec![Action::AskDelete, Action::ConfirmYes]);
+    assert_eq!(s.answers.screening.body, Some(Body::NhsTrust));
+    assert!(s.is_fresh());
+    // Staff can change it; then it is their answer, and Load asks first.
+    let s = body(s, "icb");
+    assert!(!s.is_fresh());
+    let s = s.apply(Action::Loaded(ccg_2017(), "2021-03-01T09:00:00Z".into()));
+    assert!(matches!(s.confirm, Some(Confirm::Load(..))));
+    // Without the setting nothing is preselected.
+    assert_eq!(new_assessment().answers.screening.body, None);
+}

@@ -11,9 +11,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::forms::{Section, Severity};
-use crate::model::Answers;
+use crate::model::{Answers, Ymd};
 
-use super::effects;
+use super::effects::{self, HostLink};
+use super::host::{self, Command, Reason};
 use super::fields::{question_page, QuestionPageProps};
 use super::pages::{self, Effects};
 use super::print::PrintView;
@@ -32,10 +33,17 @@ impl Reducible for State {
 }
 
 fn initial() -> State {
+    // The organisation's settings: what is wrong is reported and ignored, never fatal.
+    let (settings, problems) = crate::settings::parse(&effects::settings_text().unwrap_or_default());
     let restored = effects::restore();
-    // Saved answers keep their own ruleset; a new assessment follows the law as it is now.
-    let (answers, created) = restored.saved.unwrap_or_else(|| (super::state::new_answers(), effects::now_rfc3339()));
+    // Saved answers keep their own ruleset; a new assessment follows the law
+    // as it is now, with the organisation the settings give.
+    let (answers, created) = restored
+        .saved
+        .unwrap_or_else(|| (super::state::new_answers_for(settings.organisation_type), effects::now_rfc3339()));
     let mut s = State::new(answers, Page::from_route(&effects::hash()), effects::today());
+    s.settings = Rc::new(settings);
+    s.settings_problems = Rc::new(problems);
     s.created = created;
     s.storage = if restored.works { Storage::On } else { Storage::Off };
     s.unreadable = restored.unreadable.map(|(message, text)| Unreadable { message, text });
@@ -167,6 +175,15 @@ pub fn App() -> Html {
     // when the page is hidden. A keystroke only moves the deadline (see
     // [`Debounce`]), so typing does not create and clear a browser timer each time.
     let pending: Pending = use_mut_ref(|| None);
+    // The host-page API: `None` unless the settings list allowed host origins
+    // and Involve is in a frame. Settings do not change while Involve runs.
+    let link: Rc<Option<HostLink>> = {
+        let settings = state.settings.clone();
+        use_memo((), move |_| HostLink::new(&settings))
+    };
+    // What a `request-document` from the host gets: the answers as they are now.
+    let current: Rc<RefCell<(Rc<Answers>, String, Ymd)>> = use_mut_ref(|| (state.answers.clone(), String::new(), state.today));
+    *current.borrow_mut() = (state.answers.clone(), state.created.clone(), state.today);
     let timer: Rc<RefCell<Debounce>> = use_mut_ref(Debounce::default);
     {
         let pending = pending.clone();
@@ -177,16 +194,25 @@ pub fn App() -> Html {
         let storage = state.storage;
         let created = state.created.clone();
         let held = state.autosave_held();
+        let org = state.settings.organisation_type;
+        let link = link.clone();
         super::recovery::remember(&state.answers, &state.created, state.today);
         use_effect_with((state.revision, held), move |(rev, held)| {
             if *rev > 0 {
+                // The host page hears of a changed status or verdict (never an answer).
+                let progress = link.is_some().then(|| (link.clone(), answers.clone()));
                 if !*held {
                     *pending.borrow_mut() = Some((answers, created));
                 }
                 let p = pending.clone();
                 Debounce::set(&timer, 300.0, move || {
+                    if let Some((l, a)) = progress {
+                        if let Some(l) = l.as_ref() {
+                            l.progress(&a, today);
+                        }
+                    }
                     if let Some((a, created)) = p.borrow_mut().take() {
-                        let ok = effects::save(&a, today, &created);
+                        let ok = effects::save(&a, today, &created, org);
                         let now = match (ok, storage) {
                             (true, _) => Storage::On,
                             (false, Storage::Off) => Storage::Off,
@@ -213,6 +239,7 @@ pub fn App() -> Html {
         let pending = pending.clone();
         let timer = timer.clone();
         let today = state.today;
+        let org = state.settings.organisation_type;
         use_effect_with((), move |_| {
             // The print view is left out of the first render (see
             // `State::print_built`); build it in the next task.
@@ -237,7 +264,7 @@ pub fn App() -> Html {
                 let pending = pending.clone();
                 Rc::new(move || {
                     if let Some((a, created)) = pending.borrow_mut().take() {
-                        effects::save(&a, today, &created);
+                        effects::save(&a, today, &created, org);
                     }
                 })
             };
@@ -265,6 +292,53 @@ pub fn App() -> Html {
         });
     }
 
+    // The host-page API (`super::host`): `ready` and the first `progress`,
+    // then commands from the embedding page on an allowed origin. With no
+    // allowed origin there is no listener at all.
+    {
+        let link = link.clone();
+        let d = state.dispatcher();
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            let listener = link.is_some().then(|| {
+                if let Some(l) = link.as_ref() {
+                    l.post(&host::Event::ready(), None);
+                    let (a, _, today) = &*current.borrow();
+                    l.progress(a, *today);
+                }
+                let w = web_sys::window();
+                w.map(|w| {
+                    EventListener::new(&w, "message", move |e| {
+                        let (Some(l), Some(e)) = (link.as_ref(), e.dyn_ref::<web_sys::MessageEvent>()) else { return };
+                        // Anything else is ignored and never answered.
+                        if !l.accepts(e) {
+                            return;
+                        }
+                        let data = e.data();
+                        let Some(cmd) = effects::read_envelope(&data).and_then(|m| host::command(&m)) else { return };
+                        match cmd {
+                            Err(reply) => l.post(&reply, None),
+                            Ok(Command::Load) => match effects::message_document(&data) {
+                                // The same checks as the Load control, and the same question before replacing answers.
+                                Some(text) => match super::doc::read(text.as_bytes()) {
+                                    Ok((a, created)) => d.dispatch(Action::Loaded(a, created)),
+                                    Err(m) => l.post(&host::load_failed(&m), None),
+                                },
+                                None => l.post(&host::not_a_document(), None),
+                            },
+                            Ok(Command::RequestDocument) => {
+                                let (a, created, today) = &*current.borrow();
+                                let text = super::doc::write(a, *today, created, &effects::now_rfc3339());
+                                l.post(&host::Event::document(Reason::Request), Some(&text));
+                            }
+                        }
+                    })
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     // Files: read a chosen or dropped file and hand the result to the reducer.
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let load = {
@@ -286,9 +360,14 @@ pub fn App() -> Html {
         let answers = state.answers.clone();
         let today = state.today;
         let created = state.created.clone();
+        let link = link.clone();
         Callback::from(move |_| {
             let text = super::doc::write(&answers, today, &created, &effects::now_rfc3339());
             effects::download(&super::doc::filename(&answers, today), &text);
+            // The user's download is the one time the host page gets the answers unasked.
+            if let Some(l) = link.as_ref() {
+                l.post(&host::Event::document(Reason::Download), Some(&text));
+            }
         })
     };
     let download_unreadable = {
@@ -320,6 +399,8 @@ pub fn App() -> Html {
         Page::Reassess => pages::reassess(&state, &fx),
         Page::Reassessed => pages::reassessed(&state, &fx),
         Page::Review => super::review::page(&state, &fx, &review),
+        Page::Accessibility => super::about::accessibility(&state, &fx),
+        Page::Privacy => super::about::privacy(&state, &fx),
     };
     let notice = state.notice.map(success_banner);
 
@@ -351,18 +432,19 @@ pub fn App() -> Html {
                 </main>
             </div>
             <footer class="nhsuk-footer app-screen-only" role="contentinfo">
-                { footer_meta() }
+                { super::about::footer(&state.settings, &dispatch) }
+                { footer_meta(state.settings.api_on()) }
             </footer>
             if state.print_built {
-                <PrintView answers={state.printed.clone()} today={state.today} />
+                <PrintView answers={state.printed.clone()} today={state.today} settings={state.settings.clone()} />
             }
         </>
     }
 }
 
-/// The footer's words (fixed).
+/// The footer's words (fixed; with the host-page API on, what the intranet page gets).
 #[inline(never)]
-fn footer_meta() -> Html {
+fn footer_meta(api_on: bool) -> Html {
     el(
         "div",
         "nhsuk-width-container",
@@ -371,7 +453,12 @@ fn footer_meta() -> Html {
             "nhsuk-footer__meta",
             kids(vec![
                 tx("h2", "nhsuk-u-visually-hidden", "About this service"),
-                tx("p", "nhsuk-body-s", "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance."),
+                if api_on {
+                    tx("p", "nhsuk-body-s", "Involve works entirely in your browser. Nothing you enter is sent to a server; your organisation\u{2019}s intranet page gets your answers only when you download them or it asks for them (see Privacy).")
+                } else {
+                    Html::default()
+                },
+                tx("p", "nhsuk-body-s", if api_on { "Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance." } else { "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance." }),
             ]),
         ),
     )

@@ -74,11 +74,12 @@ pub fn restore() -> Restored {
     }
 }
 
-/// Save the answers (or remove them when there are none). `false` when
+/// Save the answers (or remove them when nothing is answered beyond what
+/// the settings preselect). `false` when
 /// storage is unavailable or full.
-pub fn save(answers: &Answers, today: Ymd, created: &str) -> bool {
+pub fn save(answers: &Answers, today: Ymd, created: &str, organisation: Option<crate::model::Body>) -> bool {
     let Some(s) = storage() else { return false };
-    if super::state::blank(answers) {
+    if super::state::fresh(answers, organisation) {
         return s.remove_item(STORAGE_KEY).is_ok();
     }
     let json = super::doc::write(answers, today, created, &now_rfc3339());
@@ -170,4 +171,119 @@ pub fn set_hash(route: &str) {
             }
         }
     }
+}
+
+/// The text of the organisation's settings block
+/// (`<script type="application/json" id="involve-settings">`), if the page has one.
+pub fn settings_text() -> Option<String> {
+    document()?.get_element_by_id(crate::settings::BLOCK_ID)?.text_content()
+}
+
+/// Whether this page is the one-file offline copy (`scripts/offline.mjs`
+/// marks its `<html>` with `data-involve="offline"`).
+pub fn is_offline_file() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-involve"))
+        .is_some_and(|v| v == "offline")
+}
+
+/// The host-page API's browser half (see [`super::host`] for the protocol):
+/// where events may go, and posting them. Only built when the settings list
+/// allowed host origins.
+pub struct HostLink {
+    allowed: Vec<String>,
+    /// The allowed origins events are posted to: the embedding page's origin
+    /// when the browser tells it (`location.ancestorOrigins`) or a command
+    /// from it has arrived; otherwise every allowed origin (the browser
+    /// delivers a message only to a page of the origin it names).
+    targets: std::cell::RefCell<Vec<String>>,
+    last_progress: std::cell::RefCell<Option<super::host::Event>>,
+}
+
+impl HostLink {
+    /// `None` when the API is off or Involve is not in a frame.
+    pub fn new(settings: &crate::settings::Settings) -> Option<HostLink> {
+        if !settings.api_on() {
+            return None;
+        }
+        let w = window()?;
+        let parent = w.parent().ok().flatten()?;
+        if js_sys::Object::is(&parent, &w) {
+            return None;
+        }
+        // `location.ancestorOrigins` (Chromium, Safari; not in web-sys): [0] is the parent's origin.
+        let parent_origin = js_sys::Reflect::get(&w.location(), &"ancestorOrigins".into())
+            .ok()
+            .filter(|l| l.is_object())
+            .and_then(|l| js_sys::Reflect::get(&l, &0.into()).ok())
+            .and_then(|o| o.as_string());
+        let targets = match parent_origin {
+            // The embedding page's origin is known: post to it only if it is allowed.
+            Some(parent_origin) => settings.host_origins.iter().filter(|o| **o == parent_origin).cloned().collect(),
+            None => settings.host_origins.clone(),
+        };
+        Some(HostLink { allowed: settings.host_origins.clone(), targets: targets.into(), last_progress: None.into() })
+    }
+
+    /// Whether a message comes from the embedding page on an allowed origin.
+    pub fn accepts(&self, e: &web_sys::MessageEvent) -> bool {
+        let origin = e.origin();
+        let from_parent = match (e.source(), window().and_then(|w| w.parent().ok().flatten())) {
+            (Some(src), Some(parent)) => js_sys::Object::is(&src, &parent),
+            _ => false,
+        };
+        if from_parent && self.allowed.iter().any(|o| *o == origin) {
+            // Now the host's origin is known: post only there from now on.
+            let mut t = self.targets.borrow_mut();
+            if t.len() != 1 || t[0] != origin {
+                *t = vec![origin];
+            }
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Post an event, with the document's JSON text as its `document` object.
+    pub fn post(&self, event: &super::host::Event, document: Option<&str>) {
+        let Ok(msg) = serde_wasm_bindgen::to_value(event) else { return };
+        if let Some(text) = document {
+            let Ok(doc) = js_sys::JSON::parse(text) else { return };
+            if js_sys::Reflect::set(&msg, &"document".into(), &doc).is_err() {
+                return;
+            }
+        }
+        let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
+        for origin in self.targets.borrow().iter() {
+            let _ = parent.post_message(&msg, origin);
+        }
+    }
+
+    /// Post `progress` if a status or the verdict changed since the last one.
+    pub fn progress(&self, answers: &Answers, today: Ymd) {
+        let e = super::host::Event::progress(answers, today);
+        if self.last_progress.borrow().as_ref() != Some(&e) {
+            self.post(&e, None);
+            *self.last_progress.borrow_mut() = Some(e);
+        }
+    }
+}
+
+/// A message's envelope (`None`: not an object of the expected shape).
+pub fn read_envelope(data: &wasm_bindgen::JsValue) -> Option<super::host::Incoming> {
+    if !data.is_object() {
+        return None;
+    }
+    serde_wasm_bindgen::from_value(data.clone()).ok()
+}
+
+/// A `load` command's `document` object as JSON text (`None`: missing, not
+/// an object, or not serialisable).
+pub fn message_document(data: &wasm_bindgen::JsValue) -> Option<String> {
+    let doc = js_sys::Reflect::get(data, &"document".into()).ok()?;
+    if !doc.is_object() || js_sys::Array::is_array(&doc) {
+        return None;
+    }
+    js_sys::JSON::stringify(&doc).ok()?.as_string()
 }

@@ -6,6 +6,10 @@
 //! * [`review`] — "Review completed forms": its state and reducer (plain
 //!   Rust) and, with the `web` feature, the page and its effects.
 //! * `app` (root: effects), `pages`, `fields`, `decision`, `print`,
+//! * [`host`] — the host-page API's messages (postMessage protocol
+//!   `involve` version 1) and their checks (plain Rust).
+//! * `app` (root: effects), `pages`, `about` (accessibility statement,
+//!   privacy, footer and the organisation's settings on screen), `fields`, `decision`, `print`,
 //!   `widgets` — markup only; they render state and dispatch actions.
 //!
 //! Invariant: the UI renders and dispatches; rules, validation, labels and
@@ -13,8 +17,11 @@
 
 pub mod doc;
 pub mod review;
+pub mod host;
 pub mod state;
 
+#[cfg(feature = "web")]
+mod about;
 #[cfg(feature = "web")]
 mod app;
 #[cfg(feature = "web")]

@@ -16,7 +16,7 @@ use crate::rules::{self, Verdict};
 use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use crate::forms::progress::{self, Status};
-use super::state::{blank, Action, Page, State, Storage};
+use super::state::{Action, Page, State, Storage};
 use super::widgets::{click, href, set_class, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
 
 /// Callbacks to the root's side effects.
@@ -42,6 +42,8 @@ pub fn title(page: Page) -> &'static str {
         Page::Reassess => "Reassess under the 2022 guidance",
         Page::Reassessed => "Reassessed under the 2022 guidance",
         Page::Review => "Review completed forms",
+        Page::Accessibility => "Accessibility statement",
+        Page::Privacy => "Privacy",
     }
 }
 
@@ -59,8 +61,12 @@ pub fn storage_notice(state: &State, fx: &Effects) -> Html {
             html! {
                 <div class="nhsuk-inset-text app-storage" id="storage-status">
                     <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
-                    <p>{ "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file." }</p>
-                    if !blank(&state.answers) {
+                    <p>{ if state.settings.api_on() {
+                        "Your answers are saved in this browser on this computer only. To keep them safe or share them, download them as a file."
+                    } else {
+                        "Your answers are saved in this browser on this computer only. Nothing is sent anywhere. To keep them safe or share them, download them as a file."
+                    } }</p>
+                    if !state.is_fresh() {
                         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" id="delete-saved" {onclick}>{ "Delete saved answers" }</button>
                     }
                 </div>
@@ -157,10 +163,11 @@ pub(super) fn file_error_summary(state: &State, fx: &Effects) -> Html {
 }
 
 pub fn start(state: &State, fx: &Effects) -> Html {
-    let started = !blank(&state.answers);
+    let started = !state.is_fresh();
     let m = |t: &'static str| tx("h2", "nhsuk-heading-m", t);
     let mut body = vec![
         file_error_summary(state, fx),
+        super::about::settings_notice(state),
         heading("nhsuk-heading-xl", "Involve: assess and plan public involvement"),
         tx("p", "nhsuk-body-l", "Use this service to find out whether the legal duty to involve the public applies to an activity of your organisation, and to complete the assessment and planning form and the communications and engagement plan."),
         m("The legal duty to involve"),
@@ -183,7 +190,11 @@ pub fn start(state: &State, fx: &Effects) -> Html {
         m("Who this is for"),
         tx("p", "", "Staff in integrated care boards, NHS trusts, NHS foundation trusts and NHS England who plan or change services, and the governance teams who review completed forms. You can complete the forms over several sittings."),
         el_id("p", "nhsuk-body-s", "historical-note", text("Historical records: clinical commissioning groups were abolished on 1 July 2022. A record of a decision a clinical commissioning group made before then can still be loaded, or started by choosing \u{201c}A clinical commissioning group (before July 2022)\u{201d} as the organisation, and is assessed under the guidance of its time, NHS England\u{2019}s 2017 guidance.")),
-        inset("Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file."),
+        if state.settings.api_on() {
+            inset("Nothing you enter is sent to a server, and there is no account. Your answers are saved in this browser on this computer only. When Involve is shown inside your organisation\u{2019}s intranet page, that page gets a copy of your answers when you download them, or when it asks for them (see Privacy). To keep them, share them or use another computer, download them as a file.")
+        } else {
+            inset("Nothing you enter leaves this browser: there is no account and nothing is sent to a server. Your answers are saved in this browser on this computer only. To keep them, share them or use another computer, download them as a file.")
+        },
         start_link(if started { "Continue" } else { "Start now" }, &fx.dispatch),
     ];
     if started || state.storage != Storage::On {
@@ -194,6 +205,8 @@ pub fn start(state: &State, fx: &Effects) -> Html {
     body.push(el_id("h2", "nhsuk-heading-m", "review-heading", text("Review completed forms")));
     body.push(tx("p", "", "For governance and assurance teams: check many completed forms at once, see each one\u{2019}s decision and problems, and download the results as a spreadsheet. The files stay on this computer."));
     body.push(el("p", "", go_link(Page::Review, "Review completed forms", &fx.dispatch)));
+    body.push(super::about::start_help(&state.settings));
+    body.push(super::about::offline_offer());
     two_thirds(kids(body))
 }
 
@@ -275,7 +288,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         ),
         storage_notice(state, fx),
     ];
-    if !blank(&state.answers) {
+    if !state.is_fresh() {
         body.push(html! {
             <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
         });

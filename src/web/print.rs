@@ -12,6 +12,7 @@ use crate::forms::wording;
 use crate::forms::{Section, Severity};
 use crate::model::{Answers, Ymd};
 use crate::rules;
+use crate::settings::Settings;
 
 use super::decision::{decision, DecisionProps};
 use super::fields::is_shown;
@@ -25,6 +26,8 @@ use super::pages::answer_lines;
 pub struct PrintViewProps {
     pub answers: Rc<Answers>,
     pub today: Ymd,
+    /// The organisation's name and help contact are printed with the forms.
+    pub settings: Rc<Settings>,
 }
 
 struct State<'a> {
@@ -72,6 +75,13 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 { " \u{2013} rules: " }{ law.short }{ " (" }{ law.id.id() }{ ")" }
                 if !digest.is_empty() { { " \u{2013} document digest: " }<span class="app-digest">{ digest }</span> }
             </p>
+            if p.settings.organisation_name.is_some() || p.settings.help_contact.is_some() {
+                <p class="app-print-meta" id="print-organisation">
+                    if let Some(name) = &p.settings.organisation_name { { "Organisation: " }{ name } }
+                    if p.settings.organisation_name.is_some() && p.settings.help_contact.is_some() { { " \u{2013} " } }
+                    if let Some(c) = &p.settings.help_contact { { "Help: " }{ c.text() } }
+                </p>
+            }
             <h2 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h2>
             <section class="app-print-box app-print-validation">
                 <h2 class="app-print-step">{ "Completeness" }</h2>

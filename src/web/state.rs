@@ -15,6 +15,7 @@ use crate::forms::access::{self, Value};
 use crate::forms::reassess::{self, Reassessed};
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, Body, Milestone, Risk, RulesetId, Ymd};
+use crate::settings::{Problem, Settings};
 
 /// A screen of the app. Mirrored into `location.hash` (see [`Page::route`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,10 @@ pub enum Page {
     Reassessed,
     /// "Review completed forms", for governance teams (see `web::review`).
     Review,
+    /// The accessibility statement.
+    Accessibility,
+    /// What Involve stores, for how long, and how to delete it.
+    Privacy,
 }
 
 impl Page {
@@ -47,6 +52,8 @@ impl Page {
             Page::Reassess => "reassess",
             Page::Reassessed => "reassessed",
             Page::Review => "review",
+            Page::Accessibility => "accessibility",
+            Page::Privacy => "privacy",
             Page::Form(s) => s.slug(),
         };
         let mut r = String::with_capacity(tail.len() + 1);
@@ -65,6 +72,8 @@ impl Page {
             "reassess" => Page::Reassess,
             "reassessed" => Page::Reassessed,
             "review" => Page::Review,
+            "accessibility" => Page::Accessibility,
+            "privacy" => Page::Privacy,
             _ => Section::from_slug(r).map(Page::Form).unwrap_or(Page::Start),
         }
     }
@@ -159,6 +168,10 @@ pub struct State {
     /// What the last reassessment kept, converted and dropped (its answers
     /// are the working answers), for the page that lists them.
     pub reassessed: Option<Rc<Reassessed>>,
+    /// The organisation's settings (read once at start-up; see [`crate::settings`]).
+    pub settings: Rc<Settings>,
+    /// Settings that were wrong and are ignored, for the notice on the start page.
+    pub settings_problems: Rc<Vec<Problem>>,
 }
 
 /// The names asked for before reassessing: the clinical commissioning group
@@ -178,9 +191,23 @@ pub const REASSESS_ICB: &str = "reassess-icb";
 /// The answers a new assessment starts with: nothing answered, under the law
 /// as it is now ([`RulesetId::CURRENT`]).
 pub fn new_answers() -> Answers {
+    new_answers_for(None)
+}
+
+/// The answers a new assessment starts with in an organisation whose
+/// settings give its type: the organisation question answered with it.
+pub fn new_answers_for(organisation: Option<Body>) -> Answers {
     let mut a = Answers::default();
     a.screening.ruleset = RulesetId::CURRENT;
+    a.screening.body = organisation;
     a
+}
+
+/// Whether the answers are a new assessment's: nothing answered, or only the
+/// organisation question as the settings preselect it. Such answers are not
+/// saved, and loading a file replaces them without asking.
+pub fn fresh(answers: &Answers, organisation: Option<Body>) -> bool {
+    blank(answers) || (organisation.is_some() && *answers == new_answers_for(organisation))
 }
 
 /// Whether nothing has been answered, under whichever ruleset. One copy of
@@ -270,7 +297,14 @@ impl State {
             unreadable: None,
             reassess: ReassessNames::default(),
             reassessed: None,
+            settings: Rc::default(),
+            settings_problems: Rc::default(),
         }
+    }
+
+    /// Whether the working answers are a new assessment's (see [`fresh`]).
+    pub fn is_fresh(&self) -> bool {
+        fresh(&self.answers, self.settings.organisation_type)
     }
 
     /// Errors shown on this page (warnings are shown separately and never block).
@@ -430,7 +464,7 @@ impl State {
             }
             Action::Loaded(answers, created) => {
                 self.file_error = None;
-                if blank(&self.answers) {
+                if self.is_fresh() {
                     self.answers = Rc::new(answers);
                     self.created = created;
                     self.reassessed = None;
@@ -470,7 +504,7 @@ impl State {
                     self.focus_on(Focus::Heading);
                 }
                 Some(Confirm::Delete) => {
-                    self.answers = Rc::new(new_answers());
+                    self.answers = Rc::new(new_answers_for(self.settings.organisation_type));
                     self.reassessed = None;
                     self.changed();
                     self.go(Page::Start);

@@ -84,10 +84,11 @@ export async function launch({ network = "on" } = {}) {
 /**
  * Opens `url` in a fresh browser and records problems (see the top of this file).
  * @param {string} url
- * @param {{ allow: (url: URL) => boolean, network?: "on" | "off", ready?: string | null }} options
- *   allow: which requests are the page's own; ready: selector to wait for (null: none)
+ * @param {{ allow: (url: URL) => boolean, network?: "on" | "off", ready?: string | null, init?: Function | null }} options
+ *   allow: which requests are the page's own; ready: selector to wait for (null: none);
+ *   init: a script to run in every frame before the page's own (context.addInitScript)
  */
-export async function openPage(url, { allow, network = "on", ready = APP_READY } = {}) {
+export async function openPage(url, { allow, network = "on", ready = APP_READY, init = null } = {}) {
   const browser = await launch({ network });
   const { context } = browser;
   const problems = [];
@@ -119,6 +120,8 @@ export async function openPage(url, { allow, network = "on", ready = APP_READY }
       window.__involveCspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
+
+  if (init) await context.addInitScript(init);
 
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (msg) => {
