@@ -226,6 +226,12 @@ for (const target of TARGETS) {
       assert.equal(await page.getAttribute("#review-table th:has(#sort-verdict)", "aria-sort"), "ascending");
       await page.focus("#review-search");
       await page.keyboard.type("review 0100");
+      // The table follows the filter after the last key: wait for it, so the
+      // button taken is the filtered row's, not one about to be replaced.
+      await page.waitForFunction(() => {
+        const rows = [...document.querySelectorAll("#review-table tbody tr")];
+        return rows.length > 0 && rows.every((r) => r.textContent.includes("review 0100"));
+      });
       const button = page.locator("#review-table tbody button").first();
       const buttonId = await button.getAttribute("id");
       await button.focus();
