@@ -37,6 +37,8 @@ const opt = (n, d) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i
 const DIST = resolve(args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) || "dist");
 const RUNS = parseInt(opt("runs", process.env.RUNS || "5"), 10);
 const OUT = opt("out", "");
+// --only filled: just the filled Save and continue pages and the check-answers page (quick before/after).
+const ONLY = opt("only", "");
 // The peers' built hand-written HTML + JS form, for the keystroke floor (optional).
 const VANILLA = resolve(opt("vanilla", "target/bench-peers/dist/vanilla"));
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -72,7 +74,7 @@ async function session(url, fn, seed = null) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
     await page.goto(url, { waitUntil: "load" });
-    await page.waitForSelector("main h1, form");
+    await page.waitForSelector("body > .nhsuk-width-container main h1");
     const r = await fn(page);
     if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
     return r;
@@ -184,7 +186,7 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}/`;
   try {
     const keys = [], floor = [];
-    const kRuns = Math.max(1, Math.min(RUNS, 3));
+    const kRuns = ONLY ? 0 : Math.max(1, Math.min(RUNS, 3));
     // The floor: the same typing into a plain <textarea> of the peers'
     // hand-written HTML + JS form (no framework), same browser and settings.
     const vanilla = VANILLA && existsSync(join(VANILLA, "index.html")) ? await serve(VANILLA) : null;
@@ -200,14 +202,14 @@ async function main() {
     }
     if (vanilla) vanilla.close();
     const cont = {};
-    for (const slug of PAGES) {
+    for (const slug of ONLY ? [] : PAGES) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await continueTimings(base, slug));
       cont[slug] = { dom: stats(runs.map((r) => r.domMs)), paint: stats(runs.map((r) => r.paintMs)), errors: runs[0].errors };
       console.error(`continue ${slug}: ${runs[0].errors} errors, DOM ${cont[slug].dom.median?.toFixed(1)} ms, paint ${cont[slug].paint.median?.toFixed(1)} ms`);
     }
     const check = [];
-    for (let i = 0; i < RUNS; i++) check.push(await checkPageTiming(base));
+    for (let i = 0; i < (ONLY ? 0 : RUNS); i++) check.push(await checkPageTiming(base));
     const filled = {};
     for (const slug of FILLED_PAGES) {
       const runs = [];
@@ -221,14 +223,14 @@ async function main() {
     const result = {
       generated: new Date().toISOString(), cpuSlowdown: CPU, runs: RUNS,
       chromium: process.env.CHROMIUM_VERSION || null,
-      keystrokeToPaintMs: { keys: KEYS, sessions: kRuns, ...stats(keys) },
+      keystrokeToPaintMs: kRuns ? { keys: KEYS, sessions: kRuns, ...stats(keys) } : null,
       keystrokeToPaintVanillaMs: floor.length ? { keys: KEYS, sessions: kRuns, ...stats(floor) } : null,
       continueMs: cont,
       checkPagePaintMs: stats(check.map((r) => r.paintMs)),
       filledContinueMs: filled,
       checkPageFilledPaintMs: stats(checkFilled.map((r) => r.paintMs)),
     };
-    console.error(`check answers page: paint ${result.checkPagePaintMs.median.toFixed(1)} ms (${check[0].h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
+    console.error(`check answers page: paint ${result.checkPagePaintMs.median?.toFixed(1)} ms (${check[0]?.h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
     const json = JSON.stringify(result, null, 2);
     if (OUT) writeFileSync(OUT, json + "\n");
     console.log(json);

@@ -406,3 +406,34 @@ fn the_reassess_pages_have_routes() {
     }
     assert_eq!(Page::Reassess.route(), "/reassess");
 }
+
+/// The rules run once per change of the answers (in the reducer), and not at
+/// all for an action that leaves them alone; the pages read `State::derived`.
+#[test]
+fn the_rules_run_once_per_change_of_the_answers() {
+    let runs = involve::rules::runs;
+    let n = runs();
+    let s = fresh();
+    assert_eq!(runs() - n, 1, "a new state works its values out once");
+    let n = runs();
+    let s = s.apply(Action::Set("b.title".into(), Value::Text("A title".into())));
+    assert_eq!(runs() - n, 1, "one keystroke, one rule run");
+    assert_eq!(s.derived.report, involve::forms::validate(&s.answers, TODAY));
+    let n = runs();
+    let s = run(s, vec![Action::Go(Page::Tasks), Action::Go(Page::Check), Action::Go(Page::Form(Section::BStep1)), Action::PrintSync]);
+    assert_eq!(runs() - n, 0, "moving between pages runs no rules");
+    let n = runs();
+    let s = s.apply(Action::Continue(Section::BStep1));
+    assert_eq!(runs() - n, 0, "Save and continue reads the report already worked out");
+    assert!(s.has_errors());
+    let n = runs();
+    let s = s.apply(Action::Set("screening.body".into(), Value::Choice(Some("icb".into()))));
+    assert_eq!(runs() - n, 1);
+    assert_eq!(s.derived.assessment, involve::rules::assess(&s.answers.screening));
+    assert!(std::rc::Rc::ptr_eq(&s.printed, &s.answers) || s.printed_derived.report == involve::forms::validate(&s.printed, TODAY));
+    let n = runs();
+    let s = s.apply(Action::Today(Ymd { year: 2024, month: 6, day: 2 }));
+    assert_eq!(runs() - n, 1, "a new day: dates are checked against it");
+    assert_eq!(s.derived.report, involve::forms::validate(&s.answers, s.today));
+}
+

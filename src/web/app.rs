@@ -351,7 +351,7 @@ pub fn App() -> Html {
                 { footer_meta() }
             </footer>
             if state.print_built {
-                <PrintView answers={state.printed.clone()} today={state.today} />
+                <PrintView answers={state.printed.clone()} derived={state.printed_derived.clone()} today={state.today} />
             }
         </>
     }
@@ -387,10 +387,9 @@ fn success_banner(words: &'static str) -> Html {
 
 /// A question page with its live warnings (and, for Appendix C, why it is offered).
 fn question(state: &State, section: Section, fx: &Effects) -> Html {
-    let report = crate::forms::validate_section(&state.answers, section, state.today);
-    let warnings: Vec<_> = report.issues.into_iter().filter(|i| i.severity == Severity::Warning).collect();
+    let warnings: Vec<_> = state.derived.section_issues(section).filter(|i| i.severity == Severity::Warning).cloned().collect();
     let intro = if section == Section::PlanC {
-        let offered = crate::forms::validate::plan_expected(&state.answers);
+        let offered = state.derived.plan_expected;
         let can_fill = crate::forms::prefill::prefilled_fields(&state.answers, state.today);
         let onclick = click(&fx.dispatch, Action::PrefillC, false);
         html! {
