@@ -437,3 +437,20 @@ fn the_rules_run_once_per_change_of_the_answers() {
     assert_eq!(s.derived.report, involve::forms::validate(&s.answers, s.today));
 }
 
+/// `Page::all` (what the build prerenders) lists every page once, and each
+/// round-trips through its route, so the prerendered HTML for a route is
+/// the page the app opens there.
+#[test]
+fn every_page_is_listed_once_for_the_prerender() {
+    let all = Page::all();
+    for p in &all {
+        assert_eq!(all.iter().filter(|q| *q == p).count(), 1, "{p:?}");
+        assert_eq!(Page::from_route(&format!("#{}", p.route())), *p);
+    }
+    for s in Section::ALL {
+        assert!(all.contains(&Page::Form(s)), "{s:?}");
+    }
+    for p in [Page::Start, Page::Tasks, Page::Decision, Page::Check, Page::Reassess, Page::Reassessed] {
+        assert!(all.contains(&p), "{p:?}");
+    }
+}

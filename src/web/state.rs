@@ -53,6 +53,20 @@ impl Page {
         r
     }
 
+    /// Every page of the app, each once: what the build prerenders
+    /// (`src/bin/involve_prerender.rs`). The match below has no wildcard, so
+    /// a new variant does not compile until it is listed here too.
+    pub fn all() -> Vec<Page> {
+        let mut pages = Vec::new();
+        for p in [Page::Start, Page::Tasks, Page::Form(Section::Screening), Page::Decision, Page::Check, Page::Reassess, Page::Reassessed] {
+            match p {
+                Page::Form(_) => pages.extend(Section::ALL.iter().map(|s| Page::Form(*s))),
+                Page::Start | Page::Tasks | Page::Decision | Page::Check | Page::Reassess | Page::Reassessed => pages.push(p),
+            }
+        }
+        pages
+    }
+
     /// The page a fragment names (with or without `#`); unknown ones give the start page.
     pub fn from_route(hash: &str) -> Page {
         let r = hash.trim_start_matches('#').trim_start_matches('/');
