@@ -32,10 +32,12 @@ build: setup
 serve: setup
 	trunk serve --address 127.0.0.1 --port $(PORT)
 
-# Release build: wasm-opt -Oz, relative URLs, then the one-file offline bundle,
+# Release build: wasm-opt -Oz, relative URLs, every page's first render as HTML
+# (scripts/prerender.mjs, native Yew ssr), then the one-file offline bundle,
 # then web.config for IIS and .gz/.br siblings for hosts that serve them.
 dist: setup
 	trunk build --release
+	node scripts/prerender.mjs dist
 	node scripts/offline.mjs dist
 	node scripts/compress.mjs dist
 	@node scripts/sizes.mjs dist

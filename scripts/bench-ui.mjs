@@ -47,6 +47,8 @@ const opt = (n, d) => { const i = args.indexOf(`--${n}`); return i >= 0 ? args[i
 const DIST = resolve(args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) || "dist");
 const RUNS = parseInt(opt("runs", process.env.RUNS || "5"), 10);
 const OUT = opt("out", "");
+// --only filled: just the filled Save and continue pages and the check-answers page (quick before/after).
+const ONLY = opt("only", "");
 // The peers' built hand-written HTML + JS form, for the keystroke floor (optional).
 const VANILLA = resolve(opt("vanilla", "target/bench-peers/dist/vanilla"));
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -71,7 +73,7 @@ function serve(dir) {
 const FILLED = readFileSync(resolve("tests/fixtures/complete.json"), "utf8");
 
 /** `seed`: a saved document put in localStorage before the app starts. */
-async function session(url, fn, seed = null) {
+async function session(url, fn, seed = null, ready = "body > .nhsuk-width-container main h1") {
   const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
   const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
   try {
@@ -82,7 +84,8 @@ async function session(url, fn, seed = null) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
     await page.goto(url, { waitUntil: "load" });
-    await page.waitForSelector("main h1, form");
+    // The app's own heading (not the prerendered page's, inside #app-pre).
+    await page.waitForSelector(ready);
     const r = await fn(page);
     if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
     return r;
@@ -99,7 +102,7 @@ const stats = (xs) => {
   return { n: s.length, median: s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2, p95: q(0.95), worst: s[s.length - 1], best: s[0] };
 };
 
-async function keystrokes(url, sel) {
+async function keystrokes(url, sel, ready) {
   return session(url, async (page) => {
     await page.waitForSelector(sel);
     await page.evaluate((sel) => {
@@ -121,7 +124,7 @@ async function keystrokes(url, sel) {
     const value = await page.inputValue(sel);
     if (value !== text) throw new Error(`textarea holds ${value.length} characters, expected ${text.length}`);
     return got;
-  });
+  }, null, ready);
 }
 
 // Every question page, empty: click Save and continue -> error summary.
@@ -277,7 +280,7 @@ async function main() {
   }
   try {
     const keys = [], floor = [];
-    const kRuns = Math.max(1, Math.min(RUNS, 3));
+    const kRuns = ONLY ? 0 : Math.max(1, Math.min(RUNS, 3));
     // The floor: the same typing into a plain <textarea> of the peers'
     // hand-written HTML + JS form (no framework), same browser and settings.
     const vanilla = VANILLA && existsSync(join(VANILLA, "index.html")) ? await serve(VANILLA) : null;
@@ -286,21 +289,21 @@ async function main() {
       console.error(`keystroke run ${i + 1}/${kRuns}: ${k.length} keys, median ${stats(k).median.toFixed(1)} ms, worst ${stats(k).worst.toFixed(1)} ms`);
       keys.push(...k);
       if (vanilla) {
-        const f = await keystrokes(`http://127.0.0.1:${vanilla.address().port}/`, "textarea#title");
+        const f = await keystrokes(`http://127.0.0.1:${vanilla.address().port}/`, "textarea#title", "textarea#title");
         console.error(`  vanilla textarea: median ${stats(f).median.toFixed(1)} ms, worst ${stats(f).worst.toFixed(1)} ms`);
         floor.push(...f);
       }
     }
     if (vanilla) vanilla.close();
     const cont = {};
-    for (const slug of PAGES) {
+    for (const slug of ONLY ? [] : PAGES) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await continueTimings(base, slug));
       cont[slug] = { dom: stats(runs.map((r) => r.domMs)), paint: stats(runs.map((r) => r.paintMs)), errors: runs[0].errors };
       console.error(`continue ${slug}: ${runs[0].errors} errors, DOM ${cont[slug].dom.median?.toFixed(1)} ms, paint ${cont[slug].paint.median?.toFixed(1)} ms`);
     }
     const check = [];
-    for (let i = 0; i < RUNS; i++) check.push(await checkPageTiming(base));
+    for (let i = 0; i < (ONLY ? 0 : RUNS); i++) check.push(await checkPageTiming(base));
     const filled = {};
     for (const slug of FILLED_PAGES) {
       const runs = [];
@@ -314,7 +317,7 @@ async function main() {
     const result = {
       generated: new Date().toISOString(), cpuSlowdown: CPU, runs: RUNS,
       chromium: process.env.CHROMIUM_VERSION || null,
-      keystrokeToPaintMs: { keys: KEYS, sessions: kRuns, ...stats(keys) },
+      keystrokeToPaintMs: kRuns ? { keys: KEYS, sessions: kRuns, ...stats(keys) } : null,
       keystrokeToPaintVanillaMs: floor.length ? { keys: KEYS, sessions: kRuns, ...stats(floor) } : null,
       continueMs: cont,
       checkPagePaintMs: stats(check.map((r) => r.paintMs)),
@@ -322,7 +325,7 @@ async function main() {
       checkPageFilledPaintMs: stats(checkFilled.map((r) => r.paintMs)),
       review: await reviewBench(base),
     };
-    console.error(`check answers page: paint ${result.checkPagePaintMs.median.toFixed(1)} ms (${check[0].h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
+    console.error(`check answers page: paint ${result.checkPagePaintMs.median?.toFixed(1)} ms (${check[0]?.h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
     const json = JSON.stringify(result, null, 2);
     if (OUT) writeFileSync(OUT, json + "\n");
     console.log(json);

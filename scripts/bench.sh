@@ -52,6 +52,10 @@ root="$PWD"
 (cd "$peers" && node measure.mjs --runs "$RUNS" --only yew-floor --out "$root/$out/floor.json" \
   --extra-dir "$root/$out/yew-floor" --extra-selector '[id="b.location"]' --extra-name yew-floor > /dev/null)
 
+echo "bench: the start page (dist/ as it is), until Start now is visible and enabled" >&2
+(cd "$peers" && node measure.mjs --runs "$RUNS" --only involve-start --out "$root/$out/start.json" \
+  --extra-dir "$root/dist" --extra-selector '#start-now' --extra-name involve-start > /dev/null)
+
 echo "bench: keystroke and validation timings" >&2
 CHROMIUM_VERSION="$(chromium --version 2>/dev/null | head -n1)" node scripts/bench-ui.mjs dist --runs "$RUNS" --out "$out/ui.json" > /dev/null
 

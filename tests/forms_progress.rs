@@ -158,3 +158,32 @@ fn prefill_takes_partner_bodies_from_a_joint_arrangement() {
         "NHS England South; Exampletown CCG"
     );
 }
+
+/// The values the app works out once per change (`forms::derived`) equal
+/// what the stand-alone functions give, on every sample document.
+#[test]
+fn derived_values_equal_the_stand_alone_functions() {
+    use involve::forms::derived::Derived;
+    use involve::forms::validate::{plan_expected, validate};
+    let mut docs = vec![Answers::default(), complete_answers()];
+    for name in ["complete.json", "complete-with-warning.json", "icb-2022.json", "trust-2022.json", "incomplete.json", "v1.json"] {
+        let text = std::fs::read_to_string(format!("tests/fixtures/{name}")).unwrap();
+        docs.push(involve::web::doc::read(text.as_bytes()).unwrap().0);
+    }
+    for (n, a) in docs.iter().enumerate() {
+        for today in [TODAY, Ymd { year: 2000, month: 1, day: 1 }] {
+            let before = involve::rules::runs();
+            let d = Derived::new(a, today);
+            assert_eq!(involve::rules::runs() - before, 1, "doc {n}: the rules run once");
+            assert_eq!(d.assessment, involve::rules::assess(&a.screening), "doc {n}");
+            assert_eq!(d.report, validate(a, today), "doc {n}");
+            for s in Section::ALL {
+                assert_eq!(d.status(s), status(a, s, today), "doc {n} {s:?}");
+                assert_eq!(d.section_issues(s).cloned().collect::<Vec<_>>(), involve::forms::validate_section(a, s, today).issues, "doc {n} {s:?}");
+            }
+            assert_eq!((d.completed, d.total), (completed_count(a, today), total_count(a)), "doc {n}");
+            assert_eq!(d.check, check_answers_status(a, today), "doc {n}");
+            assert_eq!(d.plan_expected, plan_expected(a), "doc {n}");
+        }
+    }
+}

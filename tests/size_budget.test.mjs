@@ -15,10 +15,21 @@ import { measure, KiB } from "../scripts/sizes.mjs";
 const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "dist");
 
 export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw: 450 * KiB };
+// Issue 13 moved the hosted budget (2026-12-01). Where each KiB went, raw / gzip -9:
+//   531.8 / 197.5  main before issue 13 (issues 10-12 had already taken it past the old
+//                  486 / 183 budget: the 2022 ruleset, the decision record, CSV, the review)
+//  +111.3 / +13.6  index.html: every page's first render as HTML, 14 pages (check answers
+//                  33.4 / 5.0, screening 16.4 / 3.4, the rest 1.9-9.9 / 1.0-2.8 each), and
+//                  the 1.5 KiB script that shows one (scripts/prerender.mjs); a new user
+//                  can read and type before the wasm arrives
+//   +11.8 /  +4.8  wasm: taking over from that page (reading its answers, focus, caret,
+//                  a held-back click; src/web/takeover.rs) and the derived values
+//    +3.5 /  +0.6  JS glue: the browser calls those make (selection, focus options)
+//  = 658.5 / 216.5 (brotli 177.4)
 export const BUDGET = {
-  hostedRaw: 486 * KiB, // target 400 KiB: not met (481.8 KiB on 2026-11-22; 555.6 on 2026-11-21)
-  hostedGzip: 183 * KiB, // target 120 KiB: not met (181.1 KiB on 2026-11-22; 201.4 on 2026-11-21)
-  offlineRaw: TARGET.offlineRaw, // met
+  hostedRaw: 660 * KiB, // target 400 KiB: not met (658.5 KiB on 2026-12-01, see above)
+  hostedGzip: 218 * KiB, // target 120 KiB: not met (216.5 KiB on 2026-12-01, see above)
+  offlineRaw: TARGET.offlineRaw, // met: 442.6 KiB on 2026-12-01 (321.3 before the prerendered pages)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

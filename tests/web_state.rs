@@ -439,4 +439,50 @@ fn the_settings_organisation_type_preselects_new_assessments_only() {
     assert!(matches!(s.confirm, Some(Confirm::Load(..))));
     // Without the setting nothing is preselected.
     assert_eq!(new_assessment().answers.screening.body, None);
+/// The rules run once per change of the answers (in the reducer), and not at
+/// all for an action that leaves them alone; the pages read `State::derived`.
+#[test]
+fn the_rules_run_once_per_change_of_the_answers() {
+    let runs = involve::rules::runs;
+    let n = runs();
+    let s = fresh();
+    assert_eq!(runs() - n, 1, "a new state works its values out once");
+    let n = runs();
+    let s = s.apply(Action::Set("b.title".into(), Value::Text("A title".into())));
+    assert_eq!(runs() - n, 1, "one keystroke, one rule run");
+    assert_eq!(s.derived.report, involve::forms::validate(&s.answers, TODAY));
+    let n = runs();
+    let s = run(s, vec![Action::Go(Page::Tasks), Action::Go(Page::Check), Action::Go(Page::Form(Section::BStep1)), Action::PrintSync]);
+    assert_eq!(runs() - n, 0, "moving between pages runs no rules");
+    let n = runs();
+    let s = s.apply(Action::Continue(Section::BStep1));
+    assert_eq!(runs() - n, 0, "Save and continue reads the report already worked out");
+    assert!(s.has_errors());
+    let n = runs();
+    let s = s.apply(Action::Set("screening.body".into(), Value::Choice(Some("icb".into()))));
+    assert_eq!(runs() - n, 1);
+    assert_eq!(s.derived.assessment, involve::rules::assess(&s.answers.screening));
+    assert!(std::rc::Rc::ptr_eq(&s.printed, &s.answers) || s.printed_derived.report == involve::forms::validate(&s.printed, TODAY));
+    let n = runs();
+    let s = s.apply(Action::Today(Ymd { year: 2024, month: 6, day: 2 }));
+    assert_eq!(runs() - n, 1, "a new day: dates are checked against it");
+    assert_eq!(s.derived.report, involve::forms::validate(&s.answers, s.today));
+}
+
+/// `Page::all` (what the build prerenders) lists every page once, and each
+/// round-trips through its route, so the prerendered HTML for a route is
+/// the page the app opens there.
+#[test]
+fn every_page_is_listed_once_for_the_prerender() {
+    let all = Page::all();
+    for p in &all {
+        assert_eq!(all.iter().filter(|q| *q == p).count(), 1, "{p:?}");
+        assert_eq!(Page::from_route(&format!("#{}", p.route())), *p);
+    }
+    for s in Section::ALL {
+        assert!(all.contains(&Page::Form(s)), "{s:?}");
+    }
+    for p in [Page::Start, Page::Tasks, Page::Decision, Page::Check, Page::Reassess, Page::Reassessed] {
+        assert!(all.contains(&p), "{p:?}");
+    }
 }

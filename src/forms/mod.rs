@@ -7,6 +7,7 @@
 pub mod access;
 pub mod catalogue;
 pub mod dates;
+pub mod derived;
 pub mod prefill;
 pub mod progress;
 pub mod reassess;

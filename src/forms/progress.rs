@@ -22,7 +22,7 @@
 
 use crate::forms::access;
 use crate::forms::catalogue::{self, Section};
-use crate::forms::validate::{plan_expected, validate, validate_section};
+use crate::forms::validate::{plan_expected, validate, validate_section, Report};
 use crate::model::{Answers, Ymd};
 use crate::rules::{self, Verdict};
 
@@ -62,9 +62,16 @@ pub fn started(a: &Answers, section: Section) -> bool {
 
 /// Whether the section can be started yet (see the module docs).
 pub fn can_start(a: &Answers, section: Section) -> bool {
-    let decided = || rules::assess(&a.screening).verdict != Verdict::Undetermined;
     match section {
-        Section::BStep2 => decided(),
+        Section::BStep2 => can_start_given(section, rules::assess(&a.screening).verdict),
+        _ => true,
+    }
+}
+
+/// [`can_start`] with the verdict already worked out.
+pub fn can_start_given(section: Section, verdict: Verdict) -> bool {
+    match section {
+        Section::BStep2 => verdict != Verdict::Undetermined,
         _ => true,
     }
 }
@@ -82,6 +89,24 @@ pub fn status(a: &Answers, section: Section, today: Ymd) -> Status {
         Status::Completed
     } else {
         Status::InProgress
+    }
+}
+
+/// [`status`] from the verdict and the whole document's validation report
+/// already worked out (see [`crate::forms::derived`]): no rule run, no
+/// validation.
+pub fn status_given(a: &Answers, section: Section, verdict: Verdict, report: &Report) -> Status {
+    if !started(a, section) {
+        return if can_start_given(section, verdict) {
+            Status::NotStarted
+        } else {
+            Status::CannotStartYet
+        };
+    }
+    if report.errors().any(|i| i.section() == Some(section)) {
+        Status::InProgress
+    } else {
+        Status::Completed
     }
 }
 

@@ -154,6 +154,11 @@ pub fn plan_expected(a: &Answers) -> bool {
         && rules::assess(&a.screening).verdict == Verdict::Applies
 }
 
+/// [`plan_expected`] with the verdict already worked out (no rule run).
+pub fn plan_expected_given(a: &Answers, verdict: Verdict) -> bool {
+    a.b.additional_required == Some(YesNo::Yes) && verdict == Verdict::Applies
+}
+
 struct Ctx<'a> {
     a: &'a Answers,
     today: Ymd,
@@ -166,7 +171,12 @@ struct Ctx<'a> {
 
 /// Validate everything against `today` (dates may not be in the future).
 pub fn validate(answers: &Answers, today: Ymd) -> Report {
-    let verdict = rules::assess(&answers.screening).verdict;
+    validate_given(answers, today, rules::assess(&answers.screening).verdict)
+}
+
+/// [`validate`] with the rules' verdict on these answers already worked
+/// out (see [`crate::forms::derived`]), so the rules do not run again.
+pub fn validate_given(answers: &Answers, today: Ymd, verdict: Verdict) -> Report {
     let ctx = Ctx {
         a: answers,
         today,

@@ -289,5 +289,17 @@ impl Assessment {
 /// Run the rules of the ruleset the screening is answered under
 /// ([`Screening::ruleset`]).
 pub fn assess(screening: &Screening) -> Assessment {
+    RUNS.with(|r| r.set(r.get().wrapping_add(1)));
     walk::assess(law(screening.ruleset), screening)
+}
+
+thread_local! {
+    static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times [`assess`] has run on this thread. For tests (each test
+/// runs on its own thread) and benchmarks that check the rules run once per
+/// change of the answers, not once per page that shows the verdict.
+pub fn runs() -> usize {
+    RUNS.with(|r| r.get())
 }

@@ -32,6 +32,39 @@ impl Reducible for State {
     }
 }
 
+/// The document title of a page: "Error: " first when errors are shown.
+pub fn document_title(title: &str, err: bool) -> String {
+    let mut t = String::new();
+    if err {
+        t.push_str("Error: ");
+    }
+    t.push_str(title);
+    if !title.starts_with("Involve") {
+        t.push_str(" \u{2013} Involve");
+    }
+    t
+}
+
+/// The root's properties: none in the browser. The build's prerender
+/// (`src/bin/involve_prerender.rs`, Yew `ssr`) names the page to render.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Render this page for a new user, without touching the browser
+    /// (storage, clock, URL): the HTML index.html shows before the wasm has
+    /// arrived.
+    #[prop_or_default]
+    pub prerender: Option<Page>,
+}
+
+/// The state a new user's first render has on `page`: no answers, storage
+/// working. Dates are only checked once something is typed, so the date is
+/// never shown.
+pub fn prerender_state(page: Page) -> State {
+    let mut s = State::new(super::state::new_answers(), page, crate::model::Ymd { year: 2026, month: 1, day: 1 });
+    s.storage = Storage::On;
+    s
+}
+
 fn initial() -> State {
     // The organisation's settings: what is wrong is reported and ignored, never fatal.
     let (settings, problems) = crate::settings::parse(&effects::settings_text().unwrap_or_default());
@@ -47,7 +80,8 @@ fn initial() -> State {
     s.created = created;
     s.storage = if restored.works { Storage::On } else { Storage::Off };
     s.unreadable = restored.unreadable.map(|(message, text)| Unreadable { message, text });
-    s
+    // What was typed, ticked or chosen in the prerendered page before the wasm arrived.
+    super::takeover::answers_typed_before(s)
 }
 
 const LOGO: &str = "M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z";
@@ -104,8 +138,12 @@ impl Debounce {
 }
 
 #[function_component]
-pub fn App() -> Html {
-    let state = use_reducer(initial);
+pub fn App(props: &AppProps) -> Html {
+    let prerender = props.prerender;
+    let state = use_reducer(move || match prerender {
+        Some(page) => prerender_state(page),
+        None => initial(),
+    });
     // Every action from the page first catches up with the date, so a tab
     // left open past midnight does not call today's date "in the future".
     let dispatch: Callback<Action> = {
@@ -130,15 +168,7 @@ pub fn App() -> Html {
         let title = pages::title(state.page);
         let err = state.has_errors();
         use_effect_with((title, err), move |(title, err)| {
-            let mut t = String::new();
-            if *err {
-                t.push_str("Error: ");
-            }
-            t.push_str(title);
-            if !title.starts_with("Involve") {
-                t.push_str(" \u{2013} Involve");
-            }
-            effects::set_title(&t);
+            effects::set_title(&document_title(title, *err));
         });
     }
 
@@ -380,6 +410,14 @@ pub fn App() -> Html {
         let d = dispatch.clone();
         Callback::from(move |_: ()| d.emit(Action::Print))
     };
+    // Taking over from the prerendered page, once its replacement is in the
+    // DOM (before the browser paints): focus, caret and scroll where they
+    // were, then a click made while the wasm was on its way, and a file
+    // chosen or dropped then.
+    {
+        let load = load.clone();
+        use_effect_with((), move |_| super::takeover::after_first_render(&load));
+    }
     let fx = Effects { dispatch: dispatch.clone(), load, download, download_unreadable, print };
     // The review lives as long as the app, so opening a form and coming back keeps it.
     let review = super::review::use_review();
@@ -436,7 +474,7 @@ pub fn App() -> Html {
                 { footer_meta(state.settings.api_on()) }
             </footer>
             if state.print_built {
-                <PrintView answers={state.printed.clone()} today={state.today} settings={state.settings.clone()} />
+                <PrintView answers={state.printed.clone()} derived={state.printed_derived.clone()} today={state.today} settings={state.settings.clone()} />
             }
         </>
     }
@@ -477,10 +515,9 @@ fn success_banner(words: &'static str) -> Html {
 
 /// A question page with its live warnings (and, for Appendix C, why it is offered).
 fn question(state: &State, section: Section, fx: &Effects) -> Html {
-    let report = crate::forms::validate_section(&state.answers, section, state.today);
-    let warnings: Vec<_> = report.issues.into_iter().filter(|i| i.severity == Severity::Warning).collect();
+    let warnings: Vec<_> = state.derived.section_issues(section).filter(|i| i.severity == Severity::Warning).cloned().collect();
     let intro = if section == Section::PlanC {
-        let offered = crate::forms::validate::plan_expected(&state.answers);
+        let offered = state.derived.plan_expected;
         let can_fill = crate::forms::prefill::prefilled_fields(&state.answers, state.today);
         let onclick = click(&fx.dispatch, Action::PrefillC, false);
         html! {

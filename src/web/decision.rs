@@ -15,7 +15,7 @@ use crate::rules::{self, walk, Assessment, Law, Node, Verdict};
 /// on pages without typing and inside the memoised print view, and each
 /// component is its own generic code in the wasm (issue 5).
 pub struct DecisionProps<'a> {
-    pub assessment: Assessment,
+    pub assessment: &'a Assessment,
     /// The screening assessed: its ruleset and organisation word the panel
     /// and the diagram.
     pub screening: &'a Screening,
@@ -46,7 +46,7 @@ fn verdict_class(v: Verdict) -> &'static str {
 
 /// The verdict panel and the diagram side by side (stacked on small screens).
 pub fn decision(p: &DecisionProps) -> Html {
-    let a = &p.assessment;
+    let a = p.assessment;
     let law = rules::law(p.screening.ruleset);
     let sub = p.level + 1;
     let duties = a.duties.iter().map(|d| {

@@ -37,19 +37,42 @@ mod print;
 #[cfg(feature = "web")]
 mod recovery;
 #[cfg(feature = "web")]
+mod takeover;
+#[cfg(feature = "web")]
 mod widgets;
 
 #[cfg(feature = "web")]
-pub use app::App;
+pub use app::{prerender_state, App, AppProps};
 
-/// Mount the app on the document body, in place of index.html's loading
-/// shell (`#app-loading`). Yew renders in a microtask, before the browser
-/// next paints, so the shell never leaves an empty frame behind it.
+/// The document title the app gives a page (without errors).
+#[cfg(feature = "web")]
+pub fn page_title(page: state::Page) -> String {
+    app::document_title(pages::title(page), false)
+}
+
+/// Mount the app on the document body, in place of what index.html shows
+/// while the wasm loads: the prerendered page (`#app-pre`, see
+/// [`takeover`]) or the loading shell (`#app-loading`). What was typed into
+/// the prerendered page is read first; Yew renders in a microtask, before
+/// the browser next paints, so nothing is seen between the two.
 #[cfg(feature = "web")]
 pub fn start() {
     recovery::install();
-    if let Some(shell) = gloo::utils::document().get_element_by_id("app-loading") {
-        shell.remove();
+    takeover::read_prerendered_page();
+    let doc = gloo::utils::document();
+    for id in ["app-loading", "app-pre"] {
+        if let Some(el) = doc.get_element_by_id(id) {
+            el.remove();
+        }
+    }
+    if let Ok(templates) = doc.query_selector_all("template.app-prerendered") {
+        for i in 0..templates.length() {
+            if let Some(t) = templates.item(i) {
+                if let Some(p) = t.parent_node() {
+                    let _ = p.remove_child(&t);
+                }
+            }
+        }
     }
     yew::Renderer::<App>::new().render();
 }

@@ -15,7 +15,7 @@ use crate::rules::{self, Verdict};
 
 use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
-use crate::forms::progress::{self, Status};
+use crate::forms::progress::Status;
 use super::state::{Action, Page, State, Storage};
 use super::widgets::{click, href, set_class, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
 
@@ -256,11 +256,11 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
 
 pub fn tasks(state: &State, fx: &Effects) -> Html {
     let a = &state.answers;
-    let done = progress::completed_count(a, state.today);
-    let total = progress::total_count(a);
-    let st = |s: Section| progress::status(a, s, state.today);
+    let d = &state.derived;
+    let (done, total) = (d.completed, d.total);
+    let st = |s: Section| d.status(s);
     let item = |s: Section, hint: Option<&'static str>| task_item(s.slug().to_string(), Page::Form(s), s.title(), hint, st(s), fx);
-    let plan_hint = if crate::forms::validate::plan_expected(a) {
+    let plan_hint = if d.plan_expected {
         Some("Offered because the duty applies and Step 4 says additional arrangements are needed")
     } else {
         Some("Expected when the duty applies and Step 4 says additional arrangements are needed. You can start it at any time")
@@ -284,7 +284,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         group("4. Appendix C: communications and engagement plan", vec![item(Section::PlanC, plan_hint)]),
         group(
             "5. Check answers and download",
-            vec![task_item("check".into(), Page::Check, "Check your answers and download", None, progress::check_answers_status(a, state.today), fx)],
+            vec![task_item("check".into(), Page::Check, "Check your answers and download", None, d.check, fx)],
         ),
         storage_notice(state, fx),
     ];
@@ -300,7 +300,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
 
 /// The screening result page, shown after the screening section.
 pub fn decision(state: &State, fx: &Effects) -> Html {
-    let a = rules::assess(&state.answers.screening);
+    let a = &state.derived.assessment;
     let on_missing = {
         // Screening questions are not lists of rows, so the target does not
         // depend on the answers.
@@ -364,8 +364,8 @@ pub fn answer_lines(answers: &Answers, id: &str) -> Html {
 
 pub fn check(state: &State, fx: &Effects) -> Html {
     let a = &state.answers;
-    let report = crate::forms::validate(a, state.today);
-    let assessment = rules::assess(&a.screening);
+    let report = &state.derived.report;
+    let assessment = &state.derived.assessment;
     let error_count = report.errors().count();
     let sections = Section::ALL.iter().map(|s| {
         let s = *s;

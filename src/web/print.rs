@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::forms::catalogue::Field;
+use crate::forms::derived::Derived;
 use crate::forms::wording;
 use crate::forms::{Section, Severity};
 use crate::model::{Answers, Ymd};
@@ -22,12 +23,21 @@ use super::pages::answer_lines;
 /// Yew skips it (whole-document validation, rules, digest and a few hundred
 /// nodes) on every render where they did not change (Save and continue,
 /// focus, notices, page changes).
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PrintViewProps {
     pub answers: Rc<Answers>,
+    /// What the answers imply, worked out once by the reducer.
+    pub derived: Rc<Derived>,
     pub today: Ymd,
     /// The organisation's name and help contact are printed with the forms.
     pub settings: Rc<Settings>,
+}
+
+/// `derived` follows from the answers and the date, so they are what is compared.
+impl PartialEq for PrintViewProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.today == o.today && (Rc::ptr_eq(&self.answers, &o.answers) || self.answers == o.answers)
+    }
 }
 
 struct State<'a> {
@@ -62,8 +72,8 @@ const APPENDIX_B: [Section; 7] =
 pub fn PrintView(p: &PrintViewProps) -> Html {
     let state = &State { answers: &p.answers, today: p.today };
     let a = state.answers;
-    let report = crate::forms::validate(a, state.today);
-    let assessment = rules::assess(&a.screening);
+    let report = &p.derived.report;
+    let assessment = &p.derived.assessment;
     let law = rules::law(a.screening.ruleset);
     let digest = super::doc::digest(a);
     let errors: Vec<_> = report.errors().collect();

@@ -12,6 +12,7 @@
 use std::rc::Rc;
 
 use crate::forms::access::{self, Value};
+use crate::forms::derived::Derived;
 use crate::forms::reassess::{self, Reassessed};
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, Body, Milestone, Risk, RulesetId, Ymd};
@@ -60,6 +61,39 @@ impl Page {
         r.push('/');
         r.push_str(tail);
         r
+    }
+
+    /// Every page of the app, each once: what the build prerenders
+    /// (`src/bin/involve_prerender.rs`). The match below has no wildcard, so
+    /// a new variant does not compile until it is listed here too.
+    pub fn all() -> Vec<Page> {
+        let mut pages = Vec::new();
+        for p in [
+            Page::Start,
+            Page::Tasks,
+            Page::Form(Section::Screening),
+            Page::Decision,
+            Page::Check,
+            Page::Reassess,
+            Page::Reassessed,
+            Page::Review,
+            Page::Accessibility,
+            Page::Privacy,
+        ] {
+            match p {
+                Page::Form(_) => pages.extend(Section::ALL.iter().map(|s| Page::Form(*s))),
+                Page::Start
+                | Page::Tasks
+                | Page::Decision
+                | Page::Check
+                | Page::Reassess
+                | Page::Reassessed
+                | Page::Review
+                | Page::Accessibility
+                | Page::Privacy => pages.push(p),
+            }
+        }
+        pages
     }
 
     /// The page a fragment names (with or without `#`); unknown ones give the start page.
@@ -128,6 +162,13 @@ pub struct State {
     /// Shared, so cloning the state (on every action) and handing the answers
     /// to components is a pointer copy; changed through [`State::answers_mut`].
     pub answers: Rc<Answers>,
+    /// What the answers imply (the rules' assessment, the validation report,
+    /// the section statuses), worked out once in [`State::apply`] whenever
+    /// the answers or today's date change. Every page reads it; none runs
+    /// the rules or the validator itself.
+    pub derived: Rc<Derived>,
+    /// [`State::derived`] for [`State::printed`].
+    pub printed_derived: Rc<Derived>,
     /// The answers the hidden print view shows. Kept off the typing path: a
     /// keystroke changes `answers` only; the print view catches up on every
     /// page change, wholesale replacement, [`Action::Print`] and
@@ -277,7 +318,10 @@ pub enum Action {
 impl State {
     pub fn new(answers: Answers, page: Page, today: Ymd) -> State {
         let answers = Rc::new(answers);
+        let derived = Rc::new(Derived::new(&answers, today));
         State {
+            printed_derived: derived.clone(),
+            derived,
             printed: answers.clone(),
             print_built: false,
             print_seq: 0,
@@ -339,6 +383,7 @@ impl State {
 
     fn sync_print(&mut self) {
         self.printed = self.answers.clone();
+        self.printed_derived = self.derived.clone();
         self.print_built = true;
     }
 
@@ -369,8 +414,22 @@ impl State {
         self.revision = self.revision.wrapping_add(1);
     }
 
-    /// The reducer: the only place the state changes.
-    pub fn apply(mut self, action: Action) -> State {
+    /// The reducer: the only place the state changes. When an action changes
+    /// the answers (or the date), what they imply is worked out again, once.
+    pub fn apply(self, action: Action) -> State {
+        let (answers, revision, today) = (self.answers.clone(), self.revision, self.today);
+        let mut next = self.step(action);
+        if next.revision != revision || next.today != today || !Rc::ptr_eq(&next.answers, &answers) {
+            next.derived = Rc::new(Derived::new(&next.answers, next.today));
+            // The print view shows the current answers: share their derived values.
+            if Rc::ptr_eq(&next.printed, &next.answers) {
+                next.printed_derived = next.derived.clone();
+            }
+        }
+        next
+    }
+
+    fn step(mut self, action: Action) -> State {
         match action {
             Action::Set(id, value) => {
                 let a = self.answers_mut();
@@ -443,9 +502,8 @@ impl State {
                 }
             }
             Action::Continue(section) => {
-                let report = crate::forms::validate_section(&self.answers, section, self.today);
-                if report.errors().next().is_some() {
-                    self.shown = report.issues;
+                if self.derived.section_issues(section).any(|i| i.is_error()) {
+                    self.shown = self.derived.section_issues(section).cloned().collect();
                     self.focus_on(Focus::ErrorSummary);
                 } else {
                     let next = if self.return_to_check {

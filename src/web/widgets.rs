@@ -139,7 +139,10 @@ fn node(tag: &'static str, attributes: Attributes, children: Html) -> Html {
 /// `class` (and `id`) attributes; an empty string leaves the attribute out.
 #[inline(never)]
 fn class_id(class: &'static str, id: &'static str) -> Attributes {
-    let v = |s: &'static str| (!s.is_empty()).then_some(AttributeOrProperty::Static(s));
+    // `Attribute(Static)`, not `AttributeOrProperty::Static`: the same DOM,
+    // but Yew's server renderer (the build's prerender) leaves `Static`
+    // values of `Attributes::Dynamic` out.
+    let v = |s: &'static str| (!s.is_empty()).then_some(AttributeOrProperty::Attribute(AttrValue::Static(s)));
     Attributes::Dynamic { keys: &["class", "id"], values: Box::new([v(class), v(id)]) }
 }
 
@@ -216,7 +219,7 @@ pub fn heading(class: &'static str, words: &'static str) -> Html {
         "h1",
         Attributes::Dynamic {
             keys: &["class", "tabindex"],
-            values: Box::new([Some(AttributeOrProperty::Static(class)), Some(AttributeOrProperty::Static("-1"))]),
+            values: Box::new([Some(AttributeOrProperty::Attribute(AttrValue::Static(class))), Some(AttributeOrProperty::Attribute(AttrValue::Static("-1")))]),
         },
         text(words),
     )

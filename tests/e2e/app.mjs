@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./harness.mjs";
+import { ROOT, APP_READY } from "./harness.mjs";
 
 export const H1_START = "Involve: assess and plan public involvement";
 
@@ -142,7 +142,7 @@ export async function answerAll(page, rows) {
 export async function go(page, route) {
   await page.evaluate((r) => { location.hash = r; }, route);
   await page.waitForFunction((r) => location.hash === r, route);
-  await page.waitForSelector("main h1");
+  await page.waitForSelector(APP_READY);
 }
 
 /** Presses Save and continue and waits for the next page (or the error summary). */

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, OFFLINE_FILE, launch, openTarget, withTarget } from "./harness.mjs";
+import { DIST, OFFLINE_FILE, launch, openTarget, withTarget, APP_READY } from "./harness.mjs";
 import { serveDir } from "./server.mjs";
 
 const H1 = "Involve: assess and plan public involvement";
@@ -70,19 +70,22 @@ test("offline: the file also runs with the network on, making no request but its
     assert.equal((await page.textContent("main h1")).trim(), H1);
   }, { network: "on" }));
 
-test("hosted: while the wasm loads, the NHS header and 'Loading Involve' show; the app then replaces them", async () => {
+test("hosted: while the wasm loads, a returning user sees the NHS header and 'Loading Involve' (not blank prerendered pages); the app then replaces them", async () => {
   const server = await serveDir(DIST);
   const browser = await launch();
   try {
     const page = await browser.context.newPage();
+    const saved = readFileSync(join(DIST, "..", "tests", "fixtures", "complete.json"), "utf8");
+    await page.addInitScript((text) => { if (!localStorage.getItem("involve.answers")) localStorage.setItem("involve.answers", text); }, saved);
     let release;
     const held = new Promise((r) => (release = r));
     await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
     await page.goto(server.url, { waitUntil: "domcontentloaded" });
     assert.equal((await page.textContent('#app-loading [role="status"]')).trim(), "Loading Involve\u2026");
     assert.ok(await page.isVisible("#app-loading .nhsuk-header__logo"), "the header shows while loading");
+    assert.equal(await page.locator("#app-pre").count(), 0, "no prerendered page for a returning user");
     release();
-    await page.waitForSelector("main h1");
+    await page.waitForSelector(APP_READY);
     assert.equal(await page.locator("#app-loading").count(), 0, "the shell is gone once the app runs");
     assert.equal(await page.locator('header[role="banner"]').count(), 1, "one header, the app's");
   } finally {

@@ -51,8 +51,12 @@ export const CHROMIUM_FLAGS = Object.freeze([
   "--disable-dev-shm-usage",
 ]);
 
-/** Selector that shows the app has started (the Yew app rendered its page heading). */
-export const APP_READY = "main h1";
+/**
+ * Selector that shows the app has started (the Yew app rendered its page heading).
+ * Not `main h1` alone: index.html shows the prerendered page (inside `#app-pre`)
+ * before the wasm has arrived; the app renders straight into <body>.
+ */
+export const APP_READY = "body > .nhsuk-width-container main h1";
 
 /**
  * Launches Chromium with a fresh, throw-away profile.
@@ -88,7 +92,7 @@ export async function launch({ network = "on" } = {}) {
  *   allow: which requests are the page's own; ready: selector to wait for (null: none);
  *   init: a script to run in every frame before the page's own (context.addInitScript)
  */
-export async function openPage(url, { allow, network = "on", ready = APP_READY, init = null } = {}) {
+export async function openPage(url, { allow, network = "on", ready = APP_READY, init = null, holdWasm = false, saved = null } = {}) {
   const browser = await launch({ network });
   const { context } = browser;
   const problems = [];
@@ -122,6 +126,25 @@ export async function openPage(url, { allow, network = "on", ready = APP_READY, 
   });
 
   if (init) await context.addInitScript(init);
+  // holdWasm: the app's wasm is held back until session.releaseWasm(), to see
+  // the page as it is before the app starts. Hosted: the .wasm response
+  // waits. Offline (the wasm is inside the file): the boot script's
+  // Response.arrayBuffer() of the inflated wasm waits.
+  let releaseHosted = () => {};
+  if (holdWasm) {
+    const held = new Promise((r) => (releaseHosted = r));
+    await context.route(/\.wasm$/, async (route) => { await held; await route.fallback().catch(() => {}); });
+    await context.addInitScript(() => {
+      const real = Response.prototype.arrayBuffer;
+      let release;
+      const held = new Promise((r) => (release = r));
+      window.__involveReleaseWasm = release;
+      Response.prototype.arrayBuffer = async function () { await held; return real.call(this); };
+    });
+  }
+
+  // saved: a document in this browser's storage before the page loads, as autosave leaves it (a returning user).
+  if (saved) await context.addInitScript((text) => { if (!localStorage.getItem("involve.answers")) localStorage.setItem("involve.answers", text); }, saved);
 
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (msg) => {
@@ -145,9 +168,14 @@ export async function openPage(url, { allow, network = "on", ready = APP_READY, 
       if (all.length) throw new Error(`the page had ${all.length} problem(s):\n  ${all.join("\n  ")}`);
     },
     close: () => browser.close(),
+    /** Lets the held-back wasm through (see holdWasm). */
+    async releaseWasm() {
+      releaseHosted();
+      await page.evaluate(() => window.__involveReleaseWasm && window.__involveReleaseWasm());
+    },
   };
   try {
-    await page.goto(url, { waitUntil: "load" });
+    await page.goto(url, { waitUntil: holdWasm ? "domcontentloaded" : "load" });
     if (ready) await page.waitForSelector(ready, { timeout: 20_000 });
   } catch (err) {
     const seen = await session.collect().catch(() => problems);
@@ -163,17 +191,19 @@ export async function openPage(url, { allow, network = "on", ready = APP_READY, 
  * @param {{ base?: string, network?: "on" | "off", ready?: string | null, dist?: string }} [options]
  *   base: the path dist/ is served under (hosted only), e.g. "/intranet/tools/involve/"
  */
-export async function openTarget(target, { base = "/", network, ready, dist = DIST } = {}) {
+export async function openTarget(target, { base = "/", network, ready, dist = DIST, hash = "", holdWasm = false, saved = null } = {}) {
   if (target === "hosted") {
     if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html is missing: run make dist`);
     const server = await serveDir(dist, { base });
     const origin = server.origin;
     let session;
     try {
-      session = await openPage(server.url, {
+      session = await openPage(server.url + hash, {
         allow: (u) => u.origin === origin && u.pathname.startsWith(base),
         network: network ?? "on",
         ready,
+        holdWasm,
+        saved,
       });
     } catch (err) {
       await server.close();
@@ -186,10 +216,12 @@ export async function openTarget(target, { base = "/", network, ready, dist = DI
     const file = join(dist, "involve-offline.html");
     if (!existsSync(file)) throw new Error(`${file} is missing: run make dist`);
     const fileUrl = pathToFileURL(file).href;
-    const session = await openPage(fileUrl, {
+    const session = await openPage(fileUrl + hash, {
       allow: (u) => u.protocol === "file:" && `file://${u.pathname}` === fileUrl,
       network: network ?? "off",
       ready,
+      holdWasm,
+      saved,
     });
     return Object.assign(session, { target, url: fileUrl });
   }

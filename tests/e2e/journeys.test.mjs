@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { OUT, TARGETS, openTarget, screenshot, withTarget } from "./harness.mjs";
+import { OUT, TARGETS, openTarget, screenshot, withTarget, APP_READY } from "./harness.mjs";
 import {
   SCREENING_GP_RETIREMENT,
   answerAll,
@@ -181,7 +181,7 @@ test("hosted: left open past midnight, the new day's date is accepted as today",
     // Started at 23:59:50 on 14 March 2030 ...
     await page.clock.setFixedTime(new Date(2030, 2, 14, 23, 59, 50));
     await page.reload();
-    await page.waitForSelector("main h1");
+    await page.waitForSelector(APP_READY);
     await go(page, "#/b-sign-off");
     // ... and the form is filled in after midnight, with that day's date.
     await page.clock.setFixedTime(new Date(2030, 2, 15, 0, 0, 10));

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { TARGETS, axeViolations, openTarget, screenshot, withTarget } from "./harness.mjs";
+import { TARGETS, axeViolations, openTarget, screenshot, withTarget, APP_READY } from "./harness.mjs";
 import { go, h1 } from "./app.mjs";
 
 /** The problems a deliberate panic is expected to cause (the hook's log, and the trap that follows in release). */
@@ -17,7 +17,7 @@ for (const target of TARGETS) {
     try {
       const url = page.url().replace(/#.*$/, "");
       await page.goto(`${url}?test-panic#/`);
-      await page.waitForSelector("main h1");
+      await page.waitForSelector(APP_READY);
       await page.click("#start-now");
       await go(page, "#/b-step-1");
       await page.fill('[id="b.title"]', "Typed before the crash");

@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { OUT, ROOT, TARGETS, axeViolations, openTarget, screenshot, withTarget } from "./harness.mjs";
+import { OUT, ROOT, TARGETS, axeViolations, openTarget, screenshot, withTarget, APP_READY } from "./harness.mjs";
 import {
   PLAN_C,
   answerAll,
@@ -221,7 +221,7 @@ for (const target of TARGETS) {
 
       await go(page, "#/tasks");
       await page.getByRole("button", { name: "Reassess under the 2022 guidance" }).click();
-      await page.waitForSelector("main h1");
+      await page.waitForSelector(APP_READY);
       const v = await axeViolations(page);
       assert.deepEqual(v, [], "axe on the reassess page");
       await screenshot(page, `reassess-${target}`);

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIST, OFFLINE_FILE, ROOT, TARGETS, axeViolations, openPage, withTarget } from "./harness.mjs";
+import { DIST, OFFLINE_FILE, ROOT, TARGETS, axeViolations, openPage, withTarget, APP_READY } from "./harness.mjs";
 import { serveDir } from "./server.mjs";
 import { download, go, h1 } from "./app.mjs";
 
@@ -50,7 +50,7 @@ async function openSandboxed(target) {
     rmSync(dir, { recursive: true, force: true });
   };
   const frame = session.page.frames().find((f) => f !== session.page.mainFrame());
-  await frame.waitForSelector("main h1", { timeout: 20_000 });
+  await frame.waitForSelector(APP_READY, { timeout: 20_000 });
   return [session, frame];
 }
 
@@ -93,7 +93,7 @@ for (const target of TARGETS) {
         };
       });
       await page.reload();
-      await page.waitForSelector("main h1");
+      await page.waitForSelector(APP_READY);
       await page.click("#start-now");
       await go(page, "#/b-step-1");
       await page.fill('[id="b.title"]', "Quota title");
