@@ -439,6 +439,8 @@ fn the_settings_organisation_type_preselects_new_assessments_only() {
     assert!(matches!(s.confirm, Some(Confirm::Load(..))));
     // Without the setting nothing is preselected.
     assert_eq!(new_assessment().answers.screening.body, None);
+}
+
 /// The rules run once per change of the answers (in the reducer), and not at
 /// all for an action that leaves them alone; the pages read `State::derived`.
 #[test]
@@ -482,7 +484,17 @@ fn every_page_is_listed_once_for_the_prerender() {
     for s in Section::ALL {
         assert!(all.contains(&Page::Form(s)), "{s:?}");
     }
-    for p in [Page::Start, Page::Tasks, Page::Decision, Page::Check, Page::Reassess, Page::Reassessed] {
+    for p in [
+        Page::Start,
+        Page::Tasks,
+        Page::Decision,
+        Page::Check,
+        Page::Reassess,
+        Page::Reassessed,
+        Page::Review,
+        Page::Accessibility,
+        Page::Privacy,
+    ] {
         assert!(all.contains(&p), "{p:?}");
     }
 }
