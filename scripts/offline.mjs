@@ -153,10 +153,16 @@ initSync({ module: wasmBytes });
   const bootSafe = boot.replace(/<\/script/gi, "<\\/script");
   html = html.replace(loaders[0][0], () => `<script type="module">${bootSafe}</script>`);
 
-  // Nothing may point outside the file (fragment links and data: URIs are fine).
-  for (const m of html.matchAll(/\s(?:src|href)\s*=\s*["']?([^"'\s>]*)/gi)) {
-    const url = m[1];
-    if (!(url.startsWith("#") || url.startsWith("data:"))) throw new Error(`offline page still refers to ${url}`);
+  // The prerendered start page (scripts/prerender.mjs) is the hosted one: the
+  // offline file does not offer to save itself (the app leaves it out too).
+  html = html.replace(/<div id="offline-copy">[\s\S]*?<\/div>/g, "");
+  // Nothing the page loads may point outside the file (fragment links and
+  // data: URIs are fine). Links a person may follow (<a href>, such as the
+  // accessibility statement's to AbilityNet) are not loads.
+  for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b[^>]*?\s(?:src|href)\s*=\s*["']?([^"'\s>]*)/gi)) {
+    const [tag, url] = [m[1].toLowerCase(), m[2]];
+    if (tag === "a") continue;
+    if (!(url.startsWith("#") || url.startsWith("data:"))) throw new Error(`offline page still refers to ${url} (<${tag}>)`);
   }
   // The start page offers "Save Involve for offline use" only on the hosted pages.
   if (!/<html\b[^>]*>/i.test(html)) throw new Error("index.html has no <html> tag");

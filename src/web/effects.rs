@@ -180,8 +180,13 @@ pub fn settings_text() -> Option<String> {
 }
 
 /// Whether this page is the one-file offline copy (`scripts/offline.mjs`
-/// marks its `<html>` with `data-involve="offline"`).
+/// marks its `<html>` with `data-involve="offline"`). The build's prerender
+/// (native, no DOM) renders the hosted page; `scripts/offline.mjs` takes
+/// what only the hosted page offers out of the offline file's copy.
 pub fn is_offline_file() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     document()
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("data-involve"))
