@@ -9,8 +9,21 @@ import { serveDir } from "./server.mjs";
 
 const H1 = "Involve: assess and plan public involvement";
 
-/** Every src/href attribute value in an HTML file. */
-const urls = (html) => [...html.matchAll(/\s(?:src|href)\s*=\s*["']?([^"'\s>]*)/gi)].map((m) => m[1]);
+/** Every src/href attribute value in an HTML file that the page loads: not
+ *  the links a person may follow (`<a href>`), which the prerendered pages
+ *  have (the accessibility statement links to AbilityNet and the EHRC). */
+const urls = (html) =>
+  [...html.matchAll(/<([a-z][a-z0-9-]*)\b[^>]*?\s(?:src|href)\s*=\s*["']?([^"'\s>]*)/gi)]
+    .filter((m) => m[1].toLowerCase() !== "a")
+    .map((m) => m[2]);
+
+/** The links a person may follow: in the app, fragments; elsewhere only https, or the offline copy beside the page. */
+function assertLinks(html, where) {
+  for (const m of html.matchAll(/<a\b[^>]*?\shref\s*=\s*["']?([^"'\s>]*)/gi)) {
+    const u = m[1];
+    assert.ok(u.startsWith("#") || u.startsWith("https://") || u === "involve-offline.html" || u.startsWith("mailto:") || u.startsWith("tel:"), `${where}: link to ${u}`);
+  }
+}
 
 test("dist/index.html refers to its assets by relative URLs only", () => {
   const found = urls(readFileSync(join(DIST, "index.html"), "utf8"));
@@ -18,6 +31,7 @@ test("dist/index.html refers to its assets by relative URLs only", () => {
   for (const u of found) {
     assert.ok(u.startsWith("./") || u.startsWith("data:") || u.startsWith("#"), `not relative: ${u}`);
   }
+  assertLinks(readFileSync(join(DIST, "index.html"), "utf8"), "index.html");
   const loader = readFileSync(join(DIST, "index.html"), "utf8").match(/from '([^']+)'/)[1];
   assert.ok(loader.startsWith("./"), `the module import is relative: ${loader}`);
 });
@@ -44,6 +58,8 @@ test("hosted: the server sends wasm as application/wasm", () =>
 test("offline: the file has no reference to anything outside itself", () => {
   const html = readFileSync(OFFLINE_FILE, "utf8");
   for (const u of urls(html)) assert.ok(u.startsWith("#") || u.startsWith("data:"), `external reference: ${u}`);
+  assertLinks(html, "the offline file");
+  assert.doesNotMatch(html, /href="involve-offline\.html"/, "the offline file does not offer to save itself");
   assert.doesNotMatch(html, /<link\b[^>]*rel="(stylesheet|modulepreload|preload)"/);
   assert.doesNotMatch(html, /\bimport\s*\(|^\s*import\s/m, "no module imports");
   // The boot code is minified: the gzip'd wasm is inflated in the page and handed to initSync({module}).
