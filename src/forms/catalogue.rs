@@ -1078,17 +1078,18 @@ pub fn field_for_path(path: &str) -> Option<&'static Field> {
 /// The human label of a stored option value (radios and checkboxes,
 /// including the exclusive `none`), for check-answers and print.
 pub fn option_label(field_id: &str, value: &str) -> Option<&'static str> {
-    let f = field(field_id)?;
-    if let Kind::Checkboxes(_, Some(none)) = f.kind {
+    kind_label(field(field_id)?.kind, value)
+}
+
+/// The label of a stored value among a kind's options, the exclusive `none`
+/// included. `forms::wording` uses it for a ruleset's own options.
+pub fn kind_label(kind: Kind, value: &str) -> Option<&'static str> {
+    if let Kind::Checkboxes(_, Some(none)) = kind {
         if value == none {
             return Some(NONE_LABEL);
         }
     }
-    f.kind
-        .options()
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map(|(_, l)| *l)
+    kind.options().iter().find(|(v, _)| *v == value).map(|(_, l)| *l)
 }
 
 /// A hint for one option (for example, the guidance's examples of each

@@ -7,7 +7,7 @@
 //! show of a question comes through here, so no 2022 page shows a 2017 word.
 //! A ruleset with no changes (`nhse-2017`) gets the catalogue exactly.
 
-use super::catalogue::{self, Field, Kind, Section, NONE_LABEL};
+use super::catalogue::{self, Field, Kind, Section};
 use crate::model::Screening;
 use crate::rules::law::{Audience, Part};
 use crate::rules::{self, walk};
@@ -82,20 +82,9 @@ pub fn section_fields(s: &Screening, section: Section) -> impl Iterator<Item = F
 
 /// The label of a stored option value, worded for the screening.
 pub fn option_label(s: &Screening, field_id: &str, value: &str) -> Option<&'static str> {
-    let f = field(s, field_id)?;
-    if let Kind::Checkboxes(_, Some(none)) = f.kind {
-        if value == none {
-            return Some(NONE_LABEL);
-        }
-    }
     // A value the ruleset does not offer (a 2017 value in a 2022 file) keeps
     // its catalogue label, so that nothing stored is shown blank.
-    f.kind
-        .options()
-        .iter()
-        .chain(catalogue::field(field_id).map(|c| c.kind.options()).unwrap_or(&[]))
-        .find(|(v, _)| *v == value)
-        .map(|(_, l)| *l)
+    catalogue::kind_label(field(s, field_id)?.kind, value).or_else(|| catalogue::option_label(field_id, value))
 }
 
 /// The hint under one option, worded for the screening.
