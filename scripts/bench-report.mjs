@@ -133,7 +133,7 @@ lines.push("### Release dist (this build)");
 lines.push("");
 lines.push("| file | raw KiB | gzip-9 KiB | brotli KiB |");
 lines.push("|---|---:|---:|---:|");
-for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{16}/, "-HASH")} | ${KiB(f.raw)} | ${KiB(f.gzip)} | ${KiB(f.brotli)} |`);
+for (const f of sizes.files) lines.push(`| ${f.name.replace(/-[0-9a-f]{8,16}(?=(_bg)?\.)/, "-HASH")} | ${KiB(f.raw)} | ${KiB(f.gzip)} | ${KiB(f.brotli)} |`);
 lines.push(`| **hosted total** (${sizes.hosted.files} files, one cold load) | ${KiB(sizes.hosted.raw)} | ${KiB(sizes.hosted.gzip)} | ${KiB(sizes.hosted.brotli)} |`);
 lines.push("");
 lines.push(`### Interaction at ${ui.cpuSlowdown}x CPU (scripts/bench-ui.mjs)`);

@@ -33,8 +33,12 @@ export const COMPRESSIBLE = {
   ".webmanifest": "text", ".txt": "text", ".xml": "text", ".map": "text", ".wasm": "binary",
 };
 
-/** Trunk's file hash (filehash = true): `name-0123456789abcdef.css`, `name-0123456789abcdef_bg.wasm`. */
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+/**
+ * Trunk's file hash (filehash = true): `name-0123456789abcdef.css`, `name-0123456789abcdef_bg.wasm`.
+ * Trunk writes the 64-bit hash in hex without leading zeros, so one file in 16
+ * has 15 digits (`involve-cab3fbadfb08d7b.css`), one in 256 has 14, and so on.
+ */
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 export const isSibling = (name) => /\.(gz|br)$/.test(name);
 export const isCompressible = (name) => name !== WEB_CONFIG && !isSibling(name) && extname(name).toLowerCase() in COMPRESSIBLE;
