@@ -6,16 +6,30 @@
 //    the app (Page::all(): a page added to the app is included with no change
 //    here) natively with the app's own Yew components, as a new user first
 //    sees it. There is no second copy of the markup.
-// 2. Each page's HTML goes into a <template class="app-prerendered"
-//    id="app-pre-ROUTE" data-title="...">, and one small inline script (hashed
-//    by the CSP like every inline script; no unsafe-inline) shows the page the
-//    address names in place of the loading shell, before the wasm arrives.
-//    A returning user (saved answers in this browser) keeps the loading shell:
-//    they never see blanks that then change. Links work at once while nothing
-//    has been typed (the script shows that page's HTML); a click on a button,
-//    or on a link once something has been typed, is held back, the control
-//    is marked as waiting, and the app carries it out when it starts
-//    (src/web/takeover.rs reads the page, its answers, focus and caret).
+// 2. The start page's HTML is the body's first content (`<div id="app-pre">`),
+//    so a new user sees it as soon as it arrives, like a hand-written page:
+//    it does not wait for the rest of the file. Every other page's HTML is a
+//    data block (`<script type="text/html" class="app-prerendered"
+//    id="app-pre-ROUTE" data-title="...">`), which the browser keeps as text
+//    and does not build into elements: parsing 16 pages the user is not on
+//    costs next to nothing. A block holds only what is inside the page's
+//    <main>: the header and footer are the start page's (the build fails if
+//    a page's differ), about 1.9 KiB not repeated 16 times. Two small inline
+//    scripts (hashed by the CSP like every inline script; no unsafe-inline)
+//    do the rest:
+//    - HEAD, before the stylesheet: a returning user (saved answers in this
+//      browser) or an address naming another page (#/b-step-1) marks <html>
+//      `app-pre-wait`, so the start page is never shown to them, not even
+//      for a moment; they see the loading shell (www/app.css);
+//    - SHOW, at the end of the body: a returning user keeps the loading shell
+//      until the app shows their answers (they never see blanks that then
+//      change); anyone else gets the page the address names, in place.
+//    Links work at once while nothing has been typed (SHOW shows that page's
+//    HTML); a click on a button, or on a link once something has been typed,
+//    is held back, the control is marked as waiting, and the app carries it
+//    out when it starts (src/web/takeover.rs reads the page, its answers,
+//    focus and caret). A link followed before SHOW has run changes the
+//    address, and SHOW shows the page it names.
 // 3. Writes each page's size (raw, gzip -9, brotli q11) to
 //    target/prerender-sizes.json and prints them.
 //
@@ -25,13 +39,16 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-// The inline script. Plain ES5-ish so it runs everywhere the app's shell does.
-export const SHOW = `(function(d,w){var s=d.getElementById("app-loading");if(!s)return;` +
-  `try{if(localStorage.getItem("involve.answers"))return}catch(e){}` +
-  `var p=d.createElement("div"),dirty=0,busy;p.id="app-pre";` +
-  `function show(){var r=location.hash.replace(/^#*\\/*/,""),t=d.getElementById("app-pre-/"+r)||d.getElementById("app-pre-/");` +
-  `p.replaceChildren(t.content.cloneNode(!0));d.title=t.getAttribute("data-title")}` +
-  `show();s.replaceWith(p);` +
+// The inline scripts. Plain ES5-ish so they run everywhere the app's shell does.
+// The route of an address: "" for the start page ("", "#", "#/").
+const ROUTE = `location.hash.replace(/^#*\\/*/,"")`;
+export const HEAD = `(function(d){var w=${ROUTE}!=="";try{if(localStorage.getItem("involve.answers"))w=1}catch(e){}` +
+  `if(w)d.documentElement.className+=" app-pre-wait"})(document)`;
+export const SHOW = `(function(d,w){var s=d.getElementById("app-loading"),p=d.getElementById("app-pre"),home,dirty=0,busy;if(!s||!p)return;` +
+  `try{if(localStorage.getItem("involve.answers")){p.remove();d.documentElement.classList.remove("app-pre-wait");return}}catch(e){}` +
+  `home=p.querySelector("main").innerHTML;` +
+  `function show(){var t=d.getElementById("app-pre-/"+${ROUTE})||p;p.querySelector("main").innerHTML=t==p?home:t.textContent;d.title=t.getAttribute("data-title")}` +
+  `if(${ROUTE})show();s.remove();d.documentElement.classList.remove("app-pre-wait");` +
   `function mark(){dirty=1}p.addEventListener("input",mark);p.addEventListener("change",mark);` +
   `function hold(e,el){e.preventDefault();if(busy){busy.classList.remove("app-waiting");busy.removeAttribute("aria-disabled")}` +
   `busy=el;el.classList.add("app-waiting");el.setAttribute("aria-disabled","true");` +
@@ -54,16 +71,43 @@ export function renderPages() {
   return JSON.parse(out).pages;
 }
 
-/** index.html with the pages' templates and the script that shows one (replacing any earlier ones). */
+const MARK = "<!-- prerendered (scripts/prerender.mjs) -->";
+const END = "<!-- /prerendered -->";
+/** Removes what [`withPages`] added, so it can run again on its own output. */
+function withoutPages(html) {
+  const cut = new RegExp(`\\s*${MARK}[\\s\\S]*?${END}`, "g");
+  return html.replace(cut, "");
+}
+
+/** index.html with the start page first in the body, the other pages as data blocks, and the two scripts. */
 export function withPages(html, pages) {
-  html = html.replace(/\s*<template class="app-prerendered"[\s\S]*?<\/template>/g, "").replace(/\s*<script>\(function\(d,w\)\{var s=d\.getElementById\("app-loading"\)[\s\S]*?<\/script>/, "");
-  const templates = pages.map((p) => {
-    if (/<script|<style|\son[a-z]+=/i.test(p.html)) throw new Error(`prerendered ${p.route} has an inline script, style or handler`);
-    return `<template class="app-prerendered" id="app-pre-${esc(p.route)}" data-title="${esc(p.title)}">${p.html}</template>`;
+  html = withoutPages(html);
+  if (!pages.length) return html;
+  for (const p of pages) {
+    // A data block ends at the first "</script"; "<!--" inside one changes how it is parsed.
+    if (/<script|<\/script|<style|<!--|\son[a-z]+=/i.test(p.html)) throw new Error(`prerendered ${p.route} has an inline script, style, comment or handler`);
+  }
+  const start = pages.find((p) => p.route === "/");
+  if (!start) throw new Error("no prerendered start page (route /)");
+  const frame = (p) => {
+    const m = p.html.match(/^([\s\S]*?<main\b[^>]*>)([\s\S]*)(<\/main>[\s\S]*)$/);
+    if (!m || m[2].includes("<main")) throw new Error(`prerendered ${p.route} has not exactly one <main>`);
+    return { around: m[1] + m[3], main: m[2] };
+  };
+  const around = frame(start).around;
+  const blocks = pages.filter((p) => p !== start).map((p) => {
+    const f = frame(p);
+    if (f.around !== around) throw new Error(`prerendered ${p.route}: the header, footer or <main> tag differ from the start page's; a data block holds only what is inside <main>`);
+    return `<script type="text/html" class="app-prerendered" id="app-pre-${esc(p.route)}" data-title="${esc(p.title)}">${f.main}</script>`;
   }).join("\n  ");
-  const block = `  <!-- Every page's first render (scripts/prerender.mjs), shown by the script below until the app takes over. -->\n  ${templates}\n  <script>${SHOW}</script>\n`;
+  const css = html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/i);
+  if (!css) throw new Error("index.html has no stylesheet link (the HEAD script goes before it)");
+  html = html.replace(css[0], `${MARK}<script>${HEAD}</script>${END}\n  ${css[0]}`);
+  const shell = '<div class="app-loading" id="app-loading">';
+  if (!html.includes(shell)) throw new Error("index.html has no loading shell");
+  html = html.replace(shell, `${MARK}<div id="app-pre" data-title="${esc(start.title)}">${start.html}</div>${END}\n  ${shell}`);
   if (!html.includes("</body>")) throw new Error("index.html has no </body>");
-  return html.replace("</body>", `${block}</body>`);
+  return html.replace("</body>", `  ${MARK}\n  ${blocks}\n  <script>${SHOW}</script>\n  ${END}\n</body>`);
 }
 
 const kib = (n) => (n / 1024).toFixed(1);
@@ -81,9 +125,10 @@ function main() {
   const after = withPages(before, pages);
   writeFileSync(index, after);
   const report = {
-    pages: pages.map((p) => ({ route: p.route, ...sizes(p.html) })),
-    script: sizes(SHOW),
-    indexBefore: sizes(withPages(before, []).replace(/\s*<!-- Every page's first render[\s\S]*?<\/script>\n/, "\n")),
+    // What each page adds to index.html: the start page whole, the others what is inside <main>.
+    pages: pages.map((p) => ({ route: p.route, ...sizes(p.route === "/" ? p.html : p.html.replace(/^[\s\S]*?<main\b[^>]*>|<\/main>[\s\S]*$/g, "")) })),
+    script: sizes(HEAD + SHOW),
+    indexBefore: sizes(withPages(before, [])),
     indexAfter: sizes(after),
   };
   mkdirSync("target", { recursive: true });

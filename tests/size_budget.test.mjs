@@ -34,13 +34,18 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  can read and type before the wasm arrives), and taking
 //                                  over from it (+12 / +5 of wasm and glue)
 //  = 903.8 / 305.4 (brotli 244.8), offline 595.3
+//   -30.5 / -0.8,  offline -30.6   issue 13, the start page first: the pages the user is
+//                                  not on are data blocks holding only what is inside
+//                                  their <main> (the header and footer, 1.9 KiB, are
+//                                  the start page's, not repeated 16 times); +0.6 raw
+//                                  for the head script and three CSS rules
+//  = 873.3 / 304.6 (brotli 244.8), offline 564.7
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
-// (139 KiB of HTML) are in it too. Storing the header and footer once instead of in
-// every page would save about 20 KiB; the review page's wasm is the largest single part.
+// (108 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 905 * KiB, // target 400 KiB: not met (903.8 KiB on 2026-12-01, see above)
-  hostedGzip: 306 * KiB, // target 120 KiB: not met (305.4 KiB on 2026-12-01, see above)
-  offlineRaw: 596 * KiB, // target 450 KiB: not met (595.3 KiB on 2026-12-01, see above)
+  hostedRaw: 874 * KiB, // target 400 KiB: not met (873.3 KiB on 2026-12-01, see above)
+  hostedGzip: 305 * KiB, // target 120 KiB: not met (304.6 KiB on 2026-12-01, see above)
+  offlineRaw: 565 * KiB, // target 450 KiB: not met (564.7 KiB on 2026-12-01, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

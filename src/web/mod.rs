@@ -65,13 +65,20 @@ pub fn start() {
             el.remove();
         }
     }
-    if let Ok(templates) = doc.query_selector_all("template.app-prerendered") {
-        for i in 0..templates.length() {
-            if let Some(t) = templates.item(i) {
-                if let Some(p) = t.parent_node() {
-                    let _ = p.remove_child(&t);
+    // The other pages' HTML (data blocks, scripts/prerender.mjs): not needed once the app runs.
+    if let Ok(blocks) = doc.query_selector_all(".app-prerendered") {
+        for i in 0..blocks.length() {
+            if let Some(b) = blocks.item(i) {
+                if let Some(p) = b.parent_node() {
+                    let _ = p.remove_child(&b);
                 }
             }
+        }
+    }
+    if let Some(html) = doc.document_element() {
+        let class = html.class_name();
+        if class.contains("app-pre-wait") {
+            html.set_class_name(class.replace("app-pre-wait", "").trim());
         }
     }
     yew::Renderer::<App>::new().render();

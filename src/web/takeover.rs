@@ -1,10 +1,11 @@
 //! Taking over from the prerendered page.
 //!
-//! index.html holds every page's first render as HTML (one `<template>` per
-//! route, made by the build with these same components: `make dist`,
-//! `scripts/prerender.mjs`), and a small inline script shows the one the
-//! address names in `#app-pre` at once, for a new user. People can type,
-//! tick and choose there while the wasm is on its way. When the wasm starts,
+//! index.html holds every page's first render as HTML, made by the build with
+//! these same components (`make dist`, `scripts/prerender.mjs`): the start
+//! page in `#app-pre` as the body's first content, the others as data blocks;
+//! a small inline script shows the one the address names in `#app-pre` at
+//! once, for a new user. People can type, tick and choose there while the
+//! wasm is on its way. When the wasm starts,
 //! [`crate::web::start`]:
 //!
 //! 1. reads the prerendered page ([`read_prerendered_page`]): every answer

@@ -47,9 +47,12 @@ for (const target of TARGETS) {
       assert.ok(!(d in p), `${d} is not widened beyond default-src 'none'`);
     }
     // Every inline script body has its hash in the policy (and nothing else does).
-    // (The organisation settings block is data, type="application/json": never run, never hashed.)
+    // (Data blocks are never run, never hashed: the organisation settings,
+    // type="application/json", and the prerendered pages, type="text/html".)
+    const isCode = (attrs) => { const t = attrs.match(/\stype="([^"]*)"/)?.[1]; return t === undefined || /^(module|text\/javascript)$/i.test(t); };
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-      .filter((m) => !/\ssrc\s*=/.test(m[1]) && !/\stype="application\/json"/.test(m[1]) && m[2].length);
+      .filter((m) => !/\ssrc\s*=/.test(m[1]) && isCode(m[1]) && m[2].length);
+    assert.ok(html.match(/<script type="text\/html"/g)?.length > 10, "the prerendered pages are data blocks");
     const hashes = inline.map((m) => `'sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
     assert.deepEqual(p["script-src"].filter((s) => HASH.test(s)).sort(), [...new Set(hashes)].sort());
   });

@@ -191,10 +191,10 @@ export async function openPage(url, { allow, network = "on", ready = APP_READY, 
  * @param {{ base?: string, network?: "on" | "off", ready?: string | null, dist?: string }} [options]
  *   base: the path dist/ is served under (hosted only), e.g. "/intranet/tools/involve/"
  */
-export async function openTarget(target, { base = "/", network, ready, dist = DIST, hash = "", holdWasm = false, saved = null } = {}) {
+export async function openTarget(target, { base = "/", network, ready, dist = DIST, hash = "", holdWasm = false, saved = null, init = null, trickle = false } = {}) {
   if (target === "hosted") {
     if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html is missing: run make dist`);
-    const server = await serveDir(dist, { base });
+    const server = await serveDir(dist, { base, trickle });
     const origin = server.origin;
     let session;
     try {
@@ -204,6 +204,7 @@ export async function openTarget(target, { base = "/", network, ready, dist = DI
         ready,
         holdWasm,
         saved,
+        init,
       });
     } catch (err) {
       await server.close();
@@ -222,6 +223,7 @@ export async function openTarget(target, { base = "/", network, ready, dist = DI
       ready,
       holdWasm,
       saved,
+      init,
     });
     return Object.assign(session, { target, url: fileUrl });
   }

@@ -159,17 +159,39 @@ for (const target of TARGETS) {
     }
   });
 
-  test(`${target}: a returning user never sees prerendered blanks: the loading shell stays until their answers show`, async () => {
-    const session = await openTarget(target, { hash: "#/b-step-1", ready: null, holdWasm: true, saved: COMPLETE });
+  for (const hash of ["#/b-step-1", ""]) {
+    test(`${target}: a returning user never sees prerendered blanks${hash ? "" : " or the start page"}: the loading shell stays until their answers show (${hash || "start page address"})`, async () => {
+      const session = await openTarget(target, { hash, ready: null, holdWasm: true, saved: COMPLETE, init: watchStartPage, trickle: true });
+      const { page } = session;
+      try {
+        await page.waitForSelector("#app-loading");
+        await page.waitForLoadState("domcontentloaded");
+        assert.equal(await page.locator(PRE).count(), 0, "no prerendered page");
+        assert.equal(await page.locator('[id="b.location"]').count(), 0, "no empty form");
+        await session.releaseWasm();
+        await page.waitForSelector(APP_READY);
+        if (hash) {
+          const saved = JSON.parse(COMPLETE).answers.b.location;
+          assert.equal(await page.inputValue('[id="b.location"]'), saved);
+        } else {
+          assert.match(await page.textContent("main h1"), /Involve/);
+        }
+        assert.equal(await page.evaluate(() => window.__startSeen), 0, "the prerendered start page was never on screen");
+        await session.assertClean();
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  test(`${target}: an address naming another page never shows the start page first, though the start page comes first in the file`, async () => {
+    const session = await openTarget(target, { hash: "#/b-step-2", ready: `${PRE} main h1`, holdWasm: true, init: watchStartPage, trickle: true });
     const { page } = session;
     try {
-      await page.waitForSelector("#app-loading");
-      assert.equal(await page.locator(PRE).count(), 0, "no prerendered page");
-      assert.equal(await page.locator('[id="b.location"]').count(), 0, "no empty form");
-      await session.releaseWasm();
-      await page.waitForSelector(APP_READY);
-      const saved = JSON.parse(COMPLETE).answers.b.location;
-      assert.equal(await page.inputValue('[id="b.location"]'), saved);
+      assert.equal((await page.textContent(`${PRE} main h1`)).trim(), "Step 2: Does the legal duty apply");
+      assert.equal(await page.locator("#start-now").count(), 0);
+      await release(session);
+      assert.equal(await page.evaluate(() => window.__startSeen), 0, "the prerendered start page was never on screen");
       await session.assertClean();
     } finally {
       await session.close();
@@ -177,13 +199,41 @@ for (const target of TARGETS) {
   });
 }
 
-test("index.html and the offline file hold every page's first render, shown by one hashed inline script", () => {
+/**
+ * Counts frames, from the first, in which the prerendered start page's "Start
+ * now" was rendered (requestAnimationFrame runs only when the page renders:
+ * not while the stylesheet is on its way).
+ */
+function watchStartPage() {
+  window.__startSeen = 0;
+  const look = () => {
+    const el = document.querySelector("#app-pre #start-now");
+    if (el && el.checkVisibility() && el.getBoundingClientRect().height > 0) window.__startSeen++;
+    if (performance.now() < 30000) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+test("index.html and the offline file hold every page's first render: the start page first in the body, the others as data blocks; two hashed inline scripts", () => {
   for (const file of [join(DIST, "index.html"), OFFLINE_FILE]) {
     const html = readFileSync(file, "utf8");
-    const routes = [...html.matchAll(/<template class="app-prerendered" id="app-pre-([^"]+)"/g)].map((m) => m[1]);
-    for (const r of ["/", "/tasks", "/screening", "/b-step-1", "/b-sign-off", "/plan-c", "/decision", "/check", "/reassess", "/reassessed"]) {
+    const body = html.slice(html.indexOf("<body"));
+    // The start page is real HTML at the top of the body, before the loading shell and every data block.
+    const start = body.indexOf('<div id="app-pre"');
+    assert.ok(start >= 0 && start < body.indexOf('id="app-loading"'), `${file}: the start page comes before the loading shell`);
+    assert.ok(body.indexOf('id="start-now"') > start && body.indexOf('id="start-now"') < body.indexOf('class="app-prerendered"'), `${file}: the start page comes before the other pages`);
+    const routes = [...html.matchAll(/<script type="text\/html" class="app-prerendered" id="app-pre-([^"]+)"/g)].map((m) => m[1]);
+    for (const r of ["/tasks", "/screening", "/b-step-1", "/b-sign-off", "/plan-c", "/decision", "/check", "/reassess", "/reassessed", "/review", "/accessibility", "/privacy"]) {
       assert.ok(routes.includes(r), `${file} prerenders ${r}`);
     }
+    assert.ok(!routes.includes("/"), "the start page is not also a data block");
+    assert.equal(html.match(/<template\b/g), null, "no <template>: the pages the user is not on are text, not elements");
+    // The HEAD script runs before the stylesheet, so a stylesheet still on its way does not hold it up.
+    const head = html.slice(0, html.indexOf("<body"));
+    const headScript = head.indexOf('<script>(function(d){var w=location.hash');
+    assert.ok(headScript > 0, `${file}: the HEAD script is in the head`);
+    const sheet = head.search(/<link\b[^>]*rel="stylesheet"|<style>/);
+    assert.ok(headScript < sheet, `${file}: the HEAD script comes before the stylesheet`);
     const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)[1];
     assert.doesNotMatch(csp, /unsafe-inline/);
   }

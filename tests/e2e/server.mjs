@@ -21,11 +21,13 @@ const MIME = {
 /**
  * Serves `dir` at `http://127.0.0.1:<port><base>`.
  * @param {string} dir
- * @param {{ base?: string, cors?: boolean }} [options] base path, starting and ending with "/";
- *   cors: send `Access-Control-Allow-Origin: *` (needed by a sandboxed iframe, whose origin is opaque)
+ * @param {{ base?: string, cors?: boolean, trickle?: boolean }} [options] base path, starting and ending with "/";
+ *   cors: send `Access-Control-Allow-Origin: *` (needed by a sandboxed iframe, whose origin is opaque);
+ *   trickle: send HTML 2 KiB every 25 ms, as a slow network does, so the browser parses
+ *   and paints it in pieces (about 1.8 s for index.html)
  * @returns {Promise<{ url: string, origin: string, requests: string[], close: () => Promise<void> }>}
  */
-export async function serveDir(dir, { base = "/", cors = false } = {}) {
+export async function serveDir(dir, { base = "/", cors = false, trickle = false } = {}) {
   if (!base.startsWith("/") || !base.endsWith("/")) throw new Error(`base must start and end with "/": ${base}`);
   const root = resolve(dir);
   const requests = [];
@@ -45,7 +47,15 @@ export async function serveDir(dir, { base = "/", cors = false } = {}) {
         "cache-control": "no-store",
         ...(cors ? { "access-control-allow-origin": "*" } : {}),
       });
-      res.end(req.method === "HEAD" ? undefined : body);
+      if (req.method === "HEAD") return res.end();
+      if (trickle && extname(file) === ".html") {
+        for (let i = 0; i < body.length; i += 2048) {
+          res.write(body.subarray(i, i + 2048));
+          await new Promise((ok) => setTimeout(ok, 25));
+        }
+        return res.end();
+      }
+      res.end(body);
     } catch {
       send(res, 404, "not found");
     }
