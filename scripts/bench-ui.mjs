@@ -72,11 +72,15 @@ function serve(dir) {
 
 const FILLED = readFileSync(resolve("tests/fixtures/complete.json"), "utf8");
 
-/** `seed`: a saved document put in localStorage before the app starts. */
-async function session(url, fn, seed = null, ready = "body > .nhsuk-width-container main h1") {
+/**
+ * `seed`: a saved document put in localStorage before the app starts.
+ * `html`: the page to answer `url` with instead of the server (the hand-written floor).
+ */
+async function session(url, fn, seed = null, ready = "body > .nhsuk-width-container main h1", html = null) {
   const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
   const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
   try {
+    if (html) await ctx.route(url.split("#")[0], (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
     const page = ctx.pages()[0] || (await ctx.newPage());
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
@@ -156,10 +160,11 @@ async function continueTimings(base, slug) {
 }
 
 // Every Appendix B page, filled: Save and continue -> the heading of the page it goes to.
-const FILLED_PAGES = ["b-step-1", "b-step-2", "b-step-3", "b-step-4", "b-step-5", "b-sign-off"];
+const FILLED_PAGES = (process.env.FILLED_PAGES || "b-step-1,b-step-2,b-step-3,b-step-4,b-step-5,b-sign-off").split(",");
 
-async function filledContinueTimings(base, slug) {
-  return session(`${base}#/${slug}`, async (page) => {
+async function filledContinueTimings(base, slug, floor = null) {
+  const url = floor ? `${base}__floor-${slug}.html` : `${base}#/${slug}`;
+  return session(url, async (page) => {
     await page.waitForSelector("form.app-question-form button[type=submit]");
     return page.evaluate(() => new Promise((resolve) => {
       const btn = document.querySelector("form.app-question-form button[type=submit]");
@@ -177,18 +182,59 @@ async function filledContinueTimings(base, slug) {
         resolve({ domMs: laid, paintMs: performance.now() - t0, errors: document.querySelectorAll(".nhsuk-error-message").length, h1: document.querySelector("main h1")?.textContent });
       }, 0));
     }));
-  }, FILLED);
+  }, floor ? null : FILLED, undefined, floor);
 }
 
-async function checkPageTiming(base, seed = null) {
-  return session(`${base}#/tasks`, async (page) => {
+/**
+ * The hand-written floor for one change of page: the app's own DOM on `from`
+ * (header, main, footer and the hidden print view) and the <main> and title
+ * of `to`, both taken from the app with the filled document, in a static page
+ * with the same stylesheet, where plain JS makes the change on the same event
+ * (a click on Save and continue, or the address changing): <main>'s content
+ * replaced by a clone of the next page's, parsed beforehand (a <template>),
+ * the title, scroll to the top, focus on the heading. No framework, no
+ * validation, no state, not even parsing: what any implementation pays for
+ * the browser's part (building the nodes, style, layout, paint) of the same change.
+ */
+async function floorPage(base, from, to) {
+  const snap = await session(`${base}#/${from}`, async (page) => {
+    await page.waitForTimeout(300);
+    const a = await page.evaluate(() => ({
+      css: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href),
+      style: [...document.querySelectorAll("head style")].map((s) => s.textContent).join("\n"),
+      body: document.body.innerHTML,
+      title: document.title,
+    }));
+    await page.evaluate((to) => { location.hash = `#/${to}`; }, to);
+    await page.waitForFunction((n) => document.querySelector("main h1") && document.title !== n, a.title);
+    await page.waitForTimeout(300);
+    const b = await page.evaluate(() => ({ main: document.querySelector("main").innerHTML, title: document.title }));
+    return { ...a, main: b.main, title: b.title };
+  }, FILLED);
+  const swap = `const TITLE = ${JSON.stringify(snap.title)};
+function go(e) {
+  if (e.type === "click") { if (!e.target.closest("button[type=submit]")) return; e.preventDefault(); }
+  const m = document.querySelector("main");
+  m.replaceChildren(document.importNode(document.getElementById("floor-next").content, true));
+  document.title = TITLE;
+  scrollTo(0, 0);
+  m.querySelector("h1").focus();
+}
+document.addEventListener("click", go, true);
+addEventListener("hashchange", go);`;
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title>${snap.css.map((h) => `<link rel="stylesheet" href="${h}">`).join("")}${snap.style ? `<style>${snap.style}</style>` : ""}</head><body>${snap.body.replace(/<script\b[\s\S]*?<\/script>/gi, "")}<template id="floor-next">${snap.main}</template><script>${swap}</script></body></html>`;
+}
+
+async function checkPageTiming(base, seed = null, floor = null) {
+  const url = floor ? `${base}__floor-check.html#/tasks` : `${base}#/tasks`;
+  return session(url, async (page) => {
     await page.waitForSelector("#task-progress");
     return page.evaluate(() => new Promise((resolve) => {
       const t0 = performance.now();
       location.hash = "#/check";
       requestAnimationFrame(() => setTimeout(() => resolve({ paintMs: performance.now() - t0, h1: document.querySelector("main h1").textContent }), 0));
     }));
-  }, seed);
+  }, seed, undefined, floor);
 }
 
 const REVIEW_FILES = 1000;
@@ -304,16 +350,29 @@ async function main() {
     }
     const check = [];
     for (let i = 0; i < (ONLY ? 0 : RUNS); i++) check.push(await checkPageTiming(base));
-    const filled = {};
+    const filled = {}, filledFloor = {};
     for (const slug of FILLED_PAGES) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await filledContinueTimings(base, slug));
+      const html = await floorPage(base, slug, "tasks");
+      const runs = [], floorRuns = [];
+      // Interleaved, so machine-load drift hits the app and its floor alike.
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await filledContinueTimings(base, slug));
+        floorRuns.push(await filledContinueTimings(base, slug, html));
+      }
       if (runs.some((r) => r.errors > 0 || r.domMs === null)) throw new Error(`filled ${slug}: Save and continue did not move on (${JSON.stringify(runs[0])})`);
+      if (floorRuns.some((r) => r.domMs === null || r.h1 !== runs[0].h1)) throw new Error(`floor ${slug}: the page did not change to ${runs[0].h1} (${JSON.stringify(floorRuns[0])})`);
       filled[slug] = { dom: stats(runs.map((r) => r.domMs)), paint: stats(runs.map((r) => r.paintMs)), next: runs[0].h1 };
-      console.error(`filled ${slug} -> ${runs[0].h1}: DOM ${filled[slug].dom.median?.toFixed(1)} ms, paint ${filled[slug].paint.median?.toFixed(1)} ms`);
+      filledFloor[slug] = { dom: stats(floorRuns.map((r) => r.domMs)), paint: stats(floorRuns.map((r) => r.paintMs)) };
+      console.error(`filled ${slug} -> ${runs[0].h1}: DOM ${filled[slug].dom.median?.toFixed(1)} ms, paint ${filled[slug].paint.median?.toFixed(1)} ms; hand-written floor DOM ${filledFloor[slug].dom.median?.toFixed(1)} ms, paint ${filledFloor[slug].paint.median?.toFixed(1)} ms`);
     }
-    const checkFilled = [];
-    for (let i = 0; i < RUNS; i++) checkFilled.push(await checkPageTiming(base, FILLED));
+    const checkFilled = [], checkFloor = [];
+    const checkHtml = await floorPage(base, "tasks", "check");
+    for (let i = 0; i < RUNS; i++) {
+      checkFilled.push(await checkPageTiming(base, FILLED));
+      checkFloor.push(await checkPageTiming(base, null, checkHtml));
+    }
+    if (checkFloor.some((r) => r.h1 !== checkFilled[0].h1)) throw new Error(`floor check: the page did not change to ${checkFilled[0].h1}`);
+    console.error(`check answers (filled): paint ${stats(checkFilled.map((r) => r.paintMs)).median.toFixed(1)} ms; hand-written floor ${stats(checkFloor.map((r) => r.paintMs)).median.toFixed(1)} ms`);
     const result = {
       generated: new Date().toISOString(), cpuSlowdown: CPU, runs: RUNS,
       chromium: process.env.CHROMIUM_VERSION || null,
@@ -322,8 +381,10 @@ async function main() {
       continueMs: cont,
       checkPagePaintMs: stats(check.map((r) => r.paintMs)),
       filledContinueMs: filled,
+      filledContinueFloorMs: filledFloor,
       checkPageFilledPaintMs: stats(checkFilled.map((r) => r.paintMs)),
-      review: await reviewBench(base),
+      checkPageFloorPaintMs: stats(checkFloor.map((r) => r.paintMs)),
+      review: ONLY ? null : await reviewBench(base),
     };
     console.error(`check answers page: paint ${result.checkPagePaintMs.median?.toFixed(1)} ms (${check[0]?.h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
     const json = JSON.stringify(result, null, 2);
