@@ -79,6 +79,16 @@ function withoutPages(html) {
   return html.replace(cut, "");
 }
 
+/** A page's HTML split into what is inside its <main> and what is around it (the header and footer). */
+function frame(p) {
+  const m = p.html.match(/^([\s\S]*?<main\b[^>]*>)([\s\S]*)(<\/main>[\s\S]*)$/);
+  if (!m || m[2].includes("<main")) throw new Error(`prerendered ${p.route} has not exactly one <main>`);
+  return { around: m[1] + m[3], main: m[2] };
+}
+
+/** What a page adds to index.html: the start page whole, the others what is inside their <main>. */
+const stored = (p) => (p.route === "/" ? p.html : frame(p).main);
+
 /** index.html with the start page first in the body, the other pages as data blocks, and the two scripts. */
 export function withPages(html, pages) {
   html = withoutPages(html);
@@ -89,11 +99,6 @@ export function withPages(html, pages) {
   }
   const start = pages.find((p) => p.route === "/");
   if (!start) throw new Error("no prerendered start page (route /)");
-  const frame = (p) => {
-    const m = p.html.match(/^([\s\S]*?<main\b[^>]*>)([\s\S]*)(<\/main>[\s\S]*)$/);
-    if (!m || m[2].includes("<main")) throw new Error(`prerendered ${p.route} has not exactly one <main>`);
-    return { around: m[1] + m[3], main: m[2] };
-  };
   const around = frame(start).around;
   const blocks = pages.filter((p) => p !== start).map((p) => {
     const f = frame(p);
@@ -125,8 +130,7 @@ function main() {
   const after = withPages(before, pages);
   writeFileSync(index, after);
   const report = {
-    // What each page adds to index.html: the start page whole, the others what is inside <main>.
-    pages: pages.map((p) => ({ route: p.route, ...sizes(p.route === "/" ? p.html : p.html.replace(/^[\s\S]*?<main\b[^>]*>|<\/main>[\s\S]*$/g, "")) })),
+    pages: pages.map((p) => ({ route: p.route, ...sizes(stored(p)) })),
     script: sizes(HEAD + SHOW),
     indexBefore: sizes(withPages(before, [])),
     indexAfter: sizes(after),

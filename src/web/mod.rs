@@ -75,11 +75,5 @@ pub fn start() {
             }
         }
     }
-    if let Some(html) = doc.document_element() {
-        let class = html.class_name();
-        if class.contains("app-pre-wait") {
-            html.set_class_name(class.replace("app-pre-wait", "").trim());
-        }
-    }
     yew::Renderer::<App>::new().render();
 }
