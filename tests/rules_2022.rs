@@ -143,7 +143,8 @@ fn joint_working_records_whose_duty_is_engaged() {
             "Dental services delegated by NHS England to an ICB (s.65Z5): NHS England's s.13Q duty, the ICB does the work",
             JointModel::DelegatedToIcb,
             FunctionHolder::NhsEngland,
-            &[(NhsEngland, C, true)],
+            // NHS England's duty; the ICB, not NHS England, completes the form.
+            &[(NhsEngland, C, false)],
         ),
         ("A joint committee exercising the ICB's function", JointModel::JointCommittee, FunctionHolder::Icb, &[(Icb, C, true)]),
         (
@@ -170,12 +171,8 @@ fn joint_working_records_whose_duty_is_engaged() {
         assert!(body.citation.contains("65Z5"), "{example}: {}", body.citation);
         assert!(body.consequence.contains("accountable"), "{example}: {}", body.consequence);
     }
-    // A 2017 model, or an impossible pair, asks again rather than guess.
-    for (model, holder, missing) in [
-        (JointModel::Delegated, FunctionHolder::NhsEngland, "screening.joint_model"),
-        (JointModel::DelegatedToIcb, FunctionHolder::Icb, "screening.function_holder"),
-        (JointModel::LeadProvider, FunctionHolder::NhsEngland, "screening.function_holder"),
-    ] {
+    // A 2017 model asks again rather than guess.
+    for (model, holder, missing) in [(JointModel::Delegated, FunctionHolder::NhsEngland, "screening.joint_model")] {
         let a = rules::assess(&with(joint(model, holder), &[Operational], Some(Yes), Some(No)));
         assert_eq!(a.verdict, Verdict::Undetermined, "{model:?} {holder:?}");
         assert!(a.missing.contains(&missing), "{model:?} {holder:?}: {:?}", a.missing);
@@ -198,16 +195,30 @@ fn a_ccg_is_not_an_organisation_of_the_2022_ruleset_and_2017_keeps_it() {
 }
 
 #[test]
-fn there_is_no_trust_special_administrator_exception_in_2022() {
-    // Not confirmed in s.14Z45, s.13Q or s.242 as they now stand, so the
-    // question is neither asked nor needed.
-    let s = Screening { trust_special_administrator: Some(Yes), ..with(org(Body::Icb), &[Operational], Some(Yes), Some(No)) };
-    let a = rules::assess(&s);
-    assert_eq!(a.verdict, Verdict::Applies);
-    assert!(!a.route().contains(&Node::SpecialAdministrator));
-    assert!(!wording::is_asked(&s, "screening.trust_special_administrator"));
-    let unanswered = rules::assess(&with(org(Body::Icb), &[Operational], Some(Yes), Some(No)));
-    assert!(!unanswered.missing.contains(&"screening.trust_special_administrator"));
+fn the_trust_special_administrator_exception_is_a_commissioners_and_never_a_trusts() {
+    // s.14Z45(7) (ICBs) and s.13Q(4) (NHS England) keep the exception of
+    // s.14Z2(7); s.242 has none. Unanswered reads as no: 2022 files written
+    // before the question was asked assess as they did.
+    for (body, asked, verdict) in [
+        (Body::Icb, true, Verdict::NotRequiredYet),
+        (Body::NhsEngland, true, Verdict::NotRequiredYet),
+        (Body::NhsTrust, false, Verdict::Applies),
+    ] {
+        let s = Screening { trust_special_administrator: Some(Yes), ..with(org(body), &[Operational], Some(Yes), Some(No)) };
+        let a = rules::assess(&s);
+        assert_eq!(a.verdict, verdict, "{body:?}");
+        assert_eq!(wording::is_asked(&s, "screening.trust_special_administrator"), asked, "{body:?}");
+        if asked {
+            let tsa = a.reasons.iter().find(|r| r.node == Node::SpecialAdministrator).expect("TSA reason");
+            assert!(tsa.citation.contains("14Z45(7)") && tsa.citation.contains("13Q(4)"), "{}", tsa.citation);
+            assert!(a.has_action("reassess_after_tsa_decision"));
+            assert_eq!(wording::field(&s, "screening.trust_special_administrator").unwrap().required, forms::catalogue::Required::Optional);
+        }
+        let unanswered = rules::assess(&with(org(body), &[Operational], Some(Yes), Some(No)));
+        assert_eq!(unanswered.verdict, Verdict::Applies, "{body:?}");
+        assert!(!unanswered.missing.contains(&"screening.trust_special_administrator"));
+        assert!(!unanswered.route().contains(&Node::SpecialAdministrator), "{body:?}");
+    }
 }
 
 #[test]
@@ -249,7 +260,9 @@ fn overview_and_scrutiny_and_the_reconfiguration_notification_follow_the_organis
     let s = Screening { substantial_variation: Some(Yes), ..with(org(Body::Icb), &[Operational], Some(No), Some(No)) };
     let a = rules::assess(&s);
     assert_eq!(a.verdict, Verdict::DoesNotApply);
-    assert!(a.has_action("recheck_impact_answers") && a.has_action("notify_reconfiguration"));
+    // Checked first, rather than a notification "must" built on answers that
+    // contradict each other.
+    assert!(a.has_action("recheck_impact_answers") && !a.has_action("notify_reconfiguration"));
 }
 
 #[test]
@@ -414,7 +427,11 @@ proptest! {
         prop_assert_eq!(a.ruleset, "nhse-2022");
         prop_assert_eq!(a.verdict == Verdict::Applies, !a.duties.is_empty());
         prop_assert_eq!(a.verdict == Verdict::Undetermined, !a.missing.is_empty());
-        prop_assert!(a.verdict != Verdict::NotRequiredYet);
+        // The trust special administrator exception is a commissioner's (s.14Z45(7), s.13Q(4)).
+        if a.verdict == Verdict::NotRequiredYet {
+            prop_assert_eq!(s.trust_special_administrator, Some(YesNo::Yes));
+            prop_assert!(s.body != Some(Body::NhsTrust));
+        }
         let known: Vec<&str> = rules::walk::codes::ALL.iter().chain(rules::nhse2022::codes::ALL).copied().collect();
         for x in &a.actions {
             prop_assert!(known.contains(&x.code), "undeclared code {}", x.code);

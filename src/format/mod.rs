@@ -274,7 +274,7 @@ impl From<&Assessment> for VerdictSummary {
     fn from(a: &Assessment) -> Self {
         VerdictSummary {
             code: a.verdict.code(),
-            headline: a.verdict.headline(),
+            headline: a.headline(),
             duties: a
                 .duties
                 .iter()

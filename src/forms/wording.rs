@@ -47,6 +47,7 @@ pub fn apply(s: &Screening, f: &Field) -> Field {
             Part::NoHint => out.hint = None,
             Part::Missing(t) => out.missing = t,
             Part::Source(t) => out.source = t,
+            Part::Optional => out.required = catalogue::Required::Optional,
             Part::Options(o) => {
                 out.kind = match out.kind {
                     Kind::Radios(_) => Kind::Radios(o),

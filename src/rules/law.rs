@@ -27,8 +27,25 @@ pub struct Law {
     /// that matches wins.
     pub joint: &'static [JointRule],
     /// Whether the trust special administrator exception exists in this
-    /// reading of the law (2017: s.14Z2(7) and s.13Q(4)).
+    /// reading of the law (2017: s.14Z2(7) and s.13Q(4); 2022: s.14Z45(7)
+    /// and s.13Q(4)). It is an exception to a commissioner's section only:
+    /// s.242 has none, so an NHS trust is never asked.
     pub special_administrator: bool,
+    /// An unanswered special administrator question counts as "no" rather
+    /// than leaving the verdict undetermined (2022: the question was added
+    /// after 2022 files were first written, and a file must assess as it did).
+    pub special_administrator_optional: bool,
+    /// Regulation 23(2) and (3) of SI 2013/218: a decision that has to be
+    /// taken without allowing time for consultation, because of a risk to the
+    /// safety or welfare of patients or staff, needs no prior consultation of
+    /// the local authority, which must be told at once of the decision and why.
+    /// `false` in a ruleset that keeps its records exactly as they were made
+    /// (2017).
+    pub urgent_safety_exemption: bool,
+    /// Whether engaging the groups an equality analysis names is worded as an
+    /// obligation (2017) or, since the public sector equality duty (Equality
+    /// Act 2010 s.149) is a duty of due regard, a recommendation (2022).
+    pub equality_engagement_obligation: bool,
     /// Everything the walk says, for commissioners.
     pub text: &'static Texts,
     /// What differs for providers (NHS trusts), if the ruleset covers them.
@@ -63,6 +80,11 @@ pub struct ModelRule {
     /// The function has left the NHS bodies (2017's fully devolved model):
     /// no duty to involve under the Act is engaged for it.
     pub devolved: bool,
+    /// Whose function it is, where the model itself says (2022: a delegation
+    /// from NHS England under s.65Z5 is NHS England's function; a lead
+    /// provider carries out an ICB's function). Any other answer to "whose
+    /// function is it?" is then read as a mistake and named as one.
+    pub implied_holder: Option<FunctionHolder>,
 }
 
 /// Whose duty a joint arrangement engages.
@@ -74,6 +96,15 @@ pub struct JointRule {
     pub duties: &'static [(DutyHolder, bool)],
     /// What follows; `{partners}` is replaced by the bodies named.
     pub consequence: &'static str,
+    /// Whom the organisation completing the form agrees its approach with,
+    /// where the model says (a delegation: NHS England, which delegated the
+    /// function); `None`: the partners the user named.
+    pub partners: Option<&'static str>,
+    /// The assurance action worded for the organisation that completes the
+    /// form, where that is not the function's holder (a delegation: the ICB
+    /// gives NHS England assurance, rather than seeking it); `None`: the
+    /// ruleset's `seek_assurance`.
+    pub assurance: Option<&'static str>,
 }
 
 /// A prompt the ruleset adds: an action shown when its condition holds.
@@ -97,6 +128,16 @@ pub enum When {
     Decided,
     /// A substantial development or variation is proposed.
     SubstantialVariation,
+    /// The local authority must be consulted on a substantial development or
+    /// variation (regulation 23(1)): one is proposed, the urgent safety
+    /// exemption of regulation 23(2) does not apply, and the answers do not
+    /// contradict it (a substantial variation with no duty to involve is
+    /// rechecked first).
+    ConsultationRequired,
+    /// The duty applies and the decision is not urgent on safety grounds
+    /// (prompts about starting early cannot apply to a decision that could
+    /// not wait).
+    AppliesNotUrgent,
     /// An equality analysis shows a need for engagement.
     EqualityNeed,
 }
@@ -132,6 +173,8 @@ pub enum Part {
     Description(&'static str),
     /// A sub-heading shown before the question.
     Heading(&'static str),
+    /// The question need not be answered under this ruleset.
+    Optional,
 }
 
 /// One change of wording: the field (or section slug), who it is for, and
@@ -296,6 +339,21 @@ pub struct Texts {
     pub equality_q: &'static str,
     pub equality_consequence: &'static str,
     pub engage_equality_groups: &'static str,
+
+    // ---- Urgent on safety grounds (regulation 23(2) and (3)) -------------------------
+    pub c_urgent_safety: &'static str,
+    pub c_inform: &'static str,
+    /// The outcome reason when the decision is urgent on safety grounds; `{parts}`.
+    pub outcome_applies_urgent: &'static str,
+    pub urgency_safety_consequence: &'static str,
+    pub os_urgent_safety: &'static str,
+    pub notify_la_of_urgent_decision: &'static str,
+    pub tell_people_affected_now: &'static str,
+    pub fair_after_urgent_decision: &'static str,
+    pub involve_in_what_happens_next: &'static str,
+    pub review_urgent_decision: &'static str,
+    /// `{answered}`, `{implied}`.
+    pub check_whose_function: &'static str,
 
     // ---- Outcome -------------------------------------------------------------------------
     pub outcome_q: &'static str,

@@ -265,6 +265,9 @@ pub struct Action {
 pub struct Assessment {
     pub ruleset: &'static str,
     pub verdict: Verdict,
+    /// The duty applies and the decision is urgent on safety grounds
+    /// (regulation 23(2) of SI 2013/218, in rulesets that apply it).
+    pub urgent_safety: bool,
     /// Which duties are engaged, by body and limb. Empty unless `Applies`.
     pub duties: Vec<EngagedDuty>,
     /// The reasoning, in the order the process takes it.
@@ -277,6 +280,15 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The sentence shown to users: the verdict's, saying so when the
+    /// decision is urgent on safety grounds.
+    pub fn headline(&self) -> &'static str {
+        if self.urgent_safety {
+            "The legal duty to involve the public applies, and the decision is urgent on safety grounds"
+        } else {
+            self.verdict.headline()
+        }
+    }
     pub fn has_action(&self, code: &str) -> bool {
         self.actions.iter().any(|a| a.code == code)
     }

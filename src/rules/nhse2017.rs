@@ -46,14 +46,26 @@ pub static LAW: Law = Law {
             model: JointModel::SeatAtTheTable,
             name: "model 1, 'seat at the table' (greater involvement in decision making)",
             devolved: false,
+            implied_holder: None,
         },
         ModelRule {
             model: JointModel::JointDecisionMaking,
             name: "model 2, joint decision making (joint committee)",
             devolved: false,
+            implied_holder: None,
         },
-        ModelRule { model: JointModel::Delegated, name: "model 3, delegated commissioning arrangements", devolved: false },
-        ModelRule { model: JointModel::FullyDevolved, name: "model 4, fully devolved commissioning", devolved: true },
+        ModelRule {
+            model: JointModel::Delegated,
+            name: "model 3, delegated commissioning arrangements",
+            devolved: false,
+            implied_holder: None,
+        },
+        ModelRule {
+            model: JointModel::FullyDevolved,
+            name: "model 4, fully devolved commissioning",
+            devolved: true,
+            implied_holder: None,
+        },
     ],
     // The primary care co-commissioning table ("Local variations in
     // commissioning arrangements"):
@@ -78,6 +90,8 @@ pub static LAW: Law = Law {
             consequence: "NHS England keeps accountability and day-to-day responsibility for commissioning and for \
                           involving the public. NHS England's duty under section 13Q applies and its staff must \
                           complete the assessment and planning form. The CCG's duty under section 14Z2 does not apply",
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::JointDecisionMaking,
@@ -86,6 +100,8 @@ pub static LAW: Law = Law {
             consequence: "NHS England and the CCGs, acting through the joint committee, share day-to-day \
                           responsibility. Both NHS England's duty (section 13Q) and the CCGs' duty (section 14Z2) \
                           apply. NHS England staff must complete the assessment and planning form",
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::Delegated,
@@ -95,6 +111,8 @@ pub static LAW: Law = Law {
                           Both NHS England's duty (section 13Q) and the CCG's duty (section 14Z2) apply, but NHS \
                           England relies on the CCG to make the arrangements: NHS England staff do not need to \
                           complete the form or ask the CCG for one. The CCG should document its assessment and plan",
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::SeatAtTheTable,
@@ -102,21 +120,30 @@ pub static LAW: Law = Law {
             duties: &[(CCG, true)],
             consequence: "The CCG keeps accountability and day-to-day responsibility, so the CCG's duty under \
                           section 14Z2 applies",
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::JointDecisionMaking,
             function_holder: Some(FunctionHolder::Ccg),
             duties: &[(CCG, true)],
             consequence: CCG_STAYS_LIABLE,
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::Delegated,
             function_holder: Some(FunctionHolder::Ccg),
             duties: &[(CCG, true)],
             consequence: CCG_STAYS_LIABLE,
+            partners: None,
+            assurance: None,
         },
     ],
     special_administrator: true,
+    special_administrator_optional: false,
+    urgent_safety_exemption: false,
+    equality_engagement_obligation: true,
     text: &TEXT,
     provider_text: None,
     prompts: &[],
@@ -329,6 +356,19 @@ pub const TEXT: Texts = Texts {
     engage_equality_groups: "Engage the groups your equality and health inequalities analysis identified, for \
                              example where there is a lack of evidence about them, so you can have due regard to \
                              their needs",
+
+    // Not used by this ruleset (no urgent safety exemption, no implied function holder).
+    c_urgent_safety: "",
+    c_inform: "",
+    outcome_applies_urgent: "",
+    urgency_safety_consequence: "",
+    os_urgent_safety: "",
+    notify_la_of_urgent_decision: "",
+    tell_people_affected_now: "",
+    fair_after_urgent_decision: "",
+    involve_in_what_happens_next: "",
+    review_urgent_decision: "",
+    check_whose_function: "",
 
     outcome_q: "Does the legal duty to involve the public apply?",
     outcome_duty: "{holder} under {section} of the NHS Act 2006, for {limbs}",

@@ -49,6 +49,12 @@ pub mod codes {
     pub const REACH_EXCLUDED_GROUPS: &str = "build_relationships_with_excluded_groups";
     pub const WORK_WITH_HEALTHWATCH_AND_VCSE: &str = "work_with_healthwatch_and_vcse";
     pub const CLEAR_PUBLIC_INFORMATION: &str = "provide_clear_public_information";
+    pub const HAVE_DUE_REGARD_TO_EQUALITY: &str = "have_due_regard_to_equality";
+    pub const HAVE_REGARD_TO_INEQUALITIES_NHS_ENGLAND: &str = "have_regard_to_inequalities_nhs_england";
+    pub use crate::rules::walk::codes::{
+        CHECK_WHOSE_FUNCTION, INVOLVE_IN_WHAT_HAPPENS_NEXT, NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
+        REVIEW_URGENT_DECISION, TELL_PEOPLE_AFFECTED_NOW,
+    };
 
     pub const ALL: &[&str] = &[
         NOTIFY_RECONFIGURATION,
@@ -59,6 +65,13 @@ pub mod codes {
         REACH_EXCLUDED_GROUPS,
         WORK_WITH_HEALTHWATCH_AND_VCSE,
         CLEAR_PUBLIC_INFORMATION,
+        HAVE_DUE_REGARD_TO_EQUALITY,
+        HAVE_REGARD_TO_INEQUALITIES_NHS_ENGLAND,
+        NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
+        TELL_PEOPLE_AFFECTED_NOW,
+        INVOLVE_IN_WHAT_HAPPENS_NEXT,
+        REVIEW_URGENT_DECISION,
+        CHECK_WHOSE_FUNCTION,
     ];
 }
 
@@ -68,6 +81,10 @@ const GUIDANCE: &str = "Working in partnership with people and communities: stat
 const C_SCHEDULE_10A: &str = "NHS Act 2006 Schedule 10A, paragraphs 1 to 3 (in force 31 January 2024); \
                               statutory guidance \"Reconfiguring NHS services: ministerial intervention powers\"";
 const C_14Z35: &str = "NHS Act 2006 section 14Z35 (integrated care boards: reducing inequalities)";
+const C_13G: &str = "NHS Act 2006 section 13G (NHS England: reducing inequalities)";
+const C_149: &str = "Equality Act 2010 section 149(1) (the public sector equality duty: due regard)";
+const C_REG_23: &str = "Regulation 23(2) and (3) of the Local Authority (Public Health, Health and Wellbeing Boards \
+                        and Health Scrutiny) Regulations 2013 (SI 2013/218)";
 
 /// The `nhse-2022` ruleset.
 pub static LAW: Law = Law {
@@ -97,8 +114,11 @@ pub static LAW: Law = Law {
         BodyRule {
             body: Body::NhsEngland,
             answer: "NHS England acting alone",
-            consequence: "NHS England's duty to involve under section 13Q of the NHS Act 2006 is the one to assess, \
-                          for the services NHS England commissions directly",
+            consequence: "NHS England's duty to involve under section 13Q of the NHS Act 2006 is the one to assess. \
+                          It covers the services provided under arrangements NHS England makes in the exercise of \
+                          its functions (its commissioning arrangements, section 13Q(1)), and the people to whom \
+                          those services are being or may be provided, and their carers and representatives \
+                          (section 13Q(2), as amended by section 10 of the Health and Care Act 2022)",
             holder: (NHSE, true),
             provider: false,
         },
@@ -108,45 +128,62 @@ pub static LAW: Law = Law {
             model: JointModel::DelegatedToIcb,
             name: "NHS England functions delegated to an integrated care board (section 65Z5)",
             devolved: false,
+            implied_holder: Some(FunctionHolder::NhsEngland),
         },
         ModelRule {
             model: JointModel::JointCommittee,
             name: "functions exercised jointly through a joint committee (sections 65Z5 and 65Z6)",
             devolved: false,
+            implied_holder: None,
         },
         ModelRule {
             model: JointModel::LeadProvider,
             name: "an integrated care board's functions carried out by a lead provider or provider collaborative",
             devolved: false,
+            implied_holder: Some(FunctionHolder::Icb),
         },
     ],
     joint: &[
         JointRule {
             model: JointModel::DelegatedToIcb,
             function_holder: Some(FunctionHolder::NhsEngland),
-            duties: &[(NHSE, true)],
+            // NHS England's duty, but the ICB completes the form: NHS England
+            // does not complete one itself.
+            duties: &[(NHSE, false)],
             consequence: "NHS England's duty under section 13Q applies to the delegated function. The integrated care \
                           board carries out the function under the delegation agreement, and with it the work of \
                           involving the public, so the ICB completes the assessment and planning form. NHS England \
                           remains accountable for the function",
+            partners: Some("NHS England, which delegated the function and remains accountable for it"),
+            assurance: Some(
+                "Give NHS England the assurance the delegation agreement asks for about how you involved the \
+                 public, and keep this form with the record of the decision. NHS England remains accountable for \
+                 the function",
+            ),
         },
         JointRule {
             model: JointModel::JointCommittee,
             function_holder: Some(FunctionHolder::Icb),
             duties: &[(ICB, true)],
             consequence: JOINT_COMMITTEE,
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::JointCommittee,
             function_holder: Some(FunctionHolder::NhsEngland),
             duties: &[(NHSE, true)],
             consequence: JOINT_COMMITTEE,
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::JointCommittee,
             function_holder: Some(FunctionHolder::NhsTrust),
             duties: &[(TRUST, true)],
             consequence: JOINT_COMMITTEE,
+            partners: None,
+            assurance: None,
         },
         JointRule {
             model: JointModel::LeadProvider,
@@ -156,21 +193,27 @@ pub static LAW: Law = Law {
                           out its function, but the function and the duty to involve remain the ICB's, and the ICB \
                           remains accountable for them. Agree in writing who involves the public, and how the ICB \
                           will be assured it is done",
+            partners: None,
+            assurance: None,
         },
     ],
-    special_administrator: false,
+    special_administrator: true,
+    special_administrator_optional: true,
+    urgent_safety_exemption: true,
+    equality_engagement_obligation: false,
     text: &TEXT,
     provider_text: Some(&PROVIDER_TEXT),
     prompts: &[
         Prompt {
-            when: When::SubstantialVariation,
+            when: When::ConsultationRequired,
             holders: &[ICB, NHSE],
             code: NOTIFY_RECONFIGURATION,
             obligation: true,
             citation: C_SCHEDULE_10A,
             text: "Notify the Secretary of State of the proposed reconfiguration. Since 31 January 2024 a \
-                   reconfiguration that needs consultation of the local authority is notifiable, and the Secretary \
-                   of State may call it in and take the decision",
+                   reconfiguration on which regulation 23 requires the local authority to be consulted is \
+                   notifiable, and the Secretary of State may call it in and take the decision. Take into \
+                   consideration any call-in direction you are given (regulation 23(5A))",
         },
         Prompt {
             when: When::SubstantialVariation,
@@ -192,6 +235,26 @@ pub static LAW: Law = Law {
                    and in the outcomes they achieve, and record how you did",
         },
         Prompt {
+            when: When::Decided,
+            holders: &[NHSE],
+            code: HAVE_REGARD_TO_INEQUALITIES_NHS_ENGLAND,
+            obligation: true,
+            citation: C_13G,
+            text: "Have regard to the need to reduce inequalities between patients in their ability to access health \
+                   services and in the outcomes achieved for them, and record how you did. The duty is NHS \
+                   England's, including where an integrated care board exercises the function for it",
+        },
+        Prompt {
+            when: When::Decided,
+            holders: &[],
+            code: HAVE_DUE_REGARD_TO_EQUALITY,
+            obligation: true,
+            citation: C_149,
+            text: "Have due regard to the need to eliminate unlawful discrimination, advance equality of opportunity \
+                   and foster good relations between people who share a protected characteristic and people who do \
+                   not, and record how you did. This applies whether or not the duty to involve does",
+        },
+        Prompt {
             when: When::Applies,
             holders: &[],
             code: VOICES_AT_THE_CENTRE,
@@ -201,7 +264,7 @@ pub static LAW: Law = Law {
                    committee that makes the decision",
         },
         Prompt {
-            when: When::Applies,
+            when: When::AppliesNotUrgent,
             holders: &[],
             code: START_EARLY,
             obligation: false,
@@ -283,9 +346,45 @@ pub const TEXT: Texts = Texts {
     c_urgency: "Carried over from the 2017 guidance (\"What if a decision needs to be taken urgently?\"): urgency \
                 never justifies leaving involvement to the last moment",
     c_previous: "Carried over from the 2017 guidance (review existing insight and previous involvement activities)",
+    c_tsa: "NHS Act 2006 section 14Z45(7) (integrated care boards) and section 13Q(4) (NHS England)",
     c_os: "NHS Act 2006 section 244; regulation 23 of the Local Authority (Public Health, Health and Wellbeing \
            Boards and Health Scrutiny) Regulations 2013",
     c_equality: "Equality Act 2010 section 149 (the public sector equality duty)",
+    equality_consequence: "Have due regard to the needs of the groups the analysis identified, whether or not the \
+                           duty to involve applies. Engaging them is often how to find out what those needs are",
+    engage_equality_groups: "Consider engaging the groups your equality and health inequalities analysis \
+                             identified, for example where evidence about them is lacking, so that you can have due \
+                             regard to their needs",
+
+    c_urgent_safety: C_REG_23,
+    c_inform: "NHS Act 2006 section 14Z45(2), section 242(1B) and section 13Q(2): people are involved \"whether by \
+               being consulted or provided with information or in other ways\"",
+    outcome_applies_urgent: "The duty to involve is engaged for {parts}. The decision is urgent on safety grounds: \
+                             tell the people affected and the local authority now, then involve people in what \
+                             happens next",
+    urgency_safety_consequence: "The duty still applies, but the decision cannot wait. Act now: tell the people \
+                                 affected and, for a substantial change, the local authority at once. Then involve \
+                                 people in what happens next, and review the decision",
+    os_urgent_safety: "A decision has to be taken without allowing time for consultation because of a risk to the \
+                       safety or welfare of patients or staff, so the local authority need not be consulted first \
+                       (regulation 23(2)). It must be told at once of the decision and of why it was not consulted \
+                       (regulation 23(3)). Because regulation 23 does not require consultation, the change is not a \
+                       notifiable reconfiguration under Schedule 10A",
+    notify_la_of_urgent_decision: "Tell the local authority (its health overview and scrutiny committee) at once of \
+                                   the decision taken and of why it was not consulted",
+    tell_people_affected_now: "Tell the patients, carers and families affected now what is changing, why, from \
+                               when, and where to get care meanwhile",
+    fair_after_urgent_decision: "Decide what involvement is fair and proportionate now that the decision could not \
+                                 wait: what people are told, and how their views will shape what happens next",
+    involve_in_what_happens_next: "Involve people in what happens next, such as how the service runs while the \
+                                   change lasts and any longer-term proposal, while that is still at a formative \
+                                   stage",
+    review_urgent_decision: "Review the urgent decision once the risk has been dealt with, and record whether it \
+                             should stand and what people told you",
+    check_whose_function: "Whose function is it: you answered {answered}, but under this kind of joint working the \
+                           function is {implied}'s, so the rules use that. Check the answer: if your organisation \
+                           carries out the function, it is still {implied}'s",
+
     c_undetermined: "The three-step test for the duty to involve (NHS Act 2006 section 14Z45, section 242(1B) or \
                      section 13Q)",
 
@@ -422,7 +521,10 @@ const WORDING: &[Wording] = &[
     w(
         "screening.body",
         Everyone,
-        OptionHint("nhs_england", "Section 13Q of the NHS Act 2006, for the services NHS England commissions directly"),
+        OptionHint(
+            "nhs_england",
+            "Section 13Q of the NHS Act 2006, for the arrangements NHS England makes for services in the exercise of its functions",
+        ),
     ),
     w(
         "screening.body",
@@ -534,7 +636,14 @@ const WORDING: &[Wording] = &[
         Provider,
         OptionHint("operational", "For example, moving an outpatient clinic, changing its opening hours or closing a ward for operational reasons"),
     ),
-    w("screening.trust_special_administrator", Everyone, Hidden),
+    w("screening.trust_special_administrator", Provider, Hidden),
+    w("screening.trust_special_administrator", Commissioner, Optional),
+    w(
+        "screening.trust_special_administrator",
+        Commissioner,
+        Hint("Answer only if a trust special administrator has been appointed. The duty does not require arrangements on matters in the administrator's report or draft report until the Secretary of State is satisfied with it or decides on it (section 14Z45(7) and section 13Q(4) of the NHS Act 2006)."),
+    ),
+    w("screening.trust_special_administrator", Commissioner, Source("NHS Act 2006 s.14Z45(7) and s.13Q(4)")),
     w("screening.urgent", Everyone, Heading("Special circumstances")),
     w(
         "screening.substantial_variation",
@@ -547,6 +656,43 @@ const WORDING: &[Wording] = &[
         Hint("For example, because of a lack of evidence relating to certain groups. The public sector equality duty (Equality Act 2010 section 149) applies whether or not the duty to involve does."),
     ),
     w("b.location", Everyone, Hint("For example, town, place, integrated care board or area.")),
+    // A trust's duty is "as respects health services for which it is
+    // responsible" (s.242(1B)): it sees the services it provides, never
+    // commissioning.
+    w(
+        "screening.impact_range",
+        Provider,
+        Hint("For example, stopping a service of limited clinical benefit the trust provides, to fund other services."),
+    ),
+    w(
+        "screening.patient_matters",
+        Provider,
+        Hint("Select all that apply. Consider the impact from the perspective of patients, not only the clinical services the trust provides."),
+    ),
+    w(
+        "b-step-1",
+        Provider,
+        Description(
+            "Title of the plan, proposal, project or change to the services the trust provides, and a brief \
+             description, including key objectives where appropriate.",
+        ),
+    ),
+    w("b.title", Provider, Label("Title of the plan, proposal, project or change to the trust's services")),
+    w(
+        "b.title",
+        Provider,
+        Hint("For example, a new service, a proposal to change where or how a service is provided, or an operational decision that affects services, such as closing a ward or moving a clinic."),
+    ),
+    w(
+        "b.opinion",
+        Provider,
+        Hint("If you have answered yes to an impact on how services are delivered, on the range of services, or any other impact, it is highly likely that the legal duty to involve the public applies. The duty always applies to planning of the provision of services (regardless of impact)."),
+    ),
+    w(
+        "b.fair_and_proportionate",
+        Provider,
+        Label("Briefly describe how your proposed participation will be 'fair and proportionate', in relation to the services the trust provides"),
+    ),
     w(
         "b.existing_arrangements",
         Everyone,

@@ -73,6 +73,16 @@ use crate::model::{
     Activity, Body, FunctionHolder, PatientMatter, PreviousReview, PublicInterest, Screening, UrgencyGround, YesNo,
 };
 
+/// Whether the decision is urgent on safety grounds in a ruleset with the
+/// exemption of regulation 23(2) of SI 2013/218: "a decision has to be taken
+/// without allowing time for consultation because of a risk to safety or
+/// welfare of patients or staff".
+pub fn urgent_on_safety_grounds(law: &Law, s: &Screening) -> bool {
+    law.urgent_safety_exemption
+        && s.urgent == Some(YesNo::Yes)
+        && s.urgency_ground == Some(UrgencyGround::RiskToSafety)
+}
+
 /// Stable action codes shared by every ruleset.
 pub mod codes {
     pub const ANSWER_MISSING_QUESTIONS: &str = "answer_missing_questions";
@@ -101,6 +111,15 @@ pub mod codes {
     pub const CONSULT_LOCAL_AUTHORITY: &str = "consult_local_authority";
     pub const RECHECK_IMPACT_ANSWERS: &str = "recheck_impact_answers";
     pub const ENGAGE_GROUPS_FROM_EQUALITY_ANALYSIS: &str = "engage_groups_from_equality_analysis";
+
+    // Produced only by rulesets with the urgent safety exemption of
+    // regulation 23(2) and (3), or with models that say whose function it is
+    // (2022); each such ruleset declares them among its own codes.
+    pub const NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION: &str = "notify_local_authority_of_urgent_decision";
+    pub const TELL_PEOPLE_AFFECTED_NOW: &str = "tell_people_affected_now";
+    pub const INVOLVE_IN_WHAT_HAPPENS_NEXT: &str = "involve_in_what_happens_next";
+    pub const REVIEW_URGENT_DECISION: &str = "review_urgent_decision";
+    pub const CHECK_WHOSE_FUNCTION: &str = "check_whose_function";
 
     /// Every shared code, in the order actions are produced.
     pub const ALL: &[&str] = &[
@@ -187,7 +206,9 @@ pub fn texts(law: &Law, s: &Screening) -> &'static Texts {
 pub fn assess(law: &Law, s: &Screening) -> Assessment {
     let t = texts(law, s);
     let provider = is_provider(law, s);
-    let mut run = Run { law, t, provider, s, reasons: Vec::new(), actions: Vec::new(), missing: Vec::new() };
+    let urgent_safety = urgent_on_safety_grounds(law, s);
+    let mut run =
+        Run { law, t, provider, urgent_safety, s, reasons: Vec::new(), actions: Vec::new(), missing: Vec::new() };
 
     let holders = run.body();
     let mut unknown = matches!(holders, Holders::Unknown);
@@ -199,7 +220,9 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
     if end.is_none() {
         for step in 0..4 {
             let flow = match step {
-                0 if law.special_administrator => run.special_administrator(),
+                // An exception to a commissioner's section (s.14Z2(7),
+                // s.14Z45(7), s.13Q(4)); s.242 has none.
+                0 if law.special_administrator && !run.provider => run.special_administrator(),
                 0 => Flow::Go,
                 1 => run.step1(),
                 2 => run.step2(&mut limbs),
@@ -247,8 +270,11 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
         Holders::Known(list) => list,
         _ => &[],
     };
-    run.prompts(verdict, engaged);
+    run.prompts(verdict, end, engaged);
     run.outcome_reason(verdict, end, &duties);
+    if urgent_safety && verdict == Verdict::Applies {
+        run.urgent_order();
+    }
 
     let mut missing = run.missing;
     sort_small_by_key(&mut missing, |m| fields::FORM_ORDER.iter().position(|f| f == m));
@@ -259,7 +285,15 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
         missing.push(fields::ACTIVITIES);
     }
 
-    Assessment { ruleset: law.id.id(), verdict, duties, reasons: run.reasons, actions: run.actions, missing }
+    Assessment {
+        ruleset: law.id.id(),
+        verdict,
+        urgent_safety: urgent_safety && verdict == Verdict::Applies,
+        duties,
+        reasons: run.reasons,
+        actions: run.actions,
+        missing,
+    }
 }
 
 /// Whose duty the activity falls under, from the body answers.
@@ -305,6 +339,8 @@ struct Run<'a> {
     law: &'a Law,
     t: &'static Texts,
     provider: bool,
+    /// Urgent on safety grounds, under a ruleset with regulation 23(2).
+    urgent_safety: bool,
     s: &'a Screening,
     reasons: Vec<Reason>,
     actions: Vec<Action>,
@@ -409,6 +445,17 @@ impl Run<'_> {
         holder.limb_phrase(limb)
     }
 
+    /// A function holder as this ruleset names it: one it does not cover (a
+    /// CCG in a 2022 file) is not named.
+    fn holder_name(&self, h: FunctionHolder) -> &'static str {
+        let covered = self.law.bodies.iter().any(|b| b.holder.0 == holder_of(h));
+        if covered {
+            holder_of(h).name()
+        } else {
+            "an organisation this guidance does not cover"
+        }
+    }
+
     fn activity_name(&self, a: Activity) -> &'static str {
         self.t.activity_names[activity_index(a)]
     }
@@ -459,8 +506,23 @@ impl Run<'_> {
     /// joint committees and lead providers.
     fn joint(&mut self) -> Holders {
         let t = self.t;
-        let partners = self.partners();
-        // Always recommended for joint working, whatever the model.
+        let model = self.s.joint_model.and_then(|m| self.law.model(m));
+        let answered = self.s.function_holder;
+        // A model that says whose function it is (a delegation from NHS
+        // England is NHS England's) overrides the answer, which is then named
+        // as a mistake below rather than leaving the verdict undecidable.
+        let implied = model.and_then(|m| m.implied_holder);
+        let holder = implied.or(answered);
+        let rule = model.and_then(|m| {
+            let h = holder?;
+            self.law.joint.iter().find(|r| r.model == m.model && r.function_holder.is_none_or(|f| f == h))
+        });
+        let partners = match rule.and_then(|r| r.partners) {
+            Some(p) => p.to_string(),
+            None => self.partners(),
+        };
+        // Always recommended for joint working, whatever the model, and
+        // addressed to the organisation completing the form.
         self.act(
             ESTABLISH_JOINT_ARRANGEMENTS,
             false,
@@ -468,9 +530,21 @@ impl Run<'_> {
             fill(t.establish_joint, &[("partners", &partners)]),
         );
         self.act(DOCUMENT_DAY_TO_DAY_RESPONSIBILITY, false, t.c_joint_formal, t.document_responsibility.into());
-        self.act(SEEK_ASSURANCE_ON_ARRANGEMENTS, false, t.c_joint_formal, t.seek_assurance.into());
-        let model = self.s.joint_model.and_then(|m| self.law.model(m));
-        let holder = self.s.function_holder;
+        let assurance = rule.and_then(|r| r.assurance).unwrap_or(t.seek_assurance);
+        self.act(SEEK_ASSURANCE_ON_ARRANGEMENTS, false, t.c_joint_formal, assurance.into());
+        if let (Some(i), Some(a)) = (implied, answered) {
+            if i != a {
+                self.act(
+                    CHECK_WHOSE_FUNCTION,
+                    false,
+                    t.c_joint,
+                    fill(
+                        t.check_whose_function,
+                        &[("answered", self.holder_name(a)), ("implied", holder_of(i).name())],
+                    ),
+                );
+            }
+        }
         if let Some(m) = model.filter(|m| m.devolved) {
             let whose = match holder {
                 Some(h) => format!("{}'s", holder_of(h).name()),
@@ -486,13 +560,6 @@ impl Run<'_> {
             self.act(CHECK_TRANSFER_ORDER, true, t.c_joint_formal, fill(t.check_transfer_order, &[("partners", &partners)]));
             return Holders::Devolved;
         }
-        let rule = model.and_then(|m| {
-            let h = holder?;
-            self.law
-                .joint
-                .iter()
-                .find(|r| r.model == m.model && r.function_holder.is_none_or(|f| f == h))
-        });
         let (Some(m), Some(h), Some(rule)) = (model, holder, rule) else {
             if model.is_none() {
                 self.need(fields::JOINT_MODEL);
@@ -521,6 +588,9 @@ impl Run<'_> {
     fn special_administrator(&mut self) -> Flow {
         let t = self.t;
         match self.s.trust_special_administrator {
+            // Added to the 2022 questions after 2022 files were first written:
+            // unanswered means no administrator's report is involved.
+            None if self.law.special_administrator_optional => Flow::Go,
             None => {
                 self.need(fields::TRUST_SPECIAL_ADMINISTRATOR);
                 self.reason(Node::SpecialAdministrator, t.tsa_q, "Not answered".into(), t.tsa_missing.into(), t.c_tsa);
@@ -736,6 +806,19 @@ impl Run<'_> {
                 };
                 self.act(CONSIDER_BENEFICIAL_INVOLVEMENT, false, citation, text);
             }
+            Verdict::Applies if self.urgent_safety => {
+                // Regulation 23(2): the decision could not wait. What to do
+                // now comes first (see `urgent_order`), then what follows.
+                self.act(TELL_PEOPLE_AFFECTED_NOW, true, t.c_inform, t.tell_people_affected_now.into());
+                self.act(DECIDE_FAIR_AND_PROPORTIONATE, true, t.c_fair, t.fair_after_urgent_decision.into());
+                self.act(INVOLVE_IN_WHAT_HAPPENS_NEXT, false, t.c_planning, t.involve_in_what_happens_next.into());
+                self.act(REVIEW_URGENT_DECISION, false, t.c_urgency, t.review_urgent_decision.into());
+                self.act(REVIEW_EXISTING_INSIGHT, false, t.c_insight, t.review_insight.into());
+                self.act(INVOLVE_SELDOM_HEARD_GROUPS, false, t.c_seldom, t.seldom_heard.into());
+                self.act(COMPLETE_STEPS_3_TO_5, true, t.c_steps_3_5, t.complete_steps.into());
+                self.act(FEED_BACK_TO_PARTICIPANTS, false, t.c_feedback, t.feed_back.into());
+                self.keep_record();
+            }
             Verdict::Applies => {
                 self.act(REVIEW_EXISTING_INSIGHT, false, t.c_insight, t.review_insight.into());
                 self.act(DECIDE_FAIR_AND_PROPORTIONATE, true, t.c_fair, t.fair_and_proportionate.into());
@@ -750,6 +833,25 @@ impl Run<'_> {
 
     fn keep_record(&mut self) {
         self.act(KEEP_FORM_RECORD, true, self.t.c_record, self.t.keep_record.into());
+    }
+
+    /// An urgent decision on safety grounds has its own order: what to do
+    /// now (tell the local authority and the people affected, record why),
+    /// then what to do afterwards (involve people in what happens next,
+    /// review the decision), then everything else as the walk gave it.
+    fn urgent_order(&mut self) {
+        const NOW: [&str; 3] =
+            [NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION, TELL_PEOPLE_AFFECTED_NOW, RECORD_URGENCY_JUSTIFICATION];
+        const NEXT: [&str; 2] = [INVOLVE_IN_WHAT_HAPPENS_NEXT, REVIEW_URGENT_DECISION];
+        sort_small_by_key(&mut self.actions, |a| {
+            if let Some(i) = NOW.iter().position(|c| *c == a.code) {
+                i
+            } else if let Some(i) = NEXT.iter().position(|c| *c == a.code) {
+                NOW.len() + i
+            } else {
+                NOW.len() + NEXT.len()
+            }
+        });
     }
 
     /// The circumstances the guidance names, after the steps.
@@ -769,12 +871,16 @@ impl Run<'_> {
     }
 
     /// The ruleset's own prompts ([`Law::prompts`]), after the circumstances.
-    fn prompts(&mut self, verdict: Verdict, engaged: &[(DutyHolder, bool)]) {
+    fn prompts(&mut self, verdict: Verdict, end: Option<End>, engaged: &[(DutyHolder, bool)]) {
+        let substantial = self.s.substantial_variation == Some(YesNo::Yes);
+        let contradiction = verdict == Verdict::DoesNotApply && end != Some(End::Devolved);
         for p in self.law.prompts {
             let shown = match p.when {
                 When::Applies => verdict == Verdict::Applies,
+                When::AppliesNotUrgent => verdict == Verdict::Applies && !self.urgent_safety,
                 When::Decided => matches!(verdict, Verdict::Applies | Verdict::DoesNotApply),
-                When::SubstantialVariation => self.s.substantial_variation == Some(YesNo::Yes),
+                When::SubstantialVariation => substantial,
+                When::ConsultationRequired => substantial && !self.urgent_safety && !contradiction,
                 When::EqualityNeed => self.s.equality_need == Some(YesNo::Yes),
             };
             let for_holder = p.holders.is_empty() || engaged.iter().any(|(h, _)| p.holders.contains(h));
@@ -822,11 +928,13 @@ impl Run<'_> {
                     UrgencyGround::UrgentDevelopment => t.urgency_grounds[0],
                     UrgencyGround::RiskToSafety => t.urgency_grounds[1],
                 };
+                let consequence =
+                    if self.urgent_safety { t.urgency_safety_consequence } else { t.urgency_consequence };
                 self.reason(
                     Node::Urgency,
                     t.urgency_q,
                     fill(t.urgency_answer, &[("why", why)]),
-                    t.urgency_consequence.into(),
+                    consequence.into(),
                     t.c_urgency,
                 );
                 let recorded =
@@ -906,6 +1014,18 @@ impl Run<'_> {
             return;
         }
         let contradiction = verdict == Verdict::DoesNotApply && end != Some(End::Devolved);
+        if self.urgent_safety && !contradiction {
+            // Regulation 23(2) and (3): no prior consultation, but the local
+            // authority is told at once; not notifiable under Schedule 10A.
+            self.reason(Node::OverviewScrutiny, t.os_q, "Yes".into(), t.os_urgent_safety.into(), t.c_urgent_safety);
+            self.act(
+                NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
+                true,
+                t.c_urgent_safety,
+                t.notify_la_of_urgent_decision.into(),
+            );
+            return;
+        }
         let consequence = if contradiction { t.os_contradiction } else { t.os_consequence };
         self.reason(Node::OverviewScrutiny, t.os_q, "Yes".into(), consequence.into(), t.c_os);
         self.act(CONSULT_LOCAL_AUTHORITY, true, t.c_os, t.consult_local_authority.into());
@@ -924,7 +1044,8 @@ impl Run<'_> {
             return;
         }
         self.reason(Node::Equality, t.equality_q, "Yes".into(), t.equality_consequence.into(), t.c_equality);
-        self.act(ENGAGE_GROUPS_FROM_EQUALITY_ANALYSIS, true, t.c_equality, t.engage_equality_groups.into());
+        let must = self.law.equality_engagement_obligation;
+        self.act(ENGAGE_GROUPS_FROM_EQUALITY_ANALYSIS, must, t.c_equality, t.engage_equality_groups.into());
     }
 
     /// The outcome node, last.
@@ -943,12 +1064,8 @@ impl Run<'_> {
                         ));
                     }
                 }
-                (
-                    Node::OutcomeApplies,
-                    "Yes".to_string(),
-                    fill(t.outcome_applies, &[("parts", &parts.join("; and for "))]),
-                    t.c_planning,
-                )
+                let template = if self.urgent_safety { t.outcome_applies_urgent } else { t.outcome_applies };
+                (Node::OutcomeApplies, "Yes".to_string(), fill(template, &[("parts", &parts.join("; and for "))]), t.c_planning)
             }
             Verdict::DoesNotApply => {
                 let why = match end {

@@ -110,8 +110,8 @@ pub fn decision(p: &DecisionProps) -> Html {
                     <div class="app-verdict__headline">
                         <p class="app-verdict__label">{ "Decision under the " }{ law.short }</p>
                         { match sub - 1 {
-                            2 => html! { <h2 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.verdict.headline() }</h2> },
-                            _ => html! { <h3 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.verdict.headline() }</h3> },
+                            2 => html! { <h2 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.headline() }</h2> },
+                            _ => html! { <h3 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.headline() }</h3> },
                         } }
                         if !a.duties.is_empty() {
                             <ul class="nhsuk-list nhsuk-list--bullet app-duties">{ for duties }</ul>
