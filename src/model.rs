@@ -207,6 +207,20 @@ pub struct Screening {
     pub function_holder: Option<FunctionHolder>,
     /// For a joint arrangement: the bodies involved, as free text.
     pub partner_bodies: String,
+    /// Since 2022, for a joint arrangement: the organisation the person
+    /// completing the form works for, so that every action is addressed to it
+    /// and the others are named as partners.
+    pub respondent: Option<FunctionHolder>,
+    /// Since 2022, for a joint committee (s.65Z5, s.65Z6): the other
+    /// organisations whose functions it exercises; each keeps its own duty.
+    pub joint_other_holders: Vec<FunctionHolder>,
+    /// The user said the joint committee exercises no other organisation's
+    /// functions (exclusive with `joint_other_holders`).
+    pub no_joint_other_holders: bool,
+    /// Since 2022, for a lead provider or provider collaborative: whether it
+    /// (or a member) is an NHS trust or foundation trust that provides the
+    /// services affected, whose own duty under s.242(1B) then also applies.
+    pub lead_provider_trust: Option<YesNo>,
 
     /// Step 1: does the activity relate to commissioning responsibilities?
     pub relates_to_commissioning: Option<YesNo>,
@@ -338,6 +352,74 @@ pub struct AppendixB {
     /// "Where senior sign off arrangements apply"
     pub signoff_applies: Option<YesNo>,
     pub signoff: Person,
+
+    /// Since 2022: equality and health inequalities, a standing part of
+    /// every assessment.
+    pub equality: EqualityRecord,
+    /// Since 2022: the scrutiny and notification record, when a substantial
+    /// development or variation is proposed.
+    pub scrutiny: ScrutinyRecord,
+}
+
+/// Equality and health inequalities (2022 assessments): the public sector
+/// equality duty (Equality Act 2010 s.149) and the inequalities duties of
+/// the NHS Act 2006 (s.14Z35 for ICBs, s.13G for NHS England).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EqualityRecord {
+    /// The groups with protected characteristics, and the inclusion health
+    /// or excluded groups, likely to be affected.
+    pub groups: String,
+    /// The evidence used.
+    pub evidence: String,
+    /// How due regard was had to the aims of s.149(1).
+    pub due_regard: String,
+    /// How regard was had to reducing inequalities in access and outcomes.
+    pub inequalities: String,
+}
+
+/// The scrutiny and notification record (2022 assessments): consultation of
+/// the local authority under regulation 23 of SI 2013/218 and notification
+/// of a reconfiguration under Schedule 10A to the NHS Act 2006.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScrutinyRecord {
+    /// The local authority or joint overview and scrutiny committee.
+    pub committee: String,
+    /// When the proposal was put to the local authority.
+    pub proposal_date: DateInput,
+    /// The date by which comments are due (regulation 23(4)).
+    pub comments_date: DateInput,
+    /// The date by which the decision is proposed (regulation 23(4)).
+    pub decision_date: DateInput,
+    /// Whether the change is a notifiable reconfiguration (Schedule 10A).
+    pub notifiable: Option<YesNo>,
+    /// When NHS England or the ICB notified the Department.
+    pub notified_date: DateInput,
+    /// Any call-in direction, and how it was taken into account (regulation 23(5A)).
+    pub call_in: String,
+    /// Urgent on safety grounds: when the local authority was told (regulation 23(3)).
+    pub urgent_told_date: DateInput,
+    /// Urgent on safety grounds: why it was not consulted first.
+    pub urgent_reason: String,
+}
+
+/// The ten principles of the 2022 guidance, *Working in partnership with
+/// people and communities*, as a self-assessment in the plan: for each, how
+/// it is applied or why it does not apply.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Principles {
+    pub voices: String,
+    pub early: String,
+    pub understand: String,
+    pub excluded: String,
+    pub partners: String,
+    pub information: String,
+    pub community: String,
+    pub coproduction: String,
+    pub redesign: String,
+    pub learn: String,
 }
 
 /// A milestone in Appendix C "Timescales: include milestones and deadlines".
@@ -376,6 +458,8 @@ pub struct AppendixC {
     pub risks: Vec<Risk>,
     pub evaluation: String,
     pub feedback: String,
+    /// Since 2022: the ten principles, applied or not, and why.
+    pub principles: Principles,
 }
 
 /// Everything a user answers, in one value: the unit the app edits, the

@@ -196,6 +196,7 @@ fn none_key(key: &str) -> &'static str {
         "activities" => "no_activity_type",
         "patient_matters" => "no_patient_matters",
         "public_interest" => "no_public_interest",
+        "joint_other_holders" => "no_joint_other_holders",
         _ => "",
     }
 }

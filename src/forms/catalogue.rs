@@ -27,13 +27,18 @@ pub enum Section {
     BStep5,
     /// Completed by, and senior sign-off.
     BSignOff,
+    /// Since 2022: equality and health inequalities.
+    Equality,
+    /// Since 2022: the scrutiny and notification record, when a substantial
+    /// development or variation is proposed.
+    Scrutiny,
     /// Appendix C: communications and engagement plan.
     PlanC,
 }
 
 impl Section {
     /// Every section in task-list order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Section::Screening,
         Section::BStep1,
         Section::BStep2,
@@ -41,6 +46,8 @@ impl Section {
         Section::BStep4,
         Section::BStep5,
         Section::BSignOff,
+        Section::Equality,
+        Section::Scrutiny,
         Section::PlanC,
     ];
 
@@ -54,6 +61,8 @@ impl Section {
             Section::BStep4 => "b-step-4",
             Section::BStep5 => "b-step-5",
             Section::BSignOff => "b-sign-off",
+            Section::Equality => "equality",
+            Section::Scrutiny => "scrutiny",
             Section::PlanC => "plan-c",
         }
     }
@@ -72,6 +81,8 @@ impl Section {
             Section::BStep4 => "Step 4: Additional arrangements for involvement",
             Section::BStep5 => "Step 5: Planning for impact and feedback",
             Section::BSignOff => "Completed by and senior sign-off",
+            Section::Equality => "Equality and health inequalities",
+            Section::Scrutiny => "Scrutiny and notification record",
             Section::PlanC => "Appendix C: Communications and engagement plan",
         }
     }
@@ -104,6 +115,14 @@ impl Section {
                  reported back and how ongoing impact will be assessed."
             }
             Section::BSignOff => "Who completed the form and, where senior sign-off arrangements apply, who signed it off.",
+            Section::Equality => {
+                "Who is likely to be affected, the evidence you used, and how you had due regard to equality and \
+                 regard to reducing health inequalities. This applies whether or not the duty to involve does."
+            }
+            Section::Scrutiny => {
+                "Record the consultation of the local authority on a substantial development or variation, \
+                 and whether the change was notified to the Secretary of State."
+            }
             Section::PlanC => {
                 "A full communications and engagement plan, expected when additional \
                  arrangements for involvement are needed."
@@ -121,6 +140,8 @@ impl Section {
             Section::BStep4 => "Appendix B Step 4",
             Section::BStep5 => "Appendix B Step 5",
             Section::BSignOff => "Appendix B, completion and sign-off",
+            Section::Equality => "Equality Act 2010 section 149; NHS Act 2006 sections 14Z35 and 13G",
+            Section::Scrutiny => "Regulation 23 of SI 2013/218; NHS Act 2006 Schedule 10A",
             Section::PlanC => "Appendix C",
         }
     }
@@ -190,6 +211,33 @@ pub enum Required {
 /// answered). A plan that is expected but not started gives one
 /// `plan_expected` warning instead (see [`crate::forms::validate`]).
 pub const PLAN_CONDITION: &str = "plan_started";
+/// Condition for the scrutiny record: a substantial development or variation
+/// is proposed.
+pub const SCRUTINY_CONDITION: &str = "substantial_variation";
+/// Condition for the consultation part of the scrutiny record: regulation
+/// 23(1) requires consultation (a substantial variation that is not urgent on
+/// safety grounds, regulation 23(2)).
+pub const CONSULTATION_CONDITION: &str = "consultation_required";
+/// Condition for the urgent part of the scrutiny record: a substantial
+/// variation decided urgently on safety grounds (regulation 23(2) and (3)).
+pub const URGENT_SAFETY_CONDITION: &str = "urgent_safety";
+
+/// Fields added after the first files were written, by the rulesets that
+/// ask them: a ruleset that does not list a group never shows its fields,
+/// so a 2017 record is asked exactly what it always was.
+pub const LATER_GROUPS: &[&str] = &[
+    "screening.respondent",
+    "screening.joint_other_holders",
+    "screening.lead_provider_trust",
+    "b.equality.",
+    "b.scrutiny.",
+    "c.principles.",
+];
+
+/// The group of [`LATER_GROUPS`] a field belongs to, if any.
+pub fn later_group(id: &str) -> Option<&'static str> {
+    LATER_GROUPS.iter().copied().find(|g| if g.ends_with('.') { id.starts_with(g) } else { id == *g })
+}
 
 /// Label of the exclusive "none" checkbox option.
 pub const NONE_LABEL: &str = "None of these";
@@ -249,6 +297,13 @@ const JOINT_MODEL: &[(&str, &str)] = &[
 
 const FUNCTION_HOLDER: &[(&str, &str)] = &[
     ("ccg", "A clinical commissioning group (CCG)"),
+    ("nhs_england", "NHS England"),
+];
+
+/// Organisations since 2022, for the joint-working questions added then.
+const ORGANISATIONS_2022: &[(&str, &str)] = &[
+    ("icb", "An integrated care board (ICB)"),
+    ("nhs_trust", "An NHS trust or NHS foundation trust"),
     ("nhs_england", "NHS England"),
 ];
 
@@ -364,6 +419,12 @@ const WHEN_JOINT: Required = When("screening.body", "joint");
 const WHEN_PREVIOUS: Required = When("screening.previous_involvement", "yes");
 const WHEN_SIGNOFF: Required = When("b.signoff_applies", "yes");
 const PLAN: Required = If(PLAN_CONDITION);
+const SCRUTINY: Required = If(SCRUTINY_CONDITION);
+const CONSULTATION: Required = If(CONSULTATION_CONDITION);
+const URGENT: Required = If(URGENT_SAFETY_CONDITION);
+const EQUALITY_SRC: &str = "Equality Act 2010 section 149; NHS Act 2006 sections 14Z35 (ICBs) and 13G (NHS England)";
+const REG_23: &str = "Regulation 23 of SI 2013/218";
+const PRINCIPLES_SRC: &str = "Working in partnership with people and communities (2022): the ten principles";
 const PREVIOUS_SRC: &str = "Action 5, Planning and taking action: review existing insight and previous involvement activities";
 
 static FIELDS: &[Field] = &[
@@ -407,6 +468,36 @@ static FIELDS: &[Field] = &[
         WHEN_JOINT,
         "Guiding principles for joint public involvement exercises",
         "Enter the other bodies involved in the arrangement"
+    ),
+    field!(
+        "screening.respondent",
+        Screening,
+        "Which organisation do you work for?",
+        Some("Every action is then addressed to your organisation, and the others are named as partners."),
+        Radios(ORGANISATIONS_2022),
+        WHEN_JOINT,
+        "NHS Act 2006 sections 65Z5 and 65Z6",
+        "Select which organisation you work for"
+    ),
+    field!(
+        "screening.joint_other_holders",
+        Screening,
+        "Does the joint committee also exercise the functions of other organisations?",
+        Some("Select all that apply. Each organisation whose functions the committee exercises keeps its own duty to involve the public (sections 65Z5 and 65Z6 of the NHS Act 2006)."),
+        Checkboxes(ORGANISATIONS_2022, Some(NONE_VALUE)),
+        When("screening.joint_model", "joint_committee"),
+        "NHS Act 2006 sections 65Z5 and 65Z6",
+        "Select the other organisations whose functions the joint committee exercises, or select 'None of these'"
+    ),
+    field!(
+        "screening.lead_provider_trust",
+        Screening,
+        "Is the lead provider, or a member of the provider collaborative, an NHS trust or NHS foundation trust that provides the services affected?",
+        Some("If so, the trust's own duty under section 242(1B) applies to the services it provides, beside the ICB's duty."),
+        Radios(YES_NO),
+        When("screening.joint_model", "lead_provider"),
+        "NHS Act 2006 section 242(1B)",
+        "Select whether a trust that provides the services is the lead provider or a member of the collaborative"
     ),
     field!(
         "screening.relates_to_commissioning",
@@ -904,6 +995,138 @@ static FIELDS: &[Field] = &[
         "Appendix B, senior sign-off",
         "Enter the date the form was signed off"
     ),
+    // ---- Equality and health inequalities (2022) ------------------------------
+    field!(
+        "b.equality.groups",
+        Equality,
+        "Which groups are likely to be affected?",
+        Some("Name the groups with protected characteristics (age, disability, gender reassignment, marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex, sexual orientation), and the inclusion health or excluded groups, such as people experiencing homelessness, carers or people who do not speak English."),
+        LongText,
+        Always,
+        EQUALITY_SRC,
+        "Enter which groups are likely to be affected"
+    ),
+    field!(
+        "b.equality.evidence",
+        Equality,
+        "What evidence did you use?",
+        Some("For example, the equality and health inequalities impact assessment, population health data, Healthwatch reports, complaints and what people told you."),
+        LongText,
+        Always,
+        EQUALITY_SRC,
+        "Enter the evidence you used"
+    ),
+    field!(
+        "b.equality.due_regard",
+        Equality,
+        "How did you have due regard to equality?",
+        Some("The public sector equality duty asks for due regard to the need to eliminate unlawful discrimination, advance equality of opportunity and foster good relations (Equality Act 2010 section 149(1))."),
+        LongText,
+        Always,
+        "Equality Act 2010 section 149(1)",
+        "Enter how you had due regard to equality"
+    ),
+    field!(
+        "b.equality.inequalities",
+        Equality,
+        "How did you have regard to reducing health inequalities?",
+        Some("Inequalities in access to health services and in the outcomes achieved. An integrated care board has this duty under section 14Z35 of the NHS Act 2006, and NHS England under section 13G, including for functions an ICB exercises for it."),
+        LongText,
+        Always,
+        "NHS Act 2006 sections 14Z35 and 13G",
+        "Enter how you had regard to reducing health inequalities"
+    ),
+    // ---- Scrutiny and notification record (2022) --------------------------------
+    field!(
+        "b.scrutiny.committee",
+        Scrutiny,
+        "Which local authority or joint overview and scrutiny committee did you consult or tell?",
+        None,
+        Text,
+        SCRUTINY,
+        REG_23,
+        "Enter the local authority or joint overview and scrutiny committee"
+    ),
+    field!(
+        "b.scrutiny.proposal_date",
+        Scrutiny,
+        "When did you put the proposal to the local authority?",
+        Some("For example, 27 3 2026"),
+        Date,
+        CONSULTATION,
+        "Regulation 23(1) of SI 2013/218",
+        "Enter the date you put the proposal to the local authority"
+    ),
+    field!(
+        "b.scrutiny.comments_date",
+        Scrutiny,
+        "By when must the local authority comment?",
+        Some("Regulation 23(4) requires you to tell the local authority, and publish, the date by which you want its comments and the date by which you propose to decide. For example, 27 6 2026"),
+        Date,
+        CONSULTATION,
+        "Regulation 23(4) of SI 2013/218",
+        "Enter the date by which the local authority must comment"
+    ),
+    field!(
+        "b.scrutiny.decision_date",
+        Scrutiny,
+        "By when do you propose to make the decision?",
+        Some("For example, 30 7 2026"),
+        Date,
+        CONSULTATION,
+        "Regulation 23(4) of SI 2013/218",
+        "Enter the date by which you propose to make the decision"
+    ),
+    field!(
+        "b.scrutiny.notifiable",
+        Scrutiny,
+        "Is the change a notifiable reconfiguration?",
+        Some("Since 31 January 2024 a reconfiguration on which regulation 23 requires the local authority to be consulted is notifiable. NHS England or the integrated care board notifies the Secretary of State (Schedule 10A to the NHS Act 2006); an NHS trust tells its commissioner."),
+        Radios(YES_NO),
+        CONSULTATION,
+        "NHS Act 2006 Schedule 10A, paragraph 2",
+        "Select whether the change is a notifiable reconfiguration"
+    ),
+    field!(
+        "b.scrutiny.notified_date",
+        Scrutiny,
+        "When was the Secretary of State notified?",
+        Some("The date NHS England or the integrated care board notified the Department of Health and Social Care. For example, 3 4 2026"),
+        Date,
+        When("b.scrutiny.notifiable", "yes"),
+        "NHS Act 2006 Schedule 10A, paragraph 2",
+        "Enter the date the Secretary of State was notified"
+    ),
+    field!(
+        "b.scrutiny.call_in",
+        Scrutiny,
+        "Has the Secretary of State given a call-in direction, and how did you take it into account? (optional)",
+        Some("Regulation 23(5A) requires you to take into consideration any direction under paragraph 3(1) of Schedule 10A."),
+        LongText,
+        Optional,
+        "Regulation 23(5A) of SI 2013/218 (inserted by SI 2024/16)",
+        "Enter the call-in direction and how you took it into account"
+    ),
+    field!(
+        "b.scrutiny.urgent_told_date",
+        Scrutiny,
+        "When did you tell the local authority of the urgent decision?",
+        Some("Regulation 23(3) requires you to tell it at once of the decision and of why it was not consulted. For example, 6 4 2026"),
+        Date,
+        URGENT,
+        "Regulation 23(3) of SI 2013/218",
+        "Enter the date you told the local authority of the decision"
+    ),
+    field!(
+        "b.scrutiny.urgent_reason",
+        Scrutiny,
+        "Why was the local authority not consulted before the decision?",
+        Some("The risk to the safety or welfare of patients or staff that meant the decision had to be taken without allowing time for consultation (regulation 23(2))."),
+        LongText,
+        URGENT,
+        "Regulation 23(2) of SI 2013/218",
+        "Enter why the local authority was not consulted before the decision"
+    ),
     // ---- Appendix C (sixteen headings) -----------------------------------------
     field!(
         "c.date_produced",
@@ -1047,6 +1270,107 @@ static FIELDS: &[Field] = &[
         "Appendix C",
         "Enter how you plan to feed back to people who have been involved"
     ),
+    // ---- The ten principles of the 2022 guidance, in the plan ------------------
+    field!(
+        "c.principles.voices",
+        PlanC,
+        "Principle 1: Put the voices of people and communities at the centre of decision-making and governance",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 1, or why it does not apply"
+    ),
+    field!(
+        "c.principles.early",
+        PlanC,
+        "Principle 2: Start engagement early when developing plans, and feed back to people and communities how it has influenced activities and decisions",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 2, or why it does not apply"
+    ),
+    field!(
+        "c.principles.understand",
+        PlanC,
+        "Principle 3: Understand your community's needs, experience and aspirations for health and care, using engagement to find out if change is having the desired effect",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 3, or why it does not apply"
+    ),
+    field!(
+        "c.principles.excluded",
+        PlanC,
+        "Principle 4: Build relationships with excluded groups, especially those affected by inequalities",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 4, or why it does not apply"
+    ),
+    field!(
+        "c.principles.partners",
+        PlanC,
+        "Principle 5: Work with Healthwatch and the voluntary, community and social enterprise sector as key partners",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 5, or why it does not apply"
+    ),
+    field!(
+        "c.principles.information",
+        PlanC,
+        "Principle 6: Provide clear and accessible public information about vision, plans and progress, to build understanding and trust",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 6, or why it does not apply"
+    ),
+    field!(
+        "c.principles.community",
+        PlanC,
+        "Principle 7: Use community development approaches that empower people and communities, making connections to social action",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 7, or why it does not apply"
+    ),
+    field!(
+        "c.principles.coproduction",
+        PlanC,
+        "Principle 8: Use co-production, insight and engagement to achieve accountable health and care services",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 8, or why it does not apply"
+    ),
+    field!(
+        "c.principles.redesign",
+        PlanC,
+        "Principle 9: Co-produce and redesign services and tackle system priorities in partnership with people and communities",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 9, or why it does not apply"
+    ),
+    field!(
+        "c.principles.learn",
+        PlanC,
+        "Principle 10: Learn from what works and build on the assets of all health and care partners",
+        Some("How you apply this principle in this plan, or why it does not apply."),
+        LongText,
+        PLAN,
+        PRINCIPLES_SRC,
+        "Enter how you apply principle 10, or why it does not apply"
+    ),
 ];
 
 /// Every field, in page order (sections in [`Section::ALL`] order). This is
@@ -1109,6 +1433,7 @@ pub fn heading_before(id: &str) -> Option<&'static str> {
         "screening.body" => Some("Whose duty it is"),
         "screening.relates_to_commissioning" => Some("The three-step test"),
         "screening.trust_special_administrator" => Some("Special circumstances"),
+        "c.principles.voices" => Some("The ten principles of the 2022 guidance"),
         _ => None,
     }
 }

@@ -39,7 +39,7 @@ impl Derived {
         let report = validate::validate_given(a, today, verdict);
         let plan_expected = validate::plan_expected_given(a, verdict);
         let statuses: Vec<Status> = Section::ALL.iter().map(|s| progress::status_given(a, *s, verdict, &report)).collect();
-        let counts = |s: Section| s != Section::PlanC || plan_expected || progress::started(a, Section::PlanC);
+        let counts = |s: Section| progress::counts_given(a, s, plan_expected);
         let mut completed = 0;
         let mut total = 0;
         let mut all_started = true;

@@ -113,7 +113,22 @@ pub fn status_given(a: &Answers, section: Section, verdict: Verdict, report: &Re
 /// Whether the section counts towards the task list total: every section
 /// except Appendix C when the plan is neither expected nor started.
 pub fn counts(a: &Answers, section: Section) -> bool {
-    section != Section::PlanC || plan_expected(a) || started(a, Section::PlanC)
+    counts_given(a, section, plan_expected(a))
+}
+
+/// Whether the section is part of this assessment at all: its questions are
+/// asked under the screening's ruleset (the equality and scrutiny records
+/// are 2022's), and the scrutiny record only when a substantial development
+/// or variation is proposed.
+pub fn applies(a: &Answers, section: Section) -> bool {
+    crate::forms::wording::section_asked(&a.screening, section)
+        && (section != Section::Scrutiny
+            || crate::forms::validate::condition_holds(a, catalogue::SCRUTINY_CONDITION))
+}
+
+/// [`counts`] with [`plan_expected`] already worked out.
+pub fn counts_given(a: &Answers, section: Section, plan_expected: bool) -> bool {
+    applies(a, section) && (section != Section::PlanC || plan_expected || started(a, Section::PlanC))
 }
 
 /// How many counted sections are completed ("You have completed 3 of 7 sections").

@@ -12,14 +12,16 @@
 //! | 2017 answer | 2022 answer |
 //! |---|---|
 //! | a CCG (organisation or whose function) | an integrated care board |
-//! | co-commissioning / joint decision making | a joint committee (s.65Z5, s.65Z6) |
+//! | co-commissioning / joint decision making | a joint committee (s.65Z5, s.65Z6); where the function was NHS England's, the committee also exercises the ICB's functions, so both duties are kept, as the 2017 table kept NHS England's and the CCG's |
 //! | NHS England's function delegated to a CCG | NHS England's function delegated to an ICB (s.65Z5) |
 //! | the CCG's name in any text answer | the ICB's name the user gives |
 //!
 //! What is dropped, with the reason: a "seat at the table" model, a CCG's
 //! function delegated elsewhere, and fully devolved commissioning (no 2022
-//! model matches them, so the user chooses again), and the trust special
-//! administrator answer (the 2022 ruleset has no such exception).
+//! model matches them, so the user chooses again). The trust special
+//! administrator answer is kept: an ICB's duty has the same exception
+//! (s.14Z45(7)) as a CCG's had (s.14Z2(7)), and NHS England's is unchanged
+//! (s.13Q(4)).
 
 use super::access::{self, Value};
 use super::catalogue;
@@ -60,7 +62,9 @@ const WHY_DELEGATED: &str = "Since 1 July 2022 NHS England delegates these funct
                              (section 65Z5 of the NHS Act 2006)";
 const WHY_NO_MODEL: &str = "No kind of joint working in the 2022 guidance matches this model: choose the kind of \
                             joint working again";
-const WHY_TSA: &str = "The 2022 ruleset has no trust special administrator exception, so the question is not asked";
+const WHY_BOTH_DUTIES: &str = "The 2017 joint committee on NHS England's function engaged both NHS England's duty \
+                               and the CCG's; each body whose functions a joint committee exercises keeps its own \
+                               duty (sections 65Z5 and 65Z6), and the ICB took over the CCG's";
 const WHY_NAME: &str = "The clinical commissioning group's name was replaced by the integrated care board's";
 
 /// Copy `answers` (a 2017 assessment) into a new 2022 assessment. `ccg_name`
@@ -87,8 +91,12 @@ pub fn to_2022(answers: &Answers, ccg_name: &str, icb_name: &str) -> Reassessed 
         (Some(JointModel::SeatAtTheTable | JointModel::Delegated | JointModel::FullyDevolved), _) => None,
         (other, _) => other,
     };
-    if s.trust_special_administrator.is_some() {
-        s.trust_special_administrator = None;
+    // The 2017 table engaged both NHS England's and the CCG's duties for a
+    // joint committee on NHS England's function; the ICB took over the CCG's.
+    if before.screening.joint_model == Some(JointModel::JointDecisionMaking)
+        && before.screening.function_holder == Some(FunctionHolder::NhsEngland)
+    {
+        s.joint_other_holders = vec![FunctionHolder::Icb];
     }
 
     let (ccg, icb) = (ccg_name.trim(), icb_name.trim());
@@ -130,10 +138,7 @@ pub fn to_2022(answers: &Answers, ccg_name: &str, icb_name: &str) -> Reassessed 
         let label = wording::field(&a.screening, f.id).map_or(f.label, |w| w.label);
         let shown_before = access::display(before, f.id).unwrap_or_default();
         if !access::is_answered(&a, f.id) {
-            let why = match f.id {
-                "screening.trust_special_administrator" => WHY_TSA,
-                _ => WHY_NO_MODEL,
-            };
+            let why = WHY_NO_MODEL;
             dropped.push(Change { id: f.id, label, before: shown_before, after: String::new(), why });
         } else if old != new || renamed {
             let why = match f.id {
@@ -147,6 +152,12 @@ pub fn to_2022(answers: &Answers, ccg_name: &str, icb_name: &str) -> Reassessed 
         } else if wording::is_asked(&a.screening, f.id) {
             kept.push(label);
         }
+    }
+    if !a.screening.joint_other_holders.is_empty() {
+        let id = "screening.joint_other_holders";
+        let label = wording::field(&a.screening, id).map_or("", |w| w.label);
+        let after = access::display(&a, id).unwrap_or_default();
+        converted.push(Change { id, label, before: String::new(), after, why: WHY_BOTH_DUTIES });
     }
     Reassessed { answers: a, kept, converted, dropped }
 }

@@ -218,11 +218,49 @@ fn is_required(ctx: &Ctx, f: &Field) -> bool {
     match f.required {
         Required::Always => true,
         Required::Optional => false,
-        Required::When(other, value) => match access::get(ctx.a, other) {
+        Required::When(..) => is_live(ctx.a, f),
+        Required::If(name) if name == catalogue::PLAN_CONDITION => ctx.plan_started,
+        Required::If(name) => condition_holds(ctx.a, name),
+    }
+}
+
+/// Whether a question applies given the other answers: a conditional reveal
+/// ([`Required::When`]) whose controlling answer has the value (a radio
+/// chosen, or a checkbox ticked), or a named condition ([`Required::If`])
+/// that holds. Validation checks only live questions, and the pages show
+/// only live questions (Appendix C's questions are all shown: answering one
+/// starts the plan).
+pub fn is_live(a: &Answers, f: &Field) -> bool {
+    match f.required {
+        Required::When(other, value) => match access::get(a, other) {
             Some(Value::Choice(Some(v))) => v == value,
+            Some(Value::Multi { values, .. }) => values.iter().any(|v| v == value),
             _ => false,
         },
-        Required::If(_) => ctx.plan_started,
+        Required::If(name) if name == catalogue::PLAN_CONDITION => true,
+        Required::If(name) => condition_holds(a, name),
+        Required::Always | Required::Optional => {
+            // A question that follows a section's condition: the scrutiny
+            // record's optional questions go with the record.
+            f.section != Section::Scrutiny || condition_holds(a, catalogue::SCRUTINY_CONDITION)
+        }
+    }
+}
+
+/// A named condition of the catalogue ([`catalogue::PLAN_CONDITION`],
+/// [`catalogue::SCRUTINY_CONDITION`], [`catalogue::CONSULTATION_CONDITION`],
+/// [`catalogue::URGENT_SAFETY_CONDITION`]). Regulation 23(2) of SI 2013/218
+/// decides between the last two, through the rules.
+pub fn condition_holds(a: &Answers, name: &str) -> bool {
+    let s = &a.screening;
+    let substantial = s.substantial_variation == Some(YesNo::Yes);
+    let urgent = rules::walk::urgent_on_safety_grounds(rules::law(s.ruleset), s);
+    match name {
+        catalogue::PLAN_CONDITION => plan_started(a),
+        catalogue::SCRUTINY_CONDITION => substantial,
+        catalogue::CONSULTATION_CONDITION => substantial && !urgent,
+        catalogue::URGENT_SAFETY_CONDITION => substantial && urgent,
+        _ => false,
     }
 }
 
@@ -252,7 +290,10 @@ fn check_field(ctx: &Ctx, f: &Field, out: &mut Vec<Issue>) {
     }
     // Answers to fields that are hidden (a reveal whose condition is not
     // met) are kept but not checked.
-    if matches!(f.required, Required::When(..)) && !required {
+    if matches!(f.required, Required::When(..) | Required::If(..)) && !is_live(ctx.a, f) {
+        return;
+    }
+    if f.section == Section::Scrutiny && !condition_holds(ctx.a, catalogue::SCRUTINY_CONDITION) {
         return;
     }
     match (&f.kind, &value) {
@@ -266,7 +307,7 @@ fn check_field(ctx: &Ctx, f: &Field, out: &mut Vec<Issue>) {
         (Kind::Email, Value::Text(t)) if !t.trim().is_empty() && !email_ok(t) => {
             out.push(Issue::error(f.id, "email_format", email_message(f.id)));
         }
-        (Kind::Date, Value::Date(d)) => check_date(ctx, f.id, date_name(f.id), d, true, out),
+        (Kind::Date, Value::Date(d)) => check_date(ctx, f.id, date_name(f.id), d, !may_be_future(f.id), out),
         (Kind::Milestones, Value::Milestones(_)) => check_milestones(ctx, out),
         (Kind::Risks, Value::Risks(_)) => check_risks(ctx, out),
         _ => {}
@@ -309,6 +350,12 @@ pub fn email_ok(s: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !domain.contains("..")
+}
+
+/// Dates that are planned rather than done: the local authority's
+/// deadline for comments and the proposed decision date (regulation 23(4)).
+fn may_be_future(id: &str) -> bool {
+    matches!(id, "b.scrutiny.comments_date" | "b.scrutiny.decision_date")
 }
 
 fn date_name(id: &str) -> String {
@@ -437,7 +484,41 @@ fn check_risks(ctx: &Ctx, out: &mut Vec<Issue>) {
 /// Checks that compare answers, attached to the later of the fields involved.
 fn cross_checks(ctx: &Ctx, f: &Field, out: &mut Vec<Issue>) {
     let a = ctx.a;
+    let before = |x: &DateInput, y: &DateInput| matches!((parse_date(x), parse_date(y)), (Ok(x), Ok(y)) if x < y);
+    let sc = &a.b.scrutiny;
     match f.id {
+        // Overview and scrutiny (regulation 23 of SI 2013/218): its threshold
+        // is higher than the duty to involve's, so a substantial variation
+        // with no impact on services contradicts itself.
+        "screening.substantial_variation"
+            if a.screening.substantial_variation == Some(YesNo::Yes)
+                && a.screening.impact_delivery == Some(YesNo::No)
+                && a.screening.impact_range == Some(YesNo::No) =>
+        {
+            out.push(Issue::warning(
+                f.id,
+                "substantial_variation_without_impact",
+                "You said this is a substantial development or variation, but also that there would be no impact on \
+                 how services are delivered or on the range of services: check your answers",
+            ));
+        }
+        // Regulation 23(4): comments are due before the decision, and both
+        // after the proposal was put to the local authority.
+        "b.scrutiny.comments_date" if before(&sc.comments_date, &sc.proposal_date) => out.push(Issue::warning(
+            f.id,
+            "date_order",
+            "The date comments are due is before the date you put the proposal to the local authority: check the dates",
+        )),
+        "b.scrutiny.decision_date" if before(&sc.decision_date, &sc.comments_date) => out.push(Issue::warning(
+            f.id,
+            "date_order",
+            "The proposed decision date is before the date the local authority's comments are due: check the dates",
+        )),
+        "b.scrutiny.notified_date" if before(&sc.notified_date, &sc.proposal_date) => out.push(Issue::warning(
+            f.id,
+            "date_order",
+            "The Secretary of State was notified before the proposal was put to the local authority: check the dates",
+        )),
         // Action 5 Step 3: matters from the patient's perspective are part of
         // the impact on services.
         "screening.patient_matters"

@@ -34,7 +34,18 @@ fn parts<'a>(s: &'a Screening, id: &'a str) -> impl Iterator<Item = Part> + 'a {
 
 /// Whether the question is asked under the screening's ruleset.
 pub fn is_asked(s: &Screening, id: &str) -> bool {
+    if let Some(group) = catalogue::later_group(id) {
+        if !rules::law(s.ruleset).later_fields.contains(&group) {
+            return false;
+        }
+    }
     !parts(s, id).any(|p| p == Part::Hidden)
+}
+
+/// Whether a section has any question under the screening's ruleset (the
+/// 2022 sections have none under 2017).
+pub fn section_asked(s: &Screening, section: Section) -> bool {
+    catalogue::section_fields(section).any(|f| is_asked(s, f.id))
 }
 
 /// A catalogue field as the screening's ruleset words it.

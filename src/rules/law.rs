@@ -57,6 +57,10 @@ pub struct Law {
     pub wording: &'static [Wording],
     /// Extra action codes this ruleset can produce, beyond the shared ones.
     pub extra_codes: &'static [&'static str],
+    /// The groups of questions added after the first files were written
+    /// that this ruleset asks (ids or id prefixes ending in `.`, as the form
+    /// catalogue lists them); a group not listed is never shown.
+    pub later_fields: &'static [&'static str],
 }
 
 /// An organisation a ruleset covers, when it acts alone.
@@ -85,6 +89,12 @@ pub struct ModelRule {
     /// provider carries out an ICB's function). Any other answer to "whose
     /// function is it?" is then read as a mistake and named as one.
     pub implied_holder: Option<FunctionHolder>,
+    /// A joint committee (s.65Z5, s.65Z6): the other organisations whose
+    /// functions it exercises each keep their own duty.
+    pub other_holders_keep_duties: bool,
+    /// A lead provider that is an NHS trust providing the services keeps its
+    /// own duty under s.242(1B), beside the function holder's.
+    pub provider_duty_too: bool,
 }
 
 /// Whose duty a joint arrangement engages.
@@ -354,6 +364,11 @@ pub struct Texts {
     pub review_urgent_decision: &'static str,
     /// `{answered}`, `{implied}`.
     pub check_whose_function: &'static str,
+    /// Whom an organisation carrying out another's function agrees its
+    /// approach with; `{holder}`.
+    pub delegate_partners: &'static str,
+    /// The assurance an organisation carrying out another's function gives; `{holder}`.
+    pub give_assurance: &'static str,
 
     // ---- Outcome -------------------------------------------------------------------------
     pub outcome_q: &'static str,

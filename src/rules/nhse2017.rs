@@ -47,24 +47,32 @@ pub static LAW: Law = Law {
             name: "model 1, 'seat at the table' (greater involvement in decision making)",
             devolved: false,
             implied_holder: None,
+            other_holders_keep_duties: false,
+            provider_duty_too: false,
         },
         ModelRule {
             model: JointModel::JointDecisionMaking,
             name: "model 2, joint decision making (joint committee)",
             devolved: false,
             implied_holder: None,
+            other_holders_keep_duties: false,
+            provider_duty_too: false,
         },
         ModelRule {
             model: JointModel::Delegated,
             name: "model 3, delegated commissioning arrangements",
             devolved: false,
             implied_holder: None,
+            other_holders_keep_duties: false,
+            provider_duty_too: false,
         },
         ModelRule {
             model: JointModel::FullyDevolved,
             name: "model 4, fully devolved commissioning",
             devolved: true,
             implied_holder: None,
+            other_holders_keep_duties: false,
+            provider_duty_too: false,
         },
     ],
     // The primary care co-commissioning table ("Local variations in
@@ -149,6 +157,7 @@ pub static LAW: Law = Law {
     prompts: &[],
     wording: &[],
     extra_codes: &[],
+    later_fields: &[],
 };
 
 const CCG_STAYS_LIABLE: &str = "The CCG stays legally responsible for its duty under section 14Z2 even though the \
@@ -369,6 +378,8 @@ pub const TEXT: Texts = Texts {
     involve_in_what_happens_next: "",
     review_urgent_decision: "",
     check_whose_function: "",
+    delegate_partners: "",
+    give_assurance: "",
 
     outcome_q: "Does the legal duty to involve the public apply?",
     outcome_duty: "{holder} under {section} of the NHS Act 2006, for {limbs}",

@@ -129,18 +129,24 @@ pub static LAW: Law = Law {
             name: "NHS England functions delegated to an integrated care board (section 65Z5)",
             devolved: false,
             implied_holder: Some(FunctionHolder::NhsEngland),
+            other_holders_keep_duties: false,
+            provider_duty_too: false,
         },
         ModelRule {
             model: JointModel::JointCommittee,
             name: "functions exercised jointly through a joint committee (sections 65Z5 and 65Z6)",
             devolved: false,
             implied_holder: None,
+            other_holders_keep_duties: true,
+            provider_duty_too: false,
         },
         ModelRule {
             model: JointModel::LeadProvider,
             name: "an integrated care board's functions carried out by a lead provider or provider collaborative",
             devolved: false,
             implied_holder: Some(FunctionHolder::Icb),
+            other_holders_keep_duties: false,
+            provider_duty_too: true,
         },
     ],
     joint: &[
@@ -302,6 +308,14 @@ pub static LAW: Law = Law {
     ],
     wording: WORDING,
     extra_codes: codes::ALL,
+    later_fields: &[
+        "screening.respondent",
+        "screening.joint_other_holders",
+        "screening.lead_provider_trust",
+        "b.equality.",
+        "b.scrutiny.",
+        "c.principles.",
+    ],
 };
 
 const JOINT_COMMITTEE: &str = "The function is exercised jointly through the joint committee. Its holder's duty to \
@@ -381,6 +395,9 @@ pub const TEXT: Texts = Texts {
                                    stage",
     review_urgent_decision: "Review the urgent decision once the risk has been dealt with, and record whether it \
                              should stand and what people told you",
+    delegate_partners: "{holder}, whose function it is and which remains accountable for it",
+    give_assurance: "Give {holder} the assurance it asks for about how you involved the public, and keep this form \
+                     with the record of the decision, since {holder} remains accountable for the function",
     check_whose_function: "Whose function is it: you answered {answered}, but under this kind of joint working the \
                            function is {implied}'s, so the rules use that. Check the answer: if your organisation \
                            carries out the function, it is still {implied}'s",

@@ -267,7 +267,7 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
     run.outcome_actions(verdict, end);
     run.circumstances(verdict, end);
     let engaged: &[(DutyHolder, bool)] = match &holders {
-        Holders::Known(list) => list,
+        Holders::Known(list) => list.as_slice(),
         _ => &[],
     };
     run.prompts(verdict, end, engaged);
@@ -299,7 +299,7 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
 /// Whose duty the activity falls under, from the body answers.
 enum Holders {
     /// The bodies whose duty is engaged, and whether each must complete the form.
-    Known(&'static [(DutyHolder, bool)]),
+    Known(Vec<(DutyHolder, bool)>),
     /// Fully devolved: no NHS body's duty under the Act is engaged for the function.
     Devolved,
     /// Not answered, or not an organisation the ruleset covers.
@@ -483,7 +483,7 @@ impl Run<'_> {
             Some(b) => match self.law.body(b) {
                 Some(rule) => {
                     self.reason(Node::Body, t.body_q, rule.answer.into(), rule.consequence.into(), t.c_body);
-                    Holders::Known(std::slice::from_ref(&rule.holder))
+                    Holders::Known(vec![rule.holder])
                 }
                 None => {
                     self.need(fields::BODY);
@@ -517,9 +517,20 @@ impl Run<'_> {
             let h = holder?;
             self.law.joint.iter().find(|r| r.model == m.model && r.function_holder.is_none_or(|f| f == h))
         });
-        let partners = match rule.and_then(|r| r.partners) {
-            Some(p) => p.to_string(),
-            None => self.partners(),
+        // Whom the person completing the form works for (2022): the
+        // function's holder agrees its approach with the partners it named
+        // and seeks assurance; an organisation carrying out another's
+        // function agrees it with the holder and gives assurance.
+        let carrying_out = match (self.s.respondent, holder) {
+            (Some(r), Some(h)) => holder_of(r) != holder_of(h),
+            // Not asked, or not answered: the model's own default.
+            _ => rule.is_some_and(|r| r.partners.is_some()),
+        };
+        let holder_name = holder.map_or(t.partners_default, |h| holder_of(h).name());
+        let partners = match (carrying_out, rule.and_then(|r| r.partners)) {
+            (true, Some(p)) => p.to_string(),
+            (true, None) => fill(t.delegate_partners, &[("holder", holder_name)]),
+            (false, _) => self.partners(),
         };
         // Always recommended for joint working, whatever the model, and
         // addressed to the organisation completing the form.
@@ -530,8 +541,12 @@ impl Run<'_> {
             fill(t.establish_joint, &[("partners", &partners)]),
         );
         self.act(DOCUMENT_DAY_TO_DAY_RESPONSIBILITY, false, t.c_joint_formal, t.document_responsibility.into());
-        let assurance = rule.and_then(|r| r.assurance).unwrap_or(t.seek_assurance);
-        self.act(SEEK_ASSURANCE_ON_ARRANGEMENTS, false, t.c_joint_formal, assurance.into());
+        let assurance = match (carrying_out, rule.and_then(|r| r.assurance)) {
+            (true, Some(a)) => a.to_string(),
+            (true, None) => fill(t.give_assurance, &[("holder", holder_name)]),
+            (false, _) => t.seek_assurance.to_string(),
+        };
+        self.act(SEEK_ASSURANCE_ON_ARRANGEMENTS, false, t.c_joint_formal, assurance);
         if let (Some(i), Some(a)) = (implied, answered) {
             if i != a {
                 self.act(
@@ -576,7 +591,24 @@ impl Run<'_> {
         };
         let answer = fill(t.joint_answer, &[("model", m.name), ("holder", holder_of(h).name())]);
         self.reason(Node::Body, t.joint_q, answer, fill(rule.consequence, &[("partners", &partners)]), t.c_joint);
-        Holders::Known(rule.duties)
+        let mut duties = rule.duties.to_vec();
+        // A joint committee: each organisation whose functions it exercises
+        // keeps its own duty (s.65Z5, s.65Z6).
+        if m.other_holders_keep_duties && !self.s.no_joint_other_holders {
+            for &o in &self.s.joint_other_holders {
+                let d = holder_of(o);
+                let covered = self.law.bodies.iter().any(|b| b.holder.0 == d);
+                if covered && !duties.iter().any(|(x, _)| *x == d) {
+                    duties.push((d, true));
+                }
+            }
+        }
+        // A lead provider that is an NHS trust providing the services keeps
+        // its own duty under s.242(1B) for them, beside the ICB's.
+        if m.provider_duty_too && self.s.lead_provider_trust == Some(YesNo::Yes) {
+            duties.push((DutyHolder::NhsTrust, true));
+        }
+        Holders::Known(duties)
     }
 
     /// Node **Trust special administrator** (2017: s.14Z2(7) and s.13Q(4)).

@@ -44,10 +44,12 @@ pub fn focus_target(path: &str, answers: &Answers) -> String {
 }
 
 /// Whether a field is shown: conditional reveals only when their controlling
-/// answer has the catalogue's value. Hidden answers are kept.
+/// answer has the catalogue's value, and questions under a named condition
+/// only when it holds ([`crate::forms::validate::is_live`], the rule
+/// validation uses). Hidden answers are kept.
 pub fn is_shown(f: &Field, answers: &Answers) -> bool {
     match f.shown_when() {
-        None => true,
+        None => crate::forms::validate::is_live(answers, f),
         Some((ctrl, value)) => has_value(answers, ctrl, value),
     }
 }
@@ -170,7 +172,19 @@ pub fn question_page(p: QuestionPageProps) -> Html {
         Section::Screening => "Screening",
         Section::PlanC => "Appendix C",
         Section::BSignOff => "Appendix B: completion",
+        Section::Equality | Section::Scrutiny => "Assessment record",
         _ => "Appendix B",
+    };
+    // A section this assessment does not need (a 2022 record under the 2017
+    // rules, or the scrutiny record with no substantial variation) says why
+    // instead of showing an empty form.
+    let not_needed = !crate::forms::progress::applies(&p.answers, section);
+    let not_needed_text = match section {
+        Section::Scrutiny if crate::forms::wording::section_asked(&p.answers.screening, section) => {
+            "You do not need this record: the screening does not say the activity is a proposal for a substantial \
+             development or variation of the health service. If it is, change that answer in the screening first."
+        }
+        _ => "You do not need this section: the rules this assessment follows do not ask for it.",
     };
     let s = &p.answers.screening;
     let fields = wording::section_fields(s, section).filter(|f| !nested_in_radios(s, f) && is_shown(f, &p.answers)).map(|f| {
@@ -190,6 +204,9 @@ pub fn question_page(p: QuestionPageProps) -> Html {
             { tx("span", "nhsuk-caption-l", caption) }
             <h1 class="nhsuk-heading-l" tabindex="-1">{ section.title() }</h1>
             <p class="nhsuk-body-l">{ wording::section_description(s, section) }</p>
+            if not_needed {
+                <div class="nhsuk-inset-text"><p>{ not_needed_text }</p></div>
+            }
             { p.intro }
             <form novalidate=true {onsubmit} class="app-question-form">
                 { for fields }

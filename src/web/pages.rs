@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::forms::access;
 use crate::forms::catalogue::Kind;
 use crate::forms::reassess::Change;
-use crate::forms::{wording, Issue, Section};
+use crate::forms::{progress, wording, Issue, Section};
 use crate::model::{Answers, RulesetId};
 use crate::rules::{self, Verdict};
 
@@ -278,7 +278,19 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         group("1. Screen for the legal duty", vec![item(Section::Screening, None)]),
         group(
             "2. Appendix B: assessment and planning form",
-            [Section::BStep1, Section::BStep2, Section::BStep3, Section::BStep4, Section::BStep5].iter().map(|s| item(*s, None)).collect(),
+            [
+                Section::BStep1,
+                Section::BStep2,
+                Section::BStep3,
+                Section::BStep4,
+                Section::BStep5,
+                Section::Equality,
+                Section::Scrutiny,
+            ]
+            .iter()
+            .filter(|s| progress::applies(a, **s))
+            .map(|s| item(*s, None))
+            .collect(),
         ),
         group("3. Completion and sign-off", vec![item(Section::BSignOff, None)]),
         group("4. Appendix C: communications and engagement plan", vec![item(Section::PlanC, plan_hint)]),
@@ -367,7 +379,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
     let report = &state.derived.report;
     let assessment = &state.derived.assessment;
     let error_count = report.errors().count();
-    let sections = Section::ALL.iter().map(|s| {
+    let sections = Section::ALL.iter().filter(|s| progress::applies(a, **s)).map(|s| {
         let s = *s;
         let rows = wording::section_fields(&a.screening, s).filter(|f| is_shown(f, a)).map(|f| {
             let onclick = click(&fx.dispatch, Action::Change(s, focus_target(f.id, a)), true);

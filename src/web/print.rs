@@ -65,8 +65,17 @@ fn section_box(s: Section, state: &State) -> Html {
 }
 
 /// The boxes of Appendix B in the form's order (the screening sits under Step 1).
-const APPENDIX_B: [Section; 7] =
-    [Section::BStep1, Section::Screening, Section::BStep2, Section::BStep3, Section::BStep4, Section::BStep5, Section::BSignOff];
+const APPENDIX_B: [Section; 9] = [
+    Section::BStep1,
+    Section::Screening,
+    Section::BStep2,
+    Section::BStep3,
+    Section::BStep4,
+    Section::BStep5,
+    Section::Equality,
+    Section::Scrutiny,
+    Section::BSignOff,
+];
 
 #[function_component]
 pub fn PrintView(p: &PrintViewProps) -> Html {
@@ -109,7 +118,7 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
             <section class="app-print-box app-print-decision">
                 { decision(&DecisionProps { assessment, screening: &a.screening, id: "print".into(), level: 2, on_missing: None }) }
             </section>
-            { for APPENDIX_B.iter().map(|s| section_box(*s, state)) }
+            { for APPENDIX_B.iter().filter(|s| crate::forms::progress::applies(state.answers, **s)).map(|s| section_box(*s, state)) }
             <div class="app-print-appendix-c">
                 <h2 class="app-print-title">{ "Appendix C: Communications and engagement plan" }</h2>
                 { for wording::section_fields(&a.screening, Section::PlanC).filter(|f| is_shown(f, a)).map(|f| html! {

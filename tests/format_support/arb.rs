@@ -105,8 +105,14 @@ impl Arb {
             self.previous(),
             yn(),
         );
-        (part1, part2, ruleset())
-            .prop_map(|(p1, p2, ruleset)| Screening {
+        let part3 = (
+            option::of(prop::sample::select(all_holders())),
+            self.several(all_holders()),
+            any::<bool>(),
+            yn(),
+        );
+        (part1, part2, part3, ruleset())
+            .prop_map(|(p1, p2, p3, ruleset)| Screening {
                 // Stored beside the answers in a document (its top-level
                 // `ruleset`), and set from it on import.
                 ruleset,
@@ -114,6 +120,10 @@ impl Arb {
                 joint_model: p1.1,
                 function_holder: p1.2,
                 partner_bodies: p1.3,
+                respondent: p3.0,
+                joint_other_holders: p3.1,
+                no_joint_other_holders: p3.2,
+                lead_provider_trust: p3.3,
                 relates_to_commissioning: p1.4,
                 activities: p1.5,
                 no_activity_type: p1.6,
@@ -142,8 +152,10 @@ impl Arb {
         let text = self.text;
         let p1 = (text(), text(), text(), text(), yn(), text(), text(), text(), yn(), text());
         let p2 = (text(), text(), text(), text(), self.person(), yn(), self.person());
-        (p1, p2)
-            .prop_map(|(a, b)| AppendixB {
+        let (date, p3) = (self.date, (text(), text(), text(), text()));
+        let p4 = ((text(), date(), date(), date()), (yn(), date(), text(), date(), text()));
+        (p1, p2, p3, p4)
+            .prop_map(|(a, b, e, (s1, s2))| AppendixB {
                 location: a.0,
                 title: a.1,
                 description: a.2,
@@ -161,6 +173,18 @@ impl Arb {
                 completed_by: b.4,
                 signoff_applies: b.5,
                 signoff: b.6,
+                equality: EqualityRecord { groups: e.0, evidence: e.1, due_regard: e.2, inequalities: e.3 },
+                scrutiny: ScrutinyRecord {
+                    committee: s1.0,
+                    proposal_date: s1.1,
+                    comments_date: s1.2,
+                    decision_date: s1.3,
+                    notifiable: s2.0,
+                    notified_date: s2.1,
+                    call_in: s2.2,
+                    urgent_told_date: s2.3,
+                    urgent_reason: s2.4,
+                },
             })
             .boxed()
     }
@@ -173,8 +197,9 @@ impl Arb {
             vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..self.rows),
         );
         let p2 = (text(), text(), text(), text(), text());
-        (p1, rows, p2)
-            .prop_map(|(a, (timescales, risks), b)| AppendixC {
+        let p3 = ((text(), text(), text(), text(), text()), (text(), text(), text(), text(), text()));
+        (p1, rows, p2, p3)
+            .prop_map(|(a, (timescales, risks), b, (q, r))| AppendixC {
                 date_produced: a.0,
                 project_lead: a.1,
                 background: a.2,
@@ -191,6 +216,18 @@ impl Arb {
                 risks,
                 evaluation: b.3,
                 feedback: b.4,
+                principles: Principles {
+                    voices: q.0,
+                    early: q.1,
+                    understand: q.2,
+                    excluded: q.3,
+                    partners: q.4,
+                    information: r.0,
+                    community: r.1,
+                    coproduction: r.2,
+                    redesign: r.3,
+                    learn: r.4,
+                },
             })
             .boxed()
     }
