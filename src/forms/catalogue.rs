@@ -1049,9 +1049,10 @@ static FIELDS: &[Field] = &[
     ),
 ];
 
-/// Every field, in page order (sections in [`Section::ALL`] order). This is
-/// also the model's declaration order, which the saved document's writer
-/// (`format::json`) relies on for its key order: keep the two in step.
+/// Every field, in page order (sections in [`Section::ALL`] order). The
+/// saved document does not follow this order (`format::json` has its own,
+/// frozen for format 2's answers), so fields may be moved freely; a new
+/// field is written after format 2's answers, by id.
 pub fn fields() -> &'static [Field] {
     FIELDS
 }

@@ -5,6 +5,8 @@
 
 /// Proptest strategies for arbitrary answers (the property tests).
 pub mod arb;
+/// A later Involve with questions added and moved (the format evolution tests).
+pub mod later;
 
 use involve::format::export_answers;
 use involve::model::*;
