@@ -7,13 +7,17 @@
 //! * a document written under a ruleset reads back under that ruleset,
 //!   whatever ruleset the answers were given under, with every answer;
 //! * import never panics on arbitrary text, bytes, JSON values, or valid
-//!   documents with one answer replaced by arbitrary JSON.
+//!   documents with one answer replaced by arbitrary JSON;
+//! * adding a question (of any shape, anywhere in the answers) leaves every
+//!   earlier document verifiable, and its answer, once given, is read back
+//!   and covered by the digest (issue 19).
 //!
 //! Case counts: 256 for each property.
 
 mod format_support;
 
 use format_support::arb::{chars_in, ruleset, Arb};
+use format_support::later::{AddedAnswer, OneAdded};
 use format_support::*;
 use involve::format::{self, import, import_bytes};
 use involve::model::*;
@@ -242,5 +246,66 @@ proptest! {
         }
         let v = serde_json::to_value(&a).unwrap();
         prop_assert_eq!(format::json::answers_from(&ours(&v)), serde_json::from_value::<Answers>(v).unwrap());
+    }
+}
+
+/// One question added after format 2: into an existing object, a nested
+/// one or a new one, in any shape, answered or not.
+fn added() -> BoxedStrategy<OneAdded> {
+    let groups = vec!["screening", "screening.previous", "b", "b.completed_by", "b.signoff", "c", "c.review", "screening.extra.deep"];
+    let answer = prop_oneof![
+        text().prop_map(AddedAnswer::Text),
+        prop::sample::select(vec![None, Some("yes"), Some("no")]).prop_map(AddedAnswer::Choice),
+        vec(prop::sample::select(vec!["yes", "no"]), 0..3).prop_map(AddedAnswer::Multi),
+        date().prop_map(AddedAnswer::Date),
+        vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..3).prop_map(AddedAnswer::Rows),
+    ];
+    (prop::sample::select(groups), "[a-z]{1,8}", answer)
+        .prop_map(|(group, key, answer)| {
+            let id: &'static str = Box::leak(format!("{group}.added_{key}").into_boxed_str());
+            OneAdded { answers: Answers::default(), id, answer }
+        })
+        .boxed()
+}
+
+fn is_answered(q: &OneAdded) -> bool {
+    *q != OneAdded { answers: q.answers.clone(), ..q.blank() }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A document written before a question was added reads it as
+    /// unanswered, and still verifies with every answer as written.
+    #[test]
+    fn adding_a_question_leaves_every_earlier_document_verifiable(a in answers(), r in ruleset(), q in added()) {
+        let earlier = format::export(&a, rules::law(r), CREATED, UPDATED, today());
+        let got = format::import_as(&earlier, q.blank()).map_err(|e| TestCaseError::fail(format!("{} {e}", q.id)))?;
+        prop_assert!(got.digest_verified);
+        prop_assert!(got.notes.is_empty());
+        let mut want = q.blank();
+        want.answers = a;
+        want.answers.screening.ruleset = r;
+        let mut read = got.answers;
+        read.answers.screening.ruleset = r;
+        prop_assert_eq!(read, want);
+    }
+
+    /// Written with the question answered, the document verifies and reads
+    /// it back; taking the answer out of the file breaks the digest.
+    #[test]
+    fn an_added_answer_is_read_back_and_covered_by_the_digest(a in answers(), r in ruleset(), mut q in added()) {
+        q.answers = a;
+        let text = format::Document::new(&q.answers, rules::law(r), CREATED, UPDATED, today()).to_json_as(&q);
+        let got = format::import_as(&text, q.blank()).map_err(|e| TestCaseError::fail(format!("{} {e}", q.id)))?;
+        prop_assert!(got.digest_verified);
+        prop_assert_eq!(&got.answers.answer, &q.answer);
+        if is_answered(&q) {
+            let mut v = to_value(&text);
+            let (group, key) = q.id.rsplit_once('.').unwrap();
+            let object = group.split('.').fold(&mut v["answers"], |v, k| &mut v[k]);
+            prop_assert!(object.as_object_mut().unwrap().remove(key).is_some());
+            prop_assert_eq!(format::import_as(&to_text(&v), q.blank()).err(), Some(format::ImportError::DigestMismatch));
+        }
     }
 }

@@ -11,7 +11,7 @@
 //! no longer calls them.
 //!
 //! Reading goes the other way: import type-checks `answers` with the schema
-//! walker first, then [`read_answers`] takes each known key (a missing key
+//! walker first, then [`read_into`] takes each known key (a missing key
 //! reads as unanswered, exactly as `#[serde(default)]` does).
 //!
 //! # The order of the answers, and why it is not the question list's
@@ -449,17 +449,19 @@ fn read_date(m: Option<&Map>) -> DateInput {
 
 /// The answers from a value that passed the schema walk, as [`Answers`].
 pub fn answers_from(v: &Value) -> Answers {
-    read_answers(v)
+    let mut a = Answers::default();
+    read_into(v, &mut a);
+    a
 }
 
-/// The answers from a value that passed the schema walk: each field (in
-/// [`order`]) read from its place, in the shape its answer has, and stored
-/// through [`Answered::read`]. A missing group or key reads as unanswered,
-/// as `#[serde(default)]` does; checkbox codes keep the file's order, as the
+/// Read the answers from a value that passed the schema walk into `a`
+/// (unanswered when it starts): each field (in [`order`]) read from its
+/// place, in the shape its answer has in `a`, and stored through
+/// [`Answered::read`]. A missing group or key reads as unanswered, as
+/// `#[serde(default)]` does; checkbox codes keep the file's order, as the
 /// derived `Deserialize` does.
-pub fn read_answers<A: Answered + Default>(v: &Value) -> A {
-    let mut a = A::default();
-    for id in order(&a) {
+pub fn read_into(v: &Value, a: &mut dyn Answered) {
+    for id in order(a) {
         let (group, key) = id.rsplit_once('.').unwrap_or(("", id));
         let Some(m) = group.split('.').try_fold(v, |v, k| v.get(k)).and_then(Value::as_object) else { continue };
         let value = match a.stored(id) {
@@ -478,5 +480,4 @@ pub fn read_answers<A: Answered + Default>(v: &Value) -> A {
         };
         a.read(id, value);
     }
-    a
 }

@@ -98,3 +98,74 @@ impl Answered for Later {
         true
     }
 }
+
+/// The answer to one added question, in each shape a question can take.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddedAnswer {
+    Text(String),
+    Choice(Option<&'static str>),
+    /// Checkbox codes (an added checkbox has no "None of these" key).
+    Multi(Vec<&'static str>),
+    Date(DateInput),
+    Rows(Vec<Risk>),
+}
+
+/// Today's answers and one question added at `id` (the property tests).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OneAdded {
+    pub answers: Answers,
+    pub id: &'static str,
+    pub answer: AddedAnswer,
+}
+
+impl OneAdded {
+    /// Nothing answered, the question still added: what import reads into.
+    pub fn blank(&self) -> Self {
+        let answer = match &self.answer {
+            AddedAnswer::Text(_) => AddedAnswer::Text(String::new()),
+            AddedAnswer::Choice(_) => AddedAnswer::Choice(None),
+            AddedAnswer::Multi(_) => AddedAnswer::Multi(Vec::new()),
+            AddedAnswer::Date(_) => AddedAnswer::Date(DateInput::default()),
+            AddedAnswer::Rows(_) => AddedAnswer::Rows(Vec::new()),
+        };
+        OneAdded { answers: Answers::default(), id: self.id, answer }
+    }
+}
+
+fn yes_or_no(code: &str) -> Option<&'static str> {
+    ["yes", "no"].into_iter().find(|c| *c == code)
+}
+
+impl Answered for OneAdded {
+    fn questions(&self) -> Vec<&'static str> {
+        let mut q = moved_questions();
+        q.insert(q.len() / 2, self.id);
+        q
+    }
+    fn stored(&self, id: &str) -> Option<Stored<'_>> {
+        if id != self.id {
+            return self.answers.stored(id);
+        }
+        Some(match &self.answer {
+            AddedAnswer::Text(t) => Stored::Text(t),
+            AddedAnswer::Choice(c) => Stored::Choice(*c),
+            AddedAnswer::Multi(codes) => Stored::Multi(codes.clone(), false),
+            AddedAnswer::Date(d) => Stored::Date(d),
+            AddedAnswer::Rows(r) => Stored::Risks(r),
+        })
+    }
+    fn read(&mut self, id: &str, value: access::Value) -> bool {
+        if id != self.id {
+            return self.answers.read(id, value);
+        }
+        self.answer = match value {
+            access::Value::Text(t) => AddedAnswer::Text(t),
+            access::Value::Choice(c) => AddedAnswer::Choice(c.as_deref().and_then(yes_or_no)),
+            access::Value::Multi { values, .. } => AddedAnswer::Multi(values.iter().filter_map(|v| yes_or_no(v)).collect()),
+            access::Value::Date(d) => AddedAnswer::Date(d),
+            access::Value::Risks(r) => AddedAnswer::Rows(r),
+            access::Value::Milestones(_) => return false,
+        };
+        true
+    }
+}
