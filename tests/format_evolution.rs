@@ -15,12 +15,12 @@ mod golden2017;
 
 use format_support::later::{moved_questions, Later, Moved, ADDED};
 use format_support::*;
+use golden2017::sha256_hex;
 use involve::format::json::{self, Answered, V2_FIELDS};
 use involve::format::{self, import, import_as, Document, ImportError};
 use involve::model::*;
 use involve::rules;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -179,17 +179,13 @@ fn moving_questions_in_the_list_changes_neither_the_bytes_nor_the_digest() {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Format 2's order is the order of every file written so far and of their
 /// digests: changing it would fail them all.
 #[test]
 fn format_2s_answers_keep_their_frozen_order() {
     let listed = V2_FIELDS.join("\n");
     assert_eq!(
-        hex(&Sha256::digest(listed.as_bytes())),
+        sha256_hex(listed.as_bytes()),
         "8918ff49e31a2f00ee2f2492a72e20497814433273ad41392ee83c94bf57fe60",
         "format::json::V2_FIELDS is format 2's order, frozen: do not reorder, remove or insert. \
          A new question goes in the model, forms::access, the catalogue and the schema only; \

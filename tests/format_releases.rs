@@ -11,12 +11,12 @@
 #[path = "golden2017/mod.rs"]
 mod golden2017;
 
+use golden2017::{answers_section, sha256_hex};
 use involve::format::{self, import};
 use involve::forms;
 use involve::model::{Answers, Ymd};
 use involve::rules;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 fn dir() -> PathBuf {
@@ -37,18 +37,6 @@ fn manifests() -> Vec<Value> {
 fn ymd(s: &str) -> Ymd {
     let n: Vec<i64> = s.split('-').map(|x| x.parse().unwrap()).collect();
     Ymd { year: n[0] as i32, month: n[1] as u32, day: n[2] as u32 }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The bytes of a document's `answers` section, as the release writer
-/// (`write_release.rs`) takes them.
-fn answers_section(doc: &str) -> &str {
-    let start = doc.find("\n  \"answers\": ").expect("answers") + 1;
-    let end = doc.find("\n  \"verdict\": ").expect("verdict");
-    &doc[start..end]
 }
 
 #[test]
@@ -116,7 +104,7 @@ fn the_2000_golden_screenings_are_written_byte_for_byte_as_every_release_wrote_t
         for (i, s) in golden2017::screenings().enumerate() {
             let a = Answers { screening: s, ..Answers::default() };
             let doc = format::export(&a, rules::by_id("nhse-2017").unwrap(), created, updated, today);
-            let line = format!("{i} {} {}", to_value(&doc)["digest"].as_str().unwrap(), hex(&Sha256::digest(answers_section(&doc).as_bytes())));
+            let line = format!("{i} {} {}", to_value(&doc)["digest"].as_str().unwrap(), sha256_hex(answers_section(&doc).as_bytes()));
             assert_eq!(line, lines[i], "{release}: case {i}");
             if i % 100 == 0 {
                 assert!(import(&doc).unwrap().digest_verified, "{release}: case {i}");

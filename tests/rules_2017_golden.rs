@@ -12,9 +12,8 @@
 #[path = "golden2017/mod.rs"]
 mod golden2017;
 
-use golden2017::{screenings, CASES};
+use golden2017::{screenings, sha256_hex, CASES};
 use involve::rules::{self, Assessment};
-use sha2::{Digest, Sha256};
 
 const GOLDEN: &str = "tests/golden/nhse2017-assessments.txt";
 
@@ -36,17 +35,13 @@ fn render(a: &Assessment) -> String {
     out
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 #[test]
 fn nhse_2017_assessments_are_unchanged_word_for_word() {
     let lines: Vec<String> = screenings()
         .enumerate()
         .map(|(i, s)| {
             let a = rules::by_id("nhse-2017").expect("nhse-2017 is built in").assess(&s);
-            format!("{i} {}", hex(&Sha256::digest(render(&a).as_bytes())))
+            format!("{i} {}", sha256_hex(render(&a).as_bytes()))
         })
         .collect();
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(GOLDEN);

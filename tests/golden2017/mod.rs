@@ -1,13 +1,29 @@
 //! The 2,000 generated `nhse-2017` screenings of `tests/rules_2017_golden.rs`
 //! (a deterministic generator, so the cases never change), shared with the
 //! format's release tests (`tests/format_releases.rs`) and the release
-//! writer (`tests/golden/releases/write_release.rs`).
+//! writer (`tests/golden/releases/write_release.rs`), and the two ways
+//! their records are taken: a SHA-256 in hex and the bytes of a document's
+//! `answers` section.
 #![allow(dead_code)]
 
 use involve::model::{
     Activity, Body, FunctionHolder, JointModel, PatientMatter, PreviousReview, PublicInterest, Screening,
     UrgencyGround, YesNo,
 };
+
+use sha2::{Digest, Sha256};
+
+/// The SHA-256 of `bytes`, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The bytes of a document's `answers` section, exactly as written.
+pub fn answers_section(doc: &str) -> &str {
+    let start = doc.find("\n  \"answers\": ").expect("answers") + 1;
+    let end = doc.find("\n  \"verdict\": ").expect("verdict");
+    &doc[start..end]
+}
 
 /// How many cases.
 pub const CASES: usize = 2000;

@@ -16,22 +16,11 @@ mod format_support;
 mod golden2017;
 
 use format_support::*;
+use golden2017::{answers_section, sha256_hex};
 use involve::format;
 use involve::model::Answers;
 use involve::rules;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The bytes of the `answers` section exactly as the document has them.
-fn answers_section(doc: &str) -> &str {
-    let start = doc.find("\n  \"answers\": ").expect("answers") + 1;
-    let end = doc.find("\n  \"verdict\": ").expect("verdict");
-    &doc[start..end]
-}
 
 #[test]
 fn write_release() {
@@ -80,7 +69,7 @@ fn write_release() {
         let a = Answers { screening: s, ..Answers::default() };
         let doc = format::export(&a, rules::by_id("nhse-2017").unwrap(), CREATED, UPDATED, t);
         let v: Value = serde_json::from_str(&doc).unwrap();
-        let section = hex(&Sha256::digest(answers_section(&doc).as_bytes()));
+        let section = sha256_hex(answers_section(&doc).as_bytes());
         lines.push_str(&format!("{i} {} {section}\n", v["digest"].as_str().unwrap()));
     }
     let golden = format!("{release}-nhse2017-2000.txt");
