@@ -124,7 +124,10 @@ fn a_document_with_the_added_questions_answered_verifies_and_reads_back_whole() 
         // Appended to their objects; a new object and list where needed.
         let v = to_value(&text);
         assert_eq!(v["answers"]["screening"]["reconsulted"], json!("no"));
-        assert_eq!(v["answers"]["c"]["review"], json!({"date": {"day": "1", "month": "4", "year": "2027"}, "notes": "Review after a year"}));
+        assert_eq!(
+            v["answers"]["c"]["review"],
+            json!({"date": {"day": "1", "month": "4", "year": "2027"}, "notes": "Review after a year"})
+        );
         assert_eq!(v["answers"]["c"]["contacts"][0]["risk"], json!("Healthwatch"));
         let completed_by = text.find("\"completed_by\"").unwrap();
         let team = completed_by + text[completed_by..].find("\"team\"").unwrap();
@@ -136,7 +139,8 @@ fn a_document_with_the_added_questions_answered_verifies_and_reads_back_whole() 
 #[test]
 fn editing_or_removing_an_added_answer_breaks_the_digest() {
     let text = write(&later_answered(), nhse());
-    let edits: [(&str, fn(&mut Value)); 6] = [
+    type Edit = (&'static str, fn(&mut Value));
+    let edits: [Edit; 6] = [
         ("choice changed", |v| v["answers"]["screening"]["reconsulted"] = json!("yes")),
         ("choice removed", |v| {
             v["answers"]["screening"].as_object_mut().unwrap().remove("reconsulted");
@@ -172,7 +176,9 @@ fn an_added_question_left_unanswered_is_written_but_not_in_the_digest() {
 #[test]
 fn moving_questions_in_the_list_changes_neither_the_bytes_nor_the_digest() {
     assert_ne!(moved_questions(), Answers::default().questions(), "the list is really moved");
-    for (a, r) in [(complete(), nhse()), (everything(), nhse()), (incomplete(), nhse()), (icb_2022(), nhse_2022()), (trust_2022(), nhse_2022())] {
+    for (a, r) in
+        [(complete(), nhse()), (everything(), nhse()), (incomplete(), nhse()), (icb_2022(), nhse_2022()), (trust_2022(), nhse_2022())]
+    {
         let doc = Document::new(&a, r, CREATED, UPDATED, today());
         assert_eq!(doc.to_json_as(&Moved(a.clone())), doc.to_json());
         assert_eq!(format::digest(r.id(), &Moved(a.clone())), format::digest(r.id(), &a));
@@ -198,7 +204,10 @@ fn format_2s_answers_keep_their_frozen_order() {
 fn every_format_2_answer_still_has_its_place_in_the_answers() {
     let a = Answers::default();
     for id in V2_FIELDS {
-        assert!(a.stored(id).is_some(), "{id}: format 2 files hold it; keep it in the model and forms::access (hide it in the form instead)");
+        assert!(
+            a.stored(id).is_some(),
+            "{id}: format 2 files hold it; keep it in the model and forms::access (hide it in the form instead)"
+        );
     }
 }
 

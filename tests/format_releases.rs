@@ -25,11 +25,8 @@ fn dir() -> PathBuf {
 
 /// Every release's manifest, oldest commit first as the README lists them.
 fn manifests() -> Vec<Value> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with("-manifest.json"))
-        .collect();
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().ends_with("-manifest.json")).collect();
     paths.sort();
     paths.iter().map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()).collect()
 }

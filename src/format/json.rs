@@ -476,7 +476,9 @@ pub fn read_into(v: &Value, a: &mut dyn Answered) {
             Some(Stored::Milestones(_)) => access::Value::Milestones(
                 list(m, key).map(|r| Milestone { what: text(r, "what"), date: read_date(obj(r, "date")) }).collect(),
             ),
-            Some(Stored::Risks(_)) => access::Value::Risks(list(m, key).map(|r| Risk { risk: text(r, "risk"), action: text(r, "action") }).collect()),
+            Some(Stored::Risks(_)) => {
+                access::Value::Risks(list(m, key).map(|r| Risk { risk: text(r, "risk"), action: text(r, "action") }).collect())
+            }
         };
         a.read(id, value);
     }

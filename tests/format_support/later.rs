@@ -4,9 +4,9 @@
 //! the production writer, reader and digest through `format::json::Answered`,
 //! as a release that added them to the model and the catalogue would be.
 
+use involve::format::json::Answered;
 use involve::forms::access::{self, Stored};
 use involve::forms::catalogue;
-use involve::format::json::Answered;
 use involve::model::*;
 
 /// The catalogue's questions with two moved: the first to the end, the
