@@ -218,3 +218,15 @@ fn added_questions_are_written_after_format_2s_by_id() {
     added.sort_unstable();
     assert_eq!(order[V2_FIELDS.len()..], added[..]);
 }
+
+/// A question the writer could not place (no place in `forms::access`, or
+/// a path through an answer that is not an object) would be silently left
+/// out of every file: each catalogue question must be written at its path.
+#[test]
+fn every_question_in_the_catalogue_is_written_at_its_path() {
+    let v = to_value(&export_doc(&Answers::default()));
+    for id in Answers::default().questions() {
+        let at = id.split('.').try_fold(&v["answers"], |v, k| v.get(k));
+        assert!(at.is_some(), "{id} is not written: give it a place in forms::access under an object of its own path");
+    }
+}
