@@ -7,13 +7,17 @@
 //! * a document written under a ruleset reads back under that ruleset,
 //!   whatever ruleset the answers were given under, with every answer;
 //! * import never panics on arbitrary text, bytes, JSON values, or valid
-//!   documents with one answer replaced by arbitrary JSON.
+//!   documents with one answer replaced by arbitrary JSON;
+//! * adding a question (of any shape, anywhere in the answers) leaves every
+//!   earlier document verifiable, and its answer, once given, is read back
+//!   and covered by the digest (issue 19).
 //!
 //! Case counts: 256 for each property.
 
 mod format_support;
 
 use format_support::arb::{chars_in, ruleset, Arb};
+use format_support::later::{AddedAnswer, OneAdded};
 use format_support::*;
 use involve::format::{self, import, import_bytes};
 use involve::model::*;
@@ -218,6 +222,47 @@ proptest! {
 
 /// `{ruleset, answers}` through the derived `Serialize`: what the digest
 /// covered before `format::json` replaced serde on Involve's own path.
+/// Remove the questions added since format 2 that hold their unanswered
+/// value (what `format::json` leaves out), with a checkbox's "none" flag.
+fn drop_unanswered_added(v: &mut Value, path: &str) {
+    let Value::Object(m) = v else { return };
+    let keys: Vec<String> = m.keys().cloned().collect();
+    for k in keys {
+        let id = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+        let is_v2 = format::json::V2_FIELDS.iter().any(|f| *f == id || f.starts_with(&format!("{id}.")))
+            || format::json::V2_FIELDS.iter().any(|f| {
+                // A checkbox's "none" flag belongs to its list.
+                matches!(k.as_str(), "no_activity_type" | "no_patient_matters" | "no_public_interest") && f.starts_with(path)
+            });
+        if is_v2 {
+            if let Some(child) = m.get_mut(&k) {
+                if child.is_object() {
+                    drop_unanswered_added(child, &id);
+                }
+            }
+            continue;
+        }
+        // A checkbox's "none" flag goes with its list.
+        let with_list = k == "no_joint_other_holders" && m.get("joint_other_holders").and_then(Value::as_array).is_some_and(|l| !l.is_empty());
+        let unanswered = !with_list && match &m[&k] {
+            Value::Null => true,
+            Value::String(s) => s.is_empty(),
+            Value::Array(a) => a.is_empty() && !(k == "joint_other_holders" && m.get("no_joint_other_holders") == Some(&Value::Bool(true))),
+            Value::Bool(b) => !b,
+            Value::Object(o) => o.values().all(|x| x.as_str() == Some("")),
+            _ => false,
+        };
+        if unanswered {
+            m.remove(&k);
+        } else if m[&k].is_object() {
+            drop_unanswered_added(m.get_mut(&k).unwrap(), &id);
+            if m[&k].as_object().is_some_and(|o| o.is_empty()) {
+                m.remove(&k);
+            }
+        }
+    }
+}
+
 #[derive(serde::Serialize)]
 struct SerdeContent<'a> {
     ruleset: &'a str,
@@ -230,17 +275,92 @@ proptest! {
     /// The hand-written writer (`format::json`) gives exactly the bytes
     /// serde_json gives for the derived impls: the pretty document, the
     /// compact digest content, and reading back equals `from_value`.
+    ///
+    /// This holds while the model has only format 2's answers. A question
+    /// added to the model is written after them (by id) and is in the digest
+    /// only once answered, where serde puts it in declaration order, always:
+    /// then this comparison no longer applies (format 2's bytes stay pinned
+    /// by `tests/format_releases.rs` and the fixtures).
+    ///
+    /// The model now has questions added since (issue 17's records), so the
+    /// comparison is of values: the same keys and values as serde's, but for
+    /// the added questions left unanswered, which are not written. The bytes
+    /// of format 2's answers stay pinned by the release files.
     #[test]
-    fn the_hand_written_json_matches_serde_byte_for_byte(a in answers()) {
+    fn the_hand_written_json_writes_and_reads_what_serde_does(a in answers()) {
         for r in [nhse(), nhse_2022()] {
             let doc = format::Document::new(&a, r, "2026-11-21T09:30:00Z", "2026-11-21T10:05:00Z", today());
-            let mut by_serde = serde_json::to_string_pretty(&doc).unwrap();
-            by_serde.push('\n');
-            prop_assert_eq!(doc.to_json(), by_serde);
-            let content = serde_json::to_string(&SerdeContent { ruleset: r.id(), answers: &a }).unwrap();
-            prop_assert_eq!(format::canonical_content(r.id(), &a), content);
+            let ours: Value = serde_json::from_str(&doc.to_json()).unwrap();
+            let mut theirs = serde_json::to_value(&doc).unwrap();
+            drop_unanswered_added(&mut theirs["answers"], "");
+            prop_assert_eq!(&ours, &theirs);
+            let content: Value = serde_json::from_str(&format::canonical_content(r.id(), &a)).unwrap();
+            let mut by_serde = serde_json::to_value(SerdeContent { ruleset: r.id(), answers: &a }).unwrap();
+            drop_unanswered_added(&mut by_serde["answers"], "");
+            prop_assert_eq!(content, by_serde);
         }
         let v = serde_json::to_value(&a).unwrap();
         prop_assert_eq!(format::json::answers_from(&ours(&v)), serde_json::from_value::<Answers>(v).unwrap());
+    }
+}
+
+/// One question added after format 2: into an existing object, a nested
+/// one or a new one, in any shape, answered or not.
+fn added() -> BoxedStrategy<OneAdded> {
+    let groups = vec!["screening", "screening.previous", "b", "b.completed_by", "b.signoff", "c", "c.review", "screening.extra.deep"];
+    let answer = prop_oneof![
+        text().prop_map(AddedAnswer::Text),
+        prop::sample::select(vec![None, Some("yes"), Some("no")]).prop_map(AddedAnswer::Choice),
+        vec(prop::sample::select(vec!["yes", "no"]), 0..3).prop_map(AddedAnswer::Multi),
+        date().prop_map(AddedAnswer::Date),
+        vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..3).prop_map(AddedAnswer::Rows),
+    ];
+    (prop::sample::select(groups), "[a-z]{1,8}", answer)
+        .prop_map(|(group, key, answer)| {
+            let id: &'static str = Box::leak(format!("{group}.added_{key}").into_boxed_str());
+            OneAdded { answers: Answers::default(), id, answer }
+        })
+        .boxed()
+}
+
+fn is_answered(q: &OneAdded) -> bool {
+    *q != OneAdded { answers: q.answers.clone(), ..q.blank() }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A document written before a question was added reads it as
+    /// unanswered, and still verifies with every answer as written.
+    #[test]
+    fn adding_a_question_leaves_every_earlier_document_verifiable(a in answers(), r in ruleset(), q in added()) {
+        let earlier = format::export(&a, rules::law(r), CREATED, UPDATED, today());
+        let got = format::import_as(&earlier, q.blank()).map_err(|e| TestCaseError::fail(format!("{} {e}", q.id)))?;
+        prop_assert!(got.digest_verified);
+        prop_assert!(got.notes.is_empty());
+        let mut want = q.blank();
+        want.answers = a;
+        want.answers.screening.ruleset = r;
+        let mut read = got.answers;
+        read.answers.screening.ruleset = r;
+        prop_assert_eq!(read, want);
+    }
+
+    /// Written with the question answered, the document verifies and reads
+    /// it back; taking the answer out of the file breaks the digest.
+    #[test]
+    fn an_added_answer_is_read_back_and_covered_by_the_digest(a in answers(), r in ruleset(), mut q in added()) {
+        q.answers = a;
+        let text = format::Document::new(&q.answers, rules::law(r), CREATED, UPDATED, today()).to_json_as(&q);
+        let got = format::import_as(&text, q.blank()).map_err(|e| TestCaseError::fail(format!("{} {e}", q.id)))?;
+        prop_assert!(got.digest_verified);
+        prop_assert_eq!(&got.answers.answer, &q.answer);
+        if is_answered(&q) {
+            let mut v = to_value(&text);
+            let (group, key) = q.id.rsplit_once('.').unwrap();
+            let object = group.split('.').fold(&mut v["answers"], |v, k| &mut v[k]);
+            prop_assert!(object.as_object_mut().unwrap().remove(key).is_some());
+            prop_assert_eq!(format::import_as(&to_text(&v), q.blank()).err(), Some(format::ImportError::DigestMismatch));
+        }
     }
 }

@@ -215,6 +215,9 @@ fn the_ids_named_in_the_brief_are_all_in_the_catalogue_once() {
         "screening.joint_model",
         "screening.function_holder",
         "screening.partner_bodies",
+        "screening.respondent",
+        "screening.joint_other_holders",
+        "screening.lead_provider_trust",
         "screening.relates_to_commissioning",
         "screening.activities",
         "screening.impact_delivery",
@@ -264,6 +267,19 @@ fn the_ids_named_in_the_brief_are_all_in_the_catalogue_once() {
         "b.signoff.email",
         "b.signoff.team",
         "b.signoff.date",
+        "b.equality.groups",
+        "b.equality.evidence",
+        "b.equality.due_regard",
+        "b.equality.inequalities",
+        "b.scrutiny.committee",
+        "b.scrutiny.proposal_date",
+        "b.scrutiny.comments_date",
+        "b.scrutiny.decision_date",
+        "b.scrutiny.notifiable",
+        "b.scrutiny.notified_date",
+        "b.scrutiny.call_in",
+        "b.scrutiny.urgent_told_date",
+        "b.scrutiny.urgent_reason",
         "c.date_produced",
         "c.project_lead",
         "c.background",
@@ -280,16 +296,27 @@ fn the_ids_named_in_the_brief_are_all_in_the_catalogue_once() {
         "c.risks",
         "c.evaluation",
         "c.feedback",
+        "c.principles.voices",
+        "c.principles.early",
+        "c.principles.understand",
+        "c.principles.excluded",
+        "c.principles.partners",
+        "c.principles.information",
+        "c.principles.community",
+        "c.principles.coproduction",
+        "c.principles.redesign",
+        "c.principles.learn",
     ];
     for id in expected {
         assert!(field(id).is_some(), "missing {id}");
     }
     assert_eq!(fields().len(), expected.len());
     assert_eq!(
-        section_fields(Section::PlanC).count(),
+        section_fields(Section::PlanC).filter(|f| !f.id.starts_with("c.principles.")).count(),
         16,
         "Appendix C has sixteen headings"
     );
+    assert_eq!(section_fields(Section::PlanC).filter(|f| f.id.starts_with("c.principles.")).count(), 10, "the ten principles of 2022");
 }
 
 #[test]
@@ -359,8 +386,11 @@ fn conditional_fields_depend_on_an_earlier_field_and_a_real_option() {
             let controller =
                 field(other).unwrap_or_else(|| panic!("{} depends on unknown {other}", f.id));
             assert!(pos(other) < pos(f.id), "{} before its controller", f.id);
+            // Offered by the catalogue, or (a question added with a later
+            // ruleset) by the ruleset that asks it.
+            let s2022 = involve::model::Screening { ruleset: involve::model::RulesetId::Nhse2022, ..Default::default() };
             assert!(
-                option_label(other, value).is_some(),
+                option_label(other, value).is_some() || involve::forms::wording::option_label(&s2022, other, value).is_some(),
                 "{}: {other}={value}",
                 f.id
             );

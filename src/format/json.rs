@@ -2,28 +2,48 @@
 //!
 //! Why: the derived `Serialize`/`Deserialize` impls of `crate::model`,
 //! instantiated for serde_json's compact and pretty writers and for
-//! `from_value`, were about 85 KB of the WebAssembly build (twiggy). The
-//! output here is byte-for-byte what `serde_json::to_string` /
-//! `to_string_pretty` give for the derived impls (keys in declaration order,
-//! two-space indentation, serde_json's string escapes), and
-//! `tests/format_json.rs` checks that on generated answers, so the document
-//! bytes and the digest did not change. The derives stay on the model for
-//! tests and other tools; Involve itself no longer calls them.
+//! `from_value`, were about 85 KB of the WebAssembly build (twiggy). For the
+//! answers of format version 2 the output here is byte-for-byte what
+//! `serde_json::to_string` / `to_string_pretty` give for the derived impls
+//! (keys in declaration order, two-space indentation, serde_json's string
+//! escapes), and `tests/format_props.rs` checks that on generated answers.
+//! The derives stay on the model for tests and other tools; Involve itself
+//! no longer calls them.
 //!
 //! Reading goes the other way: import type-checks `answers` with the schema
-//! walker first, then [`answers_from`] takes each known key (a missing key
+//! walker first, then [`read_into`] takes each known key (a missing key
 //! reads as unanswered, exactly as `#[serde(default)]` does).
 //!
-//! Both go field by field through `forms::catalogue::fields()` and
-//! `forms::access` rather than one hand-written function per struct (about
-//! 9 KB less WebAssembly): each field id is its path below `answers`, and the
-//! catalogue's field order is the model's declaration order, so it is the
-//! key order of the document. Reordering the catalogue would change the
-//! bytes and the digest; `tests/format_props.rs` (byte-for-byte against
-//! serde) and the committed fixtures fail if it happens.
+//! # The order of the answers, and why it is not the question list's
+//!
+//! Both go field by field (each field id is its path below `answers`), in
+//! one order that no question list decides:
+//!
+//! 1. [`V2_FIELDS`], format version 2's answers in the order every version 2
+//!    file and its digest have them. **Frozen**: never reorder, remove or
+//!    insert into it; `tests/format_evolution.rs` pins it.
+//! 2. Then every question added since, taken from [`Answered::questions`]
+//!    (for Involve, `forms::catalogue::fields()`) and sorted by id, each
+//!    appended to its object (a new object is started where its path needs
+//!    one).
+//!
+//! So moving a question in the catalogue changes neither a file's bytes nor
+//! its digest, and adding one needs only the model, `forms::access`, the
+//! catalogue and the schema: no new format version and no edit here (a new
+//! checkbox field's "None of these" key goes in `none_key`). For the digest
+//! ([`answers_canonical`]) an added question that holds its unanswered value
+//! (`null`, `""`, a blank date, an empty list) is left out, so a file written
+//! before the question existed, which reads it as unanswered, still has the
+//! content it was digested with; once answered it is covered like any other.
+//!
+//! Hide a question with its conditions or a ruleset's wording, never by
+//! taking it out of the model or `forms::access`: files hold its answers.
+//! Format 2's answers are read and written whatever the catalogue says (a
+//! test checks each still has its place in the model); a question added
+//! later is read only while the catalogue lists it, so keep it listed.
 
 use crate::forms::access::{self, Stored};
-use crate::forms::catalogue::{self, Kind};
+use crate::forms::catalogue;
 use super::value::{Map, Value};
 use crate::model::*;
 
@@ -182,52 +202,207 @@ pub(crate) fn push_str(out: &mut String, s: &str) {
 }
 
 // ---------------------------------------------------------------------------
-// The answers as a tree, in the declaration order of `crate::model`, which
-// is the catalogue's field order (each field id is its path below
-// `answers`; a checkbox field's "None of these" flag follows it).
+// The answers as a tree, in the order described above (a checkbox field's
+// "None of these" flag follows it).
+
+/// Format version 2's answers, by field id, in the order of every version 2
+/// document and its digest (the declaration order of `crate::model` when
+/// format 2 was written). Frozen: a question added later is not listed here
+/// (see the module documentation).
+pub const V2_FIELDS: &[&str] = &[
+    "screening.body",
+    "screening.joint_model",
+    "screening.function_holder",
+    "screening.partner_bodies",
+    "screening.relates_to_commissioning",
+    "screening.activities",
+    "screening.impact_delivery",
+    "screening.impact_delivery_detail",
+    "screening.impact_range",
+    "screening.impact_range_detail",
+    "screening.impact_other",
+    "screening.patient_matters",
+    "screening.trust_special_administrator",
+    "screening.urgent",
+    "screening.urgency_ground",
+    "screening.urgency_justification",
+    "screening.public_interest",
+    "screening.substantial_variation",
+    "screening.previous_involvement",
+    "screening.previous.summary",
+    "screening.previous.same_proposal",
+    "screening.previous.significant_changes",
+    "screening.previous.still_relevant",
+    "screening.previous.people_changed",
+    "screening.previous.diversity_addressed",
+    "screening.previous.new_information",
+    "screening.previous.population_change",
+    "screening.equality_need",
+    "b.location",
+    "b.title",
+    "b.description",
+    "b.objectives",
+    "b.opinion",
+    "b.opinion_reason",
+    "b.existing_arrangements",
+    "b.insight_use",
+    "b.additional_required",
+    "b.additional_approach",
+    "b.fair_and_proportionate",
+    "b.impact_use",
+    "b.feedback",
+    "b.ongoing_impact",
+    "b.completed_by.name",
+    "b.completed_by.job_title",
+    "b.completed_by.email",
+    "b.completed_by.team",
+    "b.completed_by.date",
+    "b.signoff_applies",
+    "b.signoff.name",
+    "b.signoff.job_title",
+    "b.signoff.email",
+    "b.signoff.team",
+    "b.signoff.date",
+    "c.date_produced",
+    "c.project_lead",
+    "c.background",
+    "c.proposal",
+    "c.key_messages",
+    "c.target_audiences",
+    "c.objectives",
+    "c.budget",
+    "c.methods",
+    "c.timescales",
+    "c.equality",
+    "c.partners",
+    "c.key_contacts",
+    "c.risks",
+    "c.evaluation",
+    "c.feedback",
+];
+
+/// The answers as the document holds them, question by question: what the
+/// writer, the reader and the digest go through. Involve's is [`Answers`]
+/// (its questions are the catalogue's, its answers kept through
+/// `forms::access`); a test can give another, with a question added or
+/// moved, to the same production code.
+pub trait Answered {
+    /// The id of every question, in the question list's order (which the
+    /// document does not follow).
+    fn questions(&self) -> Vec<&'static str>;
+    /// The answer to `id` as a document holds it; `None` for an id with no
+    /// place here.
+    fn stored(&self, id: &str) -> Option<Stored<'_>>;
+    /// Store an answer read from a file (checkbox codes as the file lists
+    /// them); `false` when `id` has no place here or the value no such shape.
+    fn read(&mut self, id: &str, value: access::Value) -> bool;
+}
+
+impl Answered for Answers {
+    fn questions(&self) -> Vec<&'static str> {
+        catalogue::fields().iter().map(|f| f.id).collect()
+    }
+    fn stored(&self, id: &str) -> Option<Stored<'_>> {
+        access::stored(self, id)
+    }
+    fn read(&mut self, id: &str, value: access::Value) -> bool {
+        match value {
+            access::Value::Multi { values, none } => {
+                let codes: Vec<&str> = values.iter().map(String::as_str).collect();
+                access::set_stored_codes(self, id, &codes, none)
+            }
+            other => access::set(self, id, other),
+        }
+    }
+}
+
+/// Every answer's id in the document's order: [`V2_FIELDS`], then the
+/// questions added since, by id.
+pub fn order(a: &dyn Answered) -> Vec<&'static str> {
+    let mut added: Vec<&'static str> = a.questions().into_iter().filter(|id| !V2_FIELDS.contains(id)).collect();
+    added.sort_unstable();
+    added.dedup();
+    V2_FIELDS.iter().copied().chain(added).collect()
+}
 
 fn date(d: &DateInput) -> J<'_> {
     J::Obj(vec![("day", J::Str(&d.day)), ("month", J::Str(&d.month)), ("year", J::Str(&d.year))])
 }
 
 /// The key of a checkbox field's "None of these" flag.
-fn none_key(key: &str) -> &'static str {
+fn none_key(key: &str) -> Option<&'static str> {
     match key {
-        "activities" => "no_activity_type",
-        "patient_matters" => "no_patient_matters",
-        "public_interest" => "no_public_interest",
-        "joint_other_holders" => "no_joint_other_holders",
-        _ => "",
+        "activities" => Some("no_activity_type"),
+        "patient_matters" => Some("no_patient_matters"),
+        "public_interest" => Some("no_public_interest"),
+        "joint_other_holders" => Some("no_joint_other_holders"),
+        _ => None,
     }
 }
 
 /// Append `entries` to the object at `group` (a dotted path below
-/// `fields`), starting it if the previous field was not in it.
+/// `fields`), starting it if there is none yet.
 fn put<'a>(fields: &mut Vec<(&'static str, J<'a>)>, group: &'static str, entries: Vec<(&'static str, J<'a>)>) {
     if group.is_empty() {
         fields.extend(entries);
         return;
     }
     let (head, rest) = group.split_once('.').unwrap_or((group, ""));
-    if fields.last().is_none_or(|(k, _)| *k != head) {
-        fields.push((head, J::Obj(Vec::new())));
-    }
-    if let Some((_, J::Obj(child))) = fields.last_mut() {
+    let i = match fields.iter().position(|(k, _)| *k == head) {
+        Some(i) => i,
+        None => {
+            fields.push((head, J::Obj(Vec::new())));
+            fields.len() - 1
+        }
+    };
+    if let (_, J::Obj(child)) = &mut fields[i] {
         put(child, rest, entries);
     }
 }
 
-/// The answers as serde would write them.
-pub fn answers(a: &Answers) -> J<'_> {
+/// An answer left as it starts: `null`, `""`, a blank date or an empty list.
+fn unanswered(v: &Stored) -> bool {
+    match v {
+        Stored::Text(s) => s.is_empty(),
+        Stored::Choice(c) => c.is_none(),
+        Stored::Multi(codes, none) => codes.is_empty() && !none,
+        Stored::Date(d) => **d == DateInput::default(),
+        Stored::Milestones(m) => m.is_empty(),
+        Stored::Risks(r) => r.is_empty(),
+    }
+}
+
+/// The answers as the document holds them: format 2's answers as serde
+/// would write them, then the questions added since that have an answer.
+/// An added question left unanswered is not written, so a file saved again
+/// without touching the questions added since it was written keeps the
+/// answers' bytes it had, and reads back the same (a missing key reads as
+/// unanswered).
+pub fn answers(a: &dyn Answered) -> J<'_> {
+    tree(a)
+}
+
+/// The answers the digest covers: exactly [`answers`], so an unanswered
+/// added question is outside the digest, and an answered one inside it.
+pub fn answers_canonical(a: &dyn Answered) -> J<'_> {
+    tree(a)
+}
+
+fn tree(a: &dyn Answered) -> J<'_> {
     let mut root = Vec::new();
-    for f in catalogue::fields() {
-        let (group, key) = f.id.rsplit_once('.').unwrap_or(("", f.id));
-        let Some(v) = access::stored(a, f.id) else { continue };
+    for (i, id) in order(a).into_iter().enumerate() {
+        let (group, key) = id.rsplit_once('.').unwrap_or(("", id));
+        let Some(v) = a.stored(id) else { continue };
+        if i >= V2_FIELDS.len() && unanswered(&v) {
+            continue;
+        }
         let entries = match v {
             Stored::Text(s) => vec![(key, J::Str(s))],
             Stored::Choice(c) => vec![(key, c.map_or(J::Null, J::Str))],
             Stored::Multi(codes, none) => {
-                vec![(key, J::Arr(codes.into_iter().map(J::Str).collect())), (none_key(key), J::Bool(none))]
+                let mut e = vec![(key, J::Arr(codes.into_iter().map(J::Str).collect()))];
+                e.extend(none_key(key).map(|k| (k, J::Bool(none))));
+                e
             }
             Stored::Date(d) => vec![(key, date(d))],
             Stored::Milestones(m) => {
@@ -277,31 +452,39 @@ fn read_date(m: Option<&Map>) -> DateInput {
 }
 
 
-/// The answers from a value that passed the schema walk: each catalogue
-/// field read from its place (the field id is its path below `answers`)
-/// and stored through `forms::access`. A missing group or key reads as
-/// unanswered, as `#[serde(default)]` does; checkbox codes keep the file's
-/// order, as the derived `Deserialize` does.
+/// The answers from a value that passed the schema walk, as [`Answers`].
 pub fn answers_from(v: &Value) -> Answers {
     let mut a = Answers::default();
-    for f in catalogue::fields() {
-        let (group, key) = f.id.rsplit_once('.').unwrap_or(("", f.id));
+    read_into(v, &mut a);
+    a
+}
+
+/// Read the answers from a value that passed the schema walk into `a`
+/// (unanswered when it starts): each field (in [`order`]) read from its
+/// place, in the shape its answer has in `a`, and stored through
+/// [`Answered::read`]. A missing group or key reads as unanswered, as
+/// `#[serde(default)]` does; checkbox codes keep the file's order, as the
+/// derived `Deserialize` does.
+pub fn read_into(v: &Value, a: &mut dyn Answered) {
+    for id in order(a) {
+        let (group, key) = id.rsplit_once('.').unwrap_or(("", id));
         let Some(m) = group.split('.').try_fold(v, |v, k| v.get(k)).and_then(Value::as_object) else { continue };
-        let value = match f.kind {
-            Kind::Text | Kind::Email | Kind::LongText => access::Value::Text(text(m, key)),
-            Kind::Radios(_) => access::Value::Choice(get(m, key).and_then(Value::as_str).map(str::to_string)),
-            Kind::Checkboxes(..) => {
-                let codes: Vec<&str> = get(m, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
-                access::set_stored_codes(&mut a, f.id, &codes, flag(m, none_key(key)));
-                continue;
-            }
-            Kind::Date => access::Value::Date(read_date(obj(m, key))),
-            Kind::Milestones => access::Value::Milestones(
+        let value = match a.stored(id) {
+            None => continue,
+            Some(Stored::Text(_)) => access::Value::Text(text(m, key)),
+            Some(Stored::Choice(_)) => access::Value::Choice(get(m, key).and_then(Value::as_str).map(str::to_string)),
+            Some(Stored::Multi(..)) => access::Value::Multi {
+                values: get(m, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_string).collect(),
+                none: none_key(key).is_some_and(|k| flag(m, k)),
+            },
+            Some(Stored::Date(_)) => access::Value::Date(read_date(obj(m, key))),
+            Some(Stored::Milestones(_)) => access::Value::Milestones(
                 list(m, key).map(|r| Milestone { what: text(r, "what"), date: read_date(obj(r, "date")) }).collect(),
             ),
-            Kind::Risks => access::Value::Risks(list(m, key).map(|r| Risk { risk: text(r, "risk"), action: text(r, "action") }).collect()),
+            Some(Stored::Risks(_)) => {
+                access::Value::Risks(list(m, key).map(|r| Risk { risk: text(r, "risk"), action: text(r, "action") }).collect())
+            }
         };
-        access::set(&mut a, f.id, value);
+        a.read(id, value);
     }
-    a
 }

@@ -302,9 +302,9 @@ const FUNCTION_HOLDER: &[(&str, &str)] = &[
 
 /// Organisations since 2022, for the joint-working questions added then.
 const ORGANISATIONS_2022: &[(&str, &str)] = &[
+    ("nhs_england", "NHS England"),
     ("icb", "An integrated care board (ICB)"),
     ("nhs_trust", "An NHS trust or NHS foundation trust"),
-    ("nhs_england", "NHS England"),
 ];
 
 const ACTIVITIES: &[(&str, &str)] = &[
@@ -1373,9 +1373,10 @@ static FIELDS: &[Field] = &[
     ),
 ];
 
-/// Every field, in page order (sections in [`Section::ALL`] order). This is
-/// also the model's declaration order, which the saved document's writer
-/// (`format::json`) relies on for its key order: keep the two in step.
+/// Every field, in page order (sections in [`Section::ALL`] order). The
+/// saved document does not follow this order (`format::json` has its own,
+/// frozen for format 2's answers), so fields may be moved freely; a new
+/// field is written after format 2's answers, by id.
 pub fn fields() -> &'static [Field] {
     FIELDS
 }

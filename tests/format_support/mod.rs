@@ -5,6 +5,8 @@
 
 /// Proptest strategies for arbitrary answers (the property tests).
 pub mod arb;
+/// A later Involve with questions added and moved (the format evolution tests).
+pub mod later;
 
 use involve::format::export_answers;
 use involve::model::*;
@@ -233,6 +235,35 @@ pub fn icb_2022() -> Answers {
     c.risks = vec![Risk { risk: s("Low response from people experiencing homelessness"), action: s("Outreach with the day centre") }];
     c.evaluation = s("Reach against the centre's visitor profile");
     c.feedback = s("Report published within 8 weeks of close");
+
+    // The records the 2022 law asks for (issue 17).
+    a.b.equality = EqualityRecord {
+        groups: s("Older people, disabled people, people without a car, people experiencing homelessness"),
+        evidence: s("Equality and health inequalities impact assessment; walk-in centre visitor profile; Healthwatch Northtown report"),
+        due_regard: s("Board paper sets out the impact on each group and the mitigations: extended hours, patient transport advice"),
+        inequalities: s("Access for people without a car is the main risk: bus route review with the council (section 14Z35)"),
+    };
+    a.b.scrutiny = ScrutinyRecord {
+        committee: s("Northtown Borough Council Health Overview and Scrutiny Committee"),
+        proposal_date: DateInput::new("6", "11", "2026"),
+        comments_date: DateInput::new("22", "1", "2027"),
+        decision_date: DateInput::new("25", "2", "2027"),
+        notifiable: Some(YesNo::Yes),
+        notified_date: DateInput::new("10", "11", "2026"),
+        ..ScrutinyRecord::default()
+    };
+    a.c.principles = Principles {
+        voices: s("Findings go to the ICB board with the decision paper"),
+        early: s("Engagement runs before options are decided; you said, we did report"),
+        understand: s("Visitor profile and survey show who uses the centre and why"),
+        excluded: s("Outreach with the day centre for people experiencing homelessness"),
+        partners: s("Healthwatch Northtown and the VCSE Alliance co-host the drop-ins"),
+        information: s("Plain English and easy read summaries, translated on request"),
+        community: s("Not applied: a single service change, not a community programme"),
+        coproduction: s("Travel plan co-designed with the people's panel"),
+        redesign: s("Urgent care pathway redesign with the urgent treatment centre"),
+        learn: s("Evaluation six months after the change, shared with partners"),
+    };
     a
 }
 
@@ -277,6 +308,14 @@ pub fn trust_2022() -> Answers {
     c.partners = s("Healthwatch Northtown; Northtown Arthritis Support Group");
     c.risks = vec![Risk { risk: s("Patients who cannot travel to Northtown"), action: s("Patient transport and video appointments") }];
     c.evaluation = s("Responses against the clinic's patient profile");
+    a.b.equality = EqualityRecord {
+        groups: s("Older people and disabled people who find travel difficult"),
+        evidence: s("Clinic patient profile; equality analysis; rheumatology patient group"),
+        due_regard: s("Transport support and video appointments for those who cannot travel"),
+        inequalities: s("Appointment times set around bus times from Eastgate"),
+    };
+    // No substantial variation: no scrutiny record.
+    a.b.scrutiny = ScrutinyRecord::default();
     a
 }
 
@@ -313,6 +352,35 @@ pub fn everything() -> Answers {
         new_information: Some(YesNo::No),
         population_change: Some(YesNo::Yes),
     };
+    // Since 2022: the joint-working questions and the records (issue 17).
+    sc.respondent = Some(FunctionHolder::Icb);
+    sc.joint_other_holders = vec![FunctionHolder::NhsEngland, FunctionHolder::NhsTrust];
+    sc.no_joint_other_holders = true;
+    sc.lead_provider_trust = Some(YesNo::Yes);
+    a.b.equality = EqualityRecord { groups: t("groups"), evidence: t("evidence"), due_regard: t("regard"), inequalities: t("ineq") };
+    a.b.scrutiny = ScrutinyRecord {
+        committee: t("Northtown health scrutiny committee"),
+        proposal_date: DateInput::new("2", "3", "2026"),
+        comments_date: DateInput::new("2", "5", "2026"),
+        decision_date: DateInput::new("2", "7", "2026"),
+        notifiable: Some(YesNo::Yes),
+        notified_date: DateInput::new("9", "3", "2026"),
+        call_in: t("none"),
+        urgent_told_date: DateInput::new("3", "3", "2026"),
+        urgent_reason: t("unsafe staffing"),
+    };
+    a.c.principles = Principles {
+        voices: t("1"),
+        early: t("2"),
+        understand: t("3"),
+        excluded: t("4"),
+        partners: t("5"),
+        information: t("6"),
+        community: t("7"),
+        coproduction: t("8"),
+        redesign: t("9"),
+        learn: t("10"),
+    };
     a.b.title = t("Title");
     a.c.timescales.push(Milestone { what: t("x"), date: DateInput::new("1", "1", "2026") });
     a.c.risks.push(Risk { risk: t("r"), action: t("a") });
@@ -346,6 +414,14 @@ pub fn v1_document(a: &Answers) -> Value {
     for k in ["patient_matters", "no_patient_matters", "public_interest", "no_public_interest", "previous"] {
         answers["screening"].as_object_mut().unwrap().remove(k);
     }
+    // Nor the questions added since format 2 (the model's serde writes them).
+    for k in ["respondent", "joint_other_holders", "no_joint_other_holders", "lead_provider_trust"] {
+        answers["screening"].as_object_mut().unwrap().remove(k);
+    }
+    for k in ["equality", "scrutiny"] {
+        answers["b"].as_object_mut().unwrap().remove(k);
+    }
+    answers["c"].as_object_mut().unwrap().remove("principles");
     let date = |d: &DateInput| {
         if d.is_blank() {
             json!("")
