@@ -236,10 +236,11 @@ proptest! {
     /// compact digest content, and reading back equals `from_value`.
     ///
     /// This holds while the model has only format 2's answers. A question
-    /// added to the model is written after them (by id) and is in the digest
+    /// added to the model is written and digested after them (by id) and
     /// only once answered, where serde puts it in declaration order, always:
-    /// then this comparison no longer applies (format 2's bytes stay pinned
-    /// by `tests/format_releases.rs` and the fixtures).
+    /// then this comparison applies to answers that leave the added questions
+    /// unanswered (format 2's bytes stay pinned by `tests/format_releases.rs`
+    /// and the fixtures).
     #[test]
     fn the_hand_written_json_matches_serde_byte_for_byte(a in answers()) {
         for r in [nhse(), nhse_2022()] {
