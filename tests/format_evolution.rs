@@ -215,8 +215,11 @@ fn every_format_2_answer_still_has_its_place_in_the_answers() {
 #[test]
 fn added_questions_are_written_after_format_2s_by_id() {
     let order = json::order(&Later::default());
-    let mut added = ADDED.to_vec();
+    // This build's own added questions (none yet, or those of later issues), and the test's.
+    let mut added: Vec<&str> = json::order(&Answers::default())[V2_FIELDS.len()..].to_vec();
+    added.extend(ADDED);
     added.sort_unstable();
+    added.dedup();
     assert_eq!(order[V2_FIELDS.len()..], added[..]);
 }
 
