@@ -428,7 +428,7 @@ fn cases() -> Vec<Case> {
 /// `everything()` made complete where it deliberately is not (it ticks
 /// "none" beside options), keeping its unicode text.
 fn everything_complete() -> Answers {
-    let mut a = everything();
+    let mut a = everything_v2();
     a.screening.no_activity_type = false;
     a.screening.no_patient_matters = false;
     a.screening.no_public_interest = false;

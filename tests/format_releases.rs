@@ -46,60 +46,77 @@ fn the_releases_are_there() {
 
 #[test]
 fn every_release_file_loads_verifies_and_assesses_as_its_release_recorded() {
-    let mut checked = 0;
+    let (mut checked, mut problems) = (0, Vec::new());
     for m in manifests() {
         let release = m["release"].as_str().unwrap();
         for f in m["files"].as_array().unwrap() {
             let name = f["file"].as_str().unwrap();
             let what = format!("{release}: {name}");
             let text = std::fs::read_to_string(dir().join(name)).unwrap();
-            let got = import(&text).unwrap_or_else(|e| panic!("{what}: {e}"));
-            assert!(got.digest_verified, "{what}");
-            assert_eq!(got.version, 2, "{what}");
-            assert!(got.notes.is_empty(), "{what}: {:?}", got.notes);
-            assert_eq!(json!(got.ruleset), f["ruleset"], "{what}");
-            assert_eq!(json!(format::digest(got.ruleset, &got.answers)), f["digest"], "{what}");
+            let got = match import(&text) {
+                Ok(got) => got,
+                Err(e) => {
+                    problems.push(format!("{what}: does not load: {e}"));
+                    continue;
+                }
+            };
+            let mut found = Vec::new();
+            check(&mut found, &what, "digest verified", json!(got.digest_verified), &json!(true));
+            check(&mut found, &what, "version", json!(got.version), &json!(2));
+            check(&mut found, &what, "notes", json!(got.notes.iter().map(|n| n.to_string()).collect::<Vec<_>>()), &json!([]));
+            check(&mut found, &what, "ruleset", json!(got.ruleset), &f["ruleset"]);
+            check(&mut found, &what, "digest", json!(format::digest(got.ruleset, &got.answers)), &f["digest"]);
 
             let a = got.rules().assess(&got.answers.screening);
             let summary = format::VerdictSummary::from(&a);
-            assert_eq!(json!(summary.code), f["verdict"], "{what}");
-            assert_eq!(serde_json::to_value(&summary.duties).unwrap(), f["duties"], "{what}");
+            check(&mut found, &what, "verdict", json!(summary.code), &f["verdict"]);
+            check(&mut found, &what, "duties", serde_json::to_value(&summary.duties).unwrap(), &f["duties"]);
 
             let today = ymd(f["today"].as_str().unwrap());
             let report = format::ValidationSummary::from(&forms::validate(&got.answers, today));
             let issues: Vec<Value> = report.issues.iter().map(|i| json!([i.path, i.code, i.severity])).collect();
             if got.ruleset == "nhse-2017" {
                 // The 2017 rules and form are frozen: validated exactly as then.
-                assert_eq!(json!(report.complete), f["complete"], "{what}");
-                assert_eq!(json!(report.errors), f["errors"], "{what}");
-                assert_eq!(json!(report.warnings), f["warnings"], "{what}");
-                assert_eq!(json!(issues), f["issues"], "{what}");
+                check(&mut found, &what, "complete", json!(report.complete), &f["complete"]);
+                check(&mut found, &what, "errors", json!(report.errors), &f["errors"]);
+                check(&mut found, &what, "warnings", json!(report.warnings), &f["warnings"]);
+                check(&mut found, &what, "issues", json!(issues), &f["issues"]);
             } else {
-                // The 2022 form asks for more as the law is better understood
+                // The 2022 form asks for more as the law is applied more fully
                 // (issue 17: the equality record, the scrutiny record, the
-                // joint-working questions). Everything the release said is
-                // still said; anything new is about a question added since.
+                // joint-working questions), so a 2022 file may now be
+                // incomplete. Everything its release reported is still
+                // reported, and anything new is about a question added since.
                 let recorded = f["issues"].as_array().unwrap();
-                for r in recorded {
-                    assert!(issues.contains(r), "{what}: {r} is no longer reported");
+                for r in recorded.iter().filter(|r| !issues.contains(r)) {
+                    found.push(format!("{what}: {r} is no longer reported"));
                 }
                 for i in issues.iter().filter(|i| !recorded.contains(i)) {
-                    let path = i[0].as_str().unwrap();
-                    assert!(
-                        !format::json::V2_FIELDS.contains(&path) && path != "c",
-                        "{what}: {i} is new, on a question format 2 already had"
-                    );
+                    let path = i[0].as_str().unwrap_or("");
+                    if format::json::V2_FIELDS.contains(&path) || path == "c" {
+                        found.push(format!("{what}: {i} is new, on a question format 2 already had"));
+                    }
                 }
             }
 
             // Written again by this release: the same answers, byte for byte.
             let again = format::export_answers(&got.answers, &got.created, &got.updated, today);
-            assert_eq!(answers_section(&again), answers_section(&text), "{what}: the answers are written differently");
-            assert_eq!(to_value(&again)["digest"], f["digest"], "{what}");
+            check(&mut found, &what, "digest written again", to_value(&again)["digest"].clone(), &f["digest"]);
+            if answers_section(&again) != answers_section(&text) {
+                found.push(format!("{what}: the answers are written differently"));
+            }
+            problems.extend(found);
             checked += 1;
         }
     }
     assert_eq!(checked, 16, "files checked");
+    assert!(problems.is_empty(), "files of earlier releases read differently now:\n{}", problems.join("\n"));
+}
+
+fn check(found: &mut Vec<String>, what: &str, field: &str, now: Value, recorded: &Value) {
+    if now != *recorded {
+        found.push(format!("{what}: {field} is now {now}, the release recorded {recorded}"));
+    }
 }
 
 fn to_value(text: &str) -> Value {

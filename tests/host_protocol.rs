@@ -36,7 +36,9 @@ fn progress_has_every_section_status_and_the_verdict_and_never_an_answer() {
     let sections = blank["sections"].as_array().unwrap();
     assert_eq!(
         sections.iter().map(|s| s["section"].as_str().unwrap()).collect::<Vec<_>>(),
-        ["screening", "b-step-1", "b-step-2", "b-step-3", "b-step-4", "b-step-5", "b-sign-off", "plan-c"]
+        // A new assessment is 2022's: it has the equality record; the
+        // scrutiny record only once a substantial variation is proposed.
+        ["screening", "b-step-1", "b-step-2", "b-step-3", "b-step-4", "b-step-5", "b-sign-off", "equality", "plan-c"]
     );
     assert_eq!(sections[0], json!({"section": "screening", "status": "not_started"}));
     assert_eq!(sections[2]["status"], "cannot_start_yet");

@@ -25,16 +25,18 @@
 //! 2. Then every question added since, taken from [`Answered::questions`]
 //!    (for Involve, `forms::catalogue::fields()`) and sorted by id, each
 //!    appended to its object (a new object is started where its path needs
-//!    one).
+//!    one), **only once it is answered**: an added question that holds its
+//!    unanswered value (`null`, `""`, a blank date, an empty list) is
+//!    neither written nor digested.
 //!
 //! So moving a question in the catalogue changes neither a file's bytes nor
 //! its digest, and adding one needs only the model, `forms::access`, the
-//! catalogue and the schema: no new format version and no edit here (a new
-//! checkbox field's "None of these" key goes in `none_key`). For the digest
-//! ([`answers_canonical`]) an added question that holds its unanswered value
-//! (`null`, `""`, a blank date, an empty list) is left out, so a file written
-//! before the question existed, which reads it as unanswered, still has the
-//! content it was digested with; once answered it is covered like any other.
+//! catalogue and the schema (where it is not `required`): no new format
+//! version and no edit here (a new checkbox field's "None of these" key goes
+//! in `none_key`). A file written before the question existed reads it as
+//! unanswered, so it still has the content it was digested with, and written
+//! again it has the same bytes; once answered, the question is in the file
+//! and covered by the digest like any other.
 //!
 //! Hide a question with its conditions or a ruleset's wording, never by
 //! taking it out of the model or `forms::access`: files hold its answers.
@@ -372,23 +374,10 @@ fn unanswered(v: &Stored) -> bool {
     }
 }
 
-/// The answers as the document holds them: format 2's answers as serde
-/// would write them, then the questions added since that have an answer.
-/// An added question left unanswered is not written, so a file saved again
-/// without touching the questions added since it was written keeps the
-/// answers' bytes it had, and reads back the same (a missing key reads as
-/// unanswered).
+/// The answers as the document holds them and the digest covers them:
+/// format 2's all (as serde would write them), then those added since that
+/// are answered.
 pub fn answers(a: &dyn Answered) -> J<'_> {
-    tree(a)
-}
-
-/// The answers the digest covers: exactly [`answers`], so an unanswered
-/// added question is outside the digest, and an answered one inside it.
-pub fn answers_canonical(a: &dyn Answered) -> J<'_> {
-    tree(a)
-}
-
-fn tree(a: &dyn Answered) -> J<'_> {
     let mut root = Vec::new();
     for (i, id) in order(a).into_iter().enumerate() {
         let (group, key) = id.rsplit_once('.').unwrap_or(("", id));

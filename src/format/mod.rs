@@ -51,8 +51,8 @@
 //!
 //! The answers' keys follow an order no question list decides
 //! ([`json::V2_FIELDS`], frozen, then the questions added since, by id; see
-//! [`json`]), and a question added after format 2 is left out of the content
-//! while it is unanswered. So these hold, and are tested:
+//! [`json`]), and a question added after format 2 is left out of the file
+//! and the content while it is unanswered. So these hold, and are tested:
 //!
 //! 1. **Every file Involve ever wrote loads, verifies and assesses the same
 //!    in every later release**, whatever questions are added, moved,
@@ -60,8 +60,9 @@
 //!    release wrote, `tests/golden/releases/`).
 //! 2. **Adding a question needs no new format version**: a file from before
 //!    it reads it as unanswered, which the content leaves out, so its digest
-//!    still verifies; a newer file with it answered is covered, and editing
-//!    that answer is detected (`tests/format_evolution.rs`, and a property in
+//!    still verifies (and written again, its bytes are the same); a newer
+//!    file with it answered is covered, and editing or removing that answer
+//!    is detected (`tests/format_evolution.rs`, and a property in
 //!    `tests/format_props.rs`).
 //! 3. **Reordering the question list (the catalogue) never changes a file's
 //!    bytes or its digest**: the writer does not follow it.
@@ -524,12 +525,12 @@ pub fn export_answers(answers: &Answers, created: &str, updated: &str, today: Ym
 }
 
 /// The canonical content the digest covers (see the module documentation):
-/// `{ruleset, answers}` compact, the answers in [`json::order`] without the
-/// questions added since format 2 that are unanswered. For answers that
-/// have only format 2's questions, the bytes `serde_json::to_string` gives
-/// for the derived `Serialize`.
+/// `{ruleset, answers}` compact, the answers as the document holds them
+/// ([`json::answers`]: in [`json::order`], the questions added since format 2
+/// only once answered). For answers that have only format 2's questions,
+/// the bytes `serde_json::to_string` gives for the derived `Serialize`.
 pub fn canonical_content(ruleset: &str, answers: &dyn Answered) -> String {
-    json::J::Obj(vec![("ruleset", json::J::Str(ruleset)), ("answers", json::answers_canonical(answers))]).compact()
+    json::J::Obj(vec![("ruleset", json::J::Str(ruleset)), ("answers", json::answers(answers))]).compact()
 }
 
 /// `"sha256:<hex>"` of the canonical content.

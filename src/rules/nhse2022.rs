@@ -706,6 +706,16 @@ const WORDING: &[Wording] = &[
         Hint("If you have answered yes to an impact on how services are delivered, on the range of services, or any other impact, it is highly likely that the legal duty to involve the public applies. The duty always applies to planning of the provision of services (regardless of impact)."),
     ),
     w(
+        "b.scrutiny.notifiable",
+        Provider,
+        Hint("Since 31 January 2024 a reconfiguration on which regulation 23 requires the local authority to be consulted is notifiable. The integrated care board or NHS England that arranges the service notifies the Secretary of State (Schedule 10A to the NHS Act 2006): tell it early, and record here what it decided."),
+    ),
+    w(
+        "b.equality.inequalities",
+        Provider,
+        Hint("Inequalities in access to the trust's services and in the outcomes people achieve: for example, travel, digital access or language."),
+    ),
+    w(
         "b.fair_and_proportionate",
         Provider,
         Label("Briefly describe how your proposed participation will be 'fair and proportionate', in relation to the services the trust provides"),

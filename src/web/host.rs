@@ -88,8 +88,11 @@ impl Event {
 
     /// Each section's status and the verdict code: never an answer.
     pub fn progress(answers: &Answers, today: Ymd) -> Event {
+        // The sections this assessment has (the 2022 records are not a 2017
+        // record's, and the scrutiny record only with a substantial variation).
         let sections = Section::ALL
             .iter()
+            .filter(|s| progress::applies(answers, **s))
             .map(|s| SectionStatus { section: s.slug(), status: progress::status(answers, *s, today).code() })
             .collect();
         Event { sections: Some(sections), verdict: Some(rules::assess(&answers.screening).verdict.code()), ..Event::new("progress") }

@@ -321,37 +321,12 @@ pub fn trust_2022() -> Answers {
 
 /// Every field populated with something non-default (unusual text
 /// included), and every list with two rows: exercises every key of the
-/// schema.
+/// schema. [`everything_v2`] with every question added since format 2
+/// answered too.
 pub fn everything() -> Answers {
-    let mut a = complete();
+    let mut a = everything_v2();
     let t = |x: &str| format!("{x} — «ünïcödé» עִברִית 🧪\t\"q\"\\");
     let sc = &mut a.screening;
-    sc.body = Some(Body::Joint);
-    sc.joint_model = Some(JointModel::Delegated);
-    sc.function_holder = Some(FunctionHolder::NhsEngland);
-    sc.partner_bodies = t("NHS England and NHS Northtown CCG");
-    sc.activities = all_activities();
-    sc.no_activity_type = true;
-    sc.impact_range = Some(YesNo::Yes);
-    sc.impact_range_detail = t("range");
-    sc.patient_matters = all_patient_matters();
-    sc.no_patient_matters = true;
-    sc.urgent = Some(YesNo::Yes);
-    sc.urgency_ground = Some(UrgencyGround::RiskToSafety);
-    sc.urgency_justification = t("why");
-    sc.public_interest = all_public_interest();
-    sc.no_public_interest = true;
-    sc.previous_involvement = Some(YesNo::Yes);
-    sc.previous = PreviousReview {
-        summary: t("2024 engagement"),
-        same_proposal: Some(YesNo::No),
-        significant_changes: Some(YesNo::Yes),
-        still_relevant: Some(YesNo::Yes),
-        people_changed: Some(YesNo::No),
-        diversity_addressed: Some(YesNo::Yes),
-        new_information: Some(YesNo::No),
-        population_change: Some(YesNo::Yes),
-    };
     // Since 2022: the joint-working questions and the records (issue 17).
     sc.respondent = Some(FunctionHolder::Icb);
     sc.joint_other_holders = vec![FunctionHolder::NhsEngland, FunctionHolder::NhsTrust];
@@ -380,6 +355,42 @@ pub fn everything() -> Answers {
         coproduction: t("8"),
         redesign: t("9"),
         learn: t("10"),
+    };
+    a
+}
+
+/// Every answer of format 2 populated with something non-default (unusual
+/// text included), and every list with two rows; the questions added since
+/// left unanswered (as every format 2 file has them).
+pub fn everything_v2() -> Answers {
+    let mut a = complete();
+    let t = |x: &str| format!("{x} — «ünïcödé» עִברִית 🧪\t\"q\"\\");
+    let sc = &mut a.screening;
+    sc.body = Some(Body::Joint);
+    sc.joint_model = Some(JointModel::Delegated);
+    sc.function_holder = Some(FunctionHolder::NhsEngland);
+    sc.partner_bodies = t("NHS England and NHS Northtown CCG");
+    sc.activities = all_activities();
+    sc.no_activity_type = true;
+    sc.impact_range = Some(YesNo::Yes);
+    sc.impact_range_detail = t("range");
+    sc.patient_matters = all_patient_matters();
+    sc.no_patient_matters = true;
+    sc.urgent = Some(YesNo::Yes);
+    sc.urgency_ground = Some(UrgencyGround::RiskToSafety);
+    sc.urgency_justification = t("why");
+    sc.public_interest = all_public_interest();
+    sc.no_public_interest = true;
+    sc.previous_involvement = Some(YesNo::Yes);
+    sc.previous = PreviousReview {
+        summary: t("2024 engagement"),
+        same_proposal: Some(YesNo::No),
+        significant_changes: Some(YesNo::Yes),
+        still_relevant: Some(YesNo::Yes),
+        people_changed: Some(YesNo::No),
+        diversity_addressed: Some(YesNo::Yes),
+        new_information: Some(YesNo::No),
+        population_change: Some(YesNo::Yes),
     };
     a.b.title = t("Title");
     a.c.timescales.push(Milestone { what: t("x"), date: DateInput::new("1", "1", "2026") });
