@@ -499,6 +499,23 @@ pub fn display(answers: &Answers, id: &str) -> Option<String> {
     display_lines(answers, id).map(|l| l.join("\n"))
 }
 
+/// Whether a field is shown: conditional reveals only when their controlling
+/// answer has the catalogue's value. Hidden answers are kept.
+pub fn is_shown(f: &catalogue::Field, answers: &Answers) -> bool {
+    match f.shown_when() {
+        None => true,
+        Some((ctrl, value)) => has_value(answers, ctrl, value),
+    }
+}
+
+fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
+    match get(answers, ctrl) {
+        Some(Value::Choice(Some(c))) => c == value,
+        Some(Value::Multi { values, none }) => (value == NONE_VALUE && none) || values.iter().any(|v| v == value),
+        _ => false,
+    }
+}
+
 /// The empty value of a field's kind (what `get` gives for a fresh form).
 pub fn empty_value(kind: Kind) -> Value {
     match kind {

@@ -43,22 +43,10 @@ pub fn focus_target(path: &str, answers: &Answers) -> String {
     }
 }
 
-/// Whether a field is shown: conditional reveals only when their controlling
-/// answer has the catalogue's value. Hidden answers are kept.
-pub fn is_shown(f: &Field, answers: &Answers) -> bool {
-    match f.shown_when() {
-        None => true,
-        Some((ctrl, value)) => has_value(answers, ctrl, value),
-    }
-}
-
-fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
-    match access::get(answers, ctrl) {
-        Some(Value::Choice(Some(c))) => c == value,
-        Some(Value::Multi { values, none }) => (value == NONE_VALUE && none) || values.iter().any(|v| v == value),
-        _ => false,
-    }
-}
+/// Whether a field is shown (conditional reveals only when their
+/// controlling answer has the catalogue's value): `forms`' own, so the
+/// documents show what check answers shows.
+pub use crate::forms::access::is_shown;
 
 /// Whether a field is revealed inside a radio option of a field on the same page.
 fn nested_in_radios(s: &Screening, f: &Field) -> bool {
