@@ -102,6 +102,7 @@
 
 pub mod check;
 pub mod csv;
+pub mod document;
 pub mod json;
 pub mod schema;
 mod v1;
