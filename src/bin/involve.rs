@@ -1,8 +1,11 @@
-//! `involve check FILE...`: validate exported Involve documents in bulk.
+//! `involve check FILE...`: validate exported Involve documents in bulk;
+//! `involve export`: write them as documents; `involve report`: the annual
+//! report.
 //!
-//! A thin shell over `involve::format::check`: parse arguments, read the
-//! clock once, print, and map outcomes to exit codes (0 every file
-//! complete, 1 any incomplete, 2 any unreadable or a usage problem).
+//! A thin shell over `involve::format::check`, `format::document` and
+//! `format::report`: parse arguments, read the clock once, read and write
+//! files, print, and map outcomes to exit codes (0 every file complete, 1
+//! any incomplete, 2 any unreadable or a usage problem).
 
 use involve::format::check::{self, civil_from_days, parse_ymd};
 use involve::model::Ymd;
@@ -12,12 +15,30 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage: involve check [--json | --csv | --summary] [--today YYYY-MM-DD] FILE_OR_FOLDER...
+       involve export (--odt | --docx)... [--out DIR] [--today YYYY-MM-DD] FILE_OR_FOLDER...
+       involve report --from YYYY-MM-DD --to YYYY-MM-DD [--org NAME]
+                      [--odt | --docx | --csv] [--out PATH] FILE_OR_FOLDER...
        involve rulesets
        involve --help | --version
 
 Check Involve documents (.json files downloaded from Involve): whether each
 is complete, the duty-to-involve verdict recomputed from its answers under
 the file's ruleset, and every problem with its field.
+
+`involve export` writes each file as a document to edit (OpenDocument
+Text with --odt, Word with --docx, or both): the decision, Appendix B and
+Appendix C. Each is written beside its file with the file's name, or into
+DIR with --out. Exit status: 0 every document written, 2 any file
+unreadable or any document not written.
+
+`involve report` writes the annual report of the files whose sign-off date
+(or, when there is none, completion date) falls in the period, optionally
+only those of one organisation: the activities assessed and their
+verdicts, the duties engaged, the activities where the duty applied and
+how people were involved, and the files left out and why. --odt (the
+default), --docx or --csv; to PATH, or involve-report-FROM-to-TO.EXT in
+the current folder. Exit status: 0 written, 2 not written or a problem
+with the command (files left out are listed in the report, not errors).
 
 `involve rulesets` lists the rulesets: id, title, the organisation types
 each covers, and which new assessments use (default).
@@ -71,6 +92,8 @@ fn run(args: &[String]) -> i32 {
             0
         }
         Some("check") => check_command(&args[1..]),
+        Some("export") => export_command(&args[1..]),
+        Some("report") => report_command(&args[1..]),
         Some(other) => usage_error(&format!("there is no command called '{other}'")),
     }
 }
@@ -131,4 +154,200 @@ fn check_command(args: &[String]) -> i32 {
     // A closed pipe (for example `| head`) is not a failure of the check.
     let _ = written.and_then(|_| out.flush());
     check::exit_code(&results)
+}
+
+fn export_command(args: &[String]) -> i32 {
+    use involve::format::document::{self, Format};
+    let (mut formats, mut out_dir, mut today, mut files) = (Vec::new(), None, None, Vec::new());
+    let mut i = 0;
+    let mut options_done = false;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--" if !options_done => options_done = true,
+            "--odt" if !options_done => formats.push(Format::Odt),
+            "--docx" if !options_done => formats.push(Format::Docx),
+            "--out" if !options_done => {
+                i += 1;
+                match args.get(i) {
+                    Some(d) => out_dir = Some(PathBuf::from(d)),
+                    None => return usage_error("--out needs a folder"),
+                }
+            }
+            "--today" if !options_done => {
+                i += 1;
+                match args.get(i).and_then(|d| parse_ymd(d)) {
+                    Some(d) => today = Some(d),
+                    None => return usage_error("--today needs a real date in the form 2026-11-21"),
+                }
+            }
+            "-h" | "--help" if !options_done => {
+                println!("{USAGE}");
+                return 0;
+            }
+            _ if a.starts_with('-') && a.len() > 1 && !options_done => {
+                return usage_error(&format!("there is no option called '{a}'"));
+            }
+            _ => files.push(PathBuf::from(a)),
+        }
+        i += 1;
+    }
+    formats.dedup();
+    if formats.is_empty() {
+        return usage_error("choose --odt, --docx or both");
+    }
+    if files.is_empty() {
+        return usage_error("give at least one file or folder to export");
+    }
+    if let Some(d) = &out_dir {
+        if !d.is_dir() {
+            return usage_error(&format!("--out {} is not a folder", d.display()));
+        }
+    }
+    let today = today.unwrap_or_else(today_utc);
+    let mut status = 0;
+    let mut used = std::collections::HashSet::new();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for input in check::expand(&files) {
+        let (path, bytes) = match input {
+            check::Input::File(p) => {
+                let bytes = check::read_limited(&p);
+                (p, bytes)
+            }
+            check::Input::Problem(p, u) => (PathBuf::from(p), Err(u)),
+        };
+        let shown = path.to_string_lossy().into_owned();
+        let doc = match bytes.and_then(|b| document::from_file_bytes(&b, today)) {
+            Ok(doc) => doc,
+            Err(u) => {
+                status = 2;
+                let _ = out.write_all(check::terminal_safe(&format!("{shown}: unreadable\n  {} [{}]\n", u.message, u.code)).as_bytes());
+                continue;
+            }
+        };
+        let stem = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = out_dir.clone().unwrap_or_else(|| path.parent().map(PathBuf::from).unwrap_or_default());
+        for &format in &formats {
+            let ext = format.extension();
+            let name = document::safe_file_name(&stem, ext);
+            // Two files of the same name from different folders into one --out.
+            let mut target = dir.join(&name);
+            let mut n = 2;
+            while !used.insert(target.clone()) {
+                target = dir.join(format!("{}-{n}.{ext}", name.trim_end_matches(&format!(".{ext}"))));
+                n += 1;
+            }
+            let line = match std::fs::write(&target, format.write(&doc)) {
+                Ok(()) => format!("{shown}: written {}\n", target.display()),
+                Err(e) => {
+                    status = 2;
+                    format!("{shown}: not written\n  {} could not be written: {} [could_not_write]\n", target.display(), e.kind())
+                }
+            };
+            let _ = out.write_all(check::terminal_safe(&line).as_bytes());
+        }
+    }
+    let _ = out.flush();
+    status
+}
+
+fn report_command(args: &[String]) -> i32 {
+    use involve::format::document::Format;
+    use involve::format::report::{AnnualReport, Entry, Query};
+    let (mut from, mut to, mut org, mut kind, mut out_path, mut today, mut files) = (None, None, None, None, None, None, Vec::new());
+    let mut i = 0;
+    let mut options_done = false;
+    let date = |v: Option<&String>, name: &str| v.and_then(|d| parse_ymd(d)).ok_or_else(|| usage_error(&format!("{name} needs a real date in the form 2026-11-21")));
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--" if !options_done => options_done = true,
+            "--odt" | "--docx" | "--csv" if !options_done => {
+                if kind.is_some_and(|k| k != a) {
+                    return usage_error("choose one of --odt, --docx and --csv");
+                }
+                kind = Some(a);
+            }
+            "--from" | "--to" | "--today" if !options_done => {
+                i += 1;
+                let d = match date(args.get(i), a) {
+                    Ok(d) => d,
+                    Err(code) => return code,
+                };
+                match a {
+                    "--from" => from = Some(d),
+                    "--to" => to = Some(d),
+                    _ => today = Some(d),
+                }
+            }
+            "--org" | "--out" if !options_done => {
+                i += 1;
+                let Some(v) = args.get(i) else { return usage_error(&format!("{a} needs a value")) };
+                if a == "--org" {
+                    org = Some(v.clone());
+                } else {
+                    out_path = Some(PathBuf::from(v));
+                }
+            }
+            "-h" | "--help" if !options_done => {
+                println!("{USAGE}");
+                return 0;
+            }
+            _ if a.starts_with('-') && a.len() > 1 && !options_done => {
+                return usage_error(&format!("there is no option called '{a}'"));
+            }
+            _ => files.push(PathBuf::from(a)),
+        }
+        i += 1;
+    }
+    let (Some(from), Some(to)) = (from, to) else { return usage_error("give the period with --from and --to") };
+    if from > to {
+        return usage_error("--from must be on or before --to");
+    }
+    if files.is_empty() {
+        return usage_error("give at least one file or folder to report on");
+    }
+    let today = today.unwrap_or_else(today_utc);
+    let read = |input: &check::Input| match input {
+        check::Input::File(p) => {
+            let shown = p.to_string_lossy().into_owned();
+            match check::read_limited(p) {
+                Ok(bytes) => Entry::from_bytes(shown, &bytes, today),
+                Err(u) => Err((shown, u)),
+            }
+        }
+        check::Input::Problem(p, u) => Err((p.clone(), u.clone())),
+    };
+    let inputs = check::expand(&files);
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 64);
+    let chunk = inputs.len().div_ceil(threads).max(1);
+    let entries: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = inputs.chunks(chunk).map(|part| s.spawn(move || part.iter().map(read).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    let report = AnnualReport::new(entries, Query { from, to, organisation: org }, today);
+    let kind = kind.unwrap_or("--odt");
+    let ext = kind.trim_start_matches("--");
+    let bytes = match kind {
+        "--csv" => report.csv().into_bytes(),
+        "--docx" => Format::Docx.write(&report.doc()),
+        _ => Format::Odt.write(&report.doc()),
+    };
+    let target = out_path.unwrap_or_else(|| PathBuf::from(format!("involve-report-{}-to-{}.{ext}", involve::format::ymd_string(from), involve::format::ymd_string(to))));
+    match std::fs::write(&target, bytes) {
+        Ok(()) => {
+            println!(
+                "{}: written ({} files given, {} in the period, {} left out)",
+                target.display(),
+                report.files,
+                report.entries.len(),
+                report.left_out.len()
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("involve: {} could not be written: {} [could_not_write]", target.display(), e.kind());
+            2
+        }
+    }
 }

@@ -104,6 +104,7 @@ pub mod check;
 pub mod csv;
 pub mod document;
 pub mod json;
+pub mod report;
 pub mod schema;
 mod v1;
 pub mod value;
