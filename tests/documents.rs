@@ -8,6 +8,9 @@ use involve::forms::{access, wording, Section};
 use involve::model::{Answers, Ymd};
 use involve::rules::{self, Ruleset};
 
+mod documents_support;
+use documents_support::hostile_answers;
+
 const TODAY: Ymd = Ymd {
     year: 2026,
     month: 12,
@@ -305,16 +308,6 @@ fn docx_package_has_content_types_rels_styles_and_core_properties() {
     );
     let core = part(&bytes, "docProps/core.xml");
     assert!(core.contains("<dc:language>en-GB</dc:language>") && core.contains("<dc:subject>"));
-}
-
-/// Answers with everything a document must survive.
-pub fn hostile_answers() -> Answers {
-    let mut a = load("tests/fixtures/complete.json").answers;
-    a.b.title = "=SUM(A1) <b>&amp; ]]> / \\ : * ? \" < > | CON".into();
-    a.b.description = format!("Control \u{0}\u{1}\u{7}\u{1b}\u{7f}\u{85} and \u{FFFE}\u{FFFF} gone; tab\there; CR\r\nLF; {}", "x".repeat(100_000));
-    a.b.objectives = "مرحبا بالعالم שלום עולם 🏥👩‍⚕️ e\u{301}\u{302} Z\u{335}\u{321}a".into();
-    a.c.background = "<![CDATA[ ]]> &lt; &#0; <?xml?> <!-- -->".into();
-    a
 }
 
 #[test]
