@@ -14,7 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::forms::access::{self, row_path, Value};
-use crate::forms::catalogue::{self, Field, Kind, NONE_LABEL, NONE_VALUE};
+use crate::forms::catalogue::{self, Field, Kind, NONE_LABEL};
 use crate::forms::wording;
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput, Screening};
