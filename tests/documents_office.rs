@@ -232,5 +232,10 @@ fn libreoffice_reads_every_document_with_its_text_headings_tables_language_and_t
             }
         }
     }
-    let _ = std::fs::remove_dir_all(dir);
+    // INVOLVE_KEEP_DOCUMENTS=1 keeps the documents and conversions to look at.
+    if std::env::var_os("INVOLVE_KEEP_DOCUMENTS").is_some() {
+        eprintln!("documents_office: kept {}", dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
