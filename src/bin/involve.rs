@@ -98,35 +98,76 @@ fn run(args: &[String]) -> i32 {
     }
 }
 
-fn check_command(args: &[String]) -> i32 {
-    let (mut json, mut csv, mut summary, mut today, mut files) = (false, false, false, None, Vec::new());
-    let mut i = 0;
-    let mut options_done = false;
-    while i < args.len() {
-        let a = args[i].as_str();
-        match a {
-            "--" if !options_done => options_done = true,
-            "--json" if !options_done => json = true,
-            "--csv" if !options_done => csv = true,
-            "--summary" if !options_done => summary = true,
-            "--today" if !options_done => {
-                i += 1;
-                match args.get(i).and_then(|d| parse_ymd(d)) {
-                    Some(d) => today = Some(d),
-                    None => return usage_error("--today needs a real date in the form 2026-11-21"),
-                }
-            }
-            "-h" | "--help" if !options_done => {
-                println!("{USAGE}");
-                return 0;
-            }
-            _ if a.starts_with('-') && a.len() > 1 && !options_done => {
-                return usage_error(&format!("there is no option called '{a}'"));
-            }
-            _ => files.push(PathBuf::from(a)),
-        }
-        i += 1;
+/// The message for an option's value that is missing or wrong.
+const A_DATE: &str = "a real date in the form 2026-11-21";
+
+/// A command's arguments, read the same way for every command: flags,
+/// options with a value, then files and folders; `--` ends the options and
+/// `-h`/`--help` prints the usage.
+struct Parsed<'a> {
+    flags: Vec<&'a str>,
+    values: Vec<(&'a str, &'a str)>,
+    files: Vec<PathBuf>,
+}
+
+impl Parsed<'_> {
+    fn has(&self, flag: &str) -> bool {
+        self.flags.contains(&flag)
     }
+
+    /// The option's value (the last given).
+    fn value(&self, option: &str) -> Option<&str> {
+        self.values.iter().rev().find(|(o, _)| *o == option).map(|(_, v)| *v)
+    }
+
+    /// The option's date, if given; a usage error if it is not a real date.
+    fn date(&self, option: &str) -> Result<Option<Ymd>, i32> {
+        match self.value(option) {
+            None => Ok(None),
+            Some(v) => parse_ymd(v).map(Some).ok_or_else(|| usage_error(&format!("{option} needs {A_DATE}"))),
+        }
+    }
+}
+
+/// Read `args` knowing the command's `flags` and its `valued` options
+/// (option, what its value must be). `Err` holds the exit code, once the
+/// usage or the problem has been printed.
+fn parse<'a>(args: &'a [String], flags: &[&str], valued: &[(&'a str, &str)]) -> Result<Parsed<'a>, i32> {
+    let mut p = Parsed { flags: Vec::new(), values: Vec::new(), files: Vec::new() };
+    let mut rest = args.iter().map(String::as_str);
+    let mut options_done = false;
+    while let Some(a) = rest.next() {
+        if options_done || a == "-" || !a.starts_with('-') {
+            p.files.push(PathBuf::from(a));
+        } else if a == "--" {
+            options_done = true;
+        } else if a == "-h" || a == "--help" {
+            println!("{USAGE}");
+            return Err(0);
+        } else if flags.contains(&a) {
+            p.flags.push(a);
+        } else if let Some((option, needs)) = valued.iter().find(|(o, _)| *o == a) {
+            match rest.next() {
+                Some(v) => p.values.push((option, v)),
+                None => return Err(usage_error(&format!("{option} needs {needs}"))),
+            }
+        } else {
+            return Err(usage_error(&format!("there is no option called '{a}'")));
+        }
+    }
+    Ok(p)
+}
+
+fn check_command(args: &[String]) -> i32 {
+    let p = match parse(args, &["--json", "--csv", "--summary"], &[("--today", A_DATE)]) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let (json, csv, summary, files) = (p.has("--json"), p.has("--csv"), p.has("--summary"), &p.files);
+    let today = match p.date("--today") {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
     if csv && (json || summary) {
         return usage_error("choose one of --csv, --json and --summary");
     }
@@ -134,7 +175,7 @@ fn check_command(args: &[String]) -> i32 {
         return usage_error("give at least one file or folder to check");
     }
     let today = today.unwrap_or_else(today_utc);
-    let inputs = check::expand(&files);
+    let inputs = check::expand(files);
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let results = check::check_all(&inputs, today, threads);
 
@@ -158,41 +199,16 @@ fn check_command(args: &[String]) -> i32 {
 
 fn export_command(args: &[String]) -> i32 {
     use involve::format::document::{self, Format};
-    let (mut formats, mut out_dir, mut today, mut files) = (Vec::new(), None, None, Vec::new());
-    let mut i = 0;
-    let mut options_done = false;
-    while i < args.len() {
-        let a = args[i].as_str();
-        match a {
-            "--" if !options_done => options_done = true,
-            "--odt" if !options_done => formats.push(Format::Odt),
-            "--docx" if !options_done => formats.push(Format::Docx),
-            "--out" if !options_done => {
-                i += 1;
-                match args.get(i) {
-                    Some(d) => out_dir = Some(PathBuf::from(d)),
-                    None => return usage_error("--out needs a folder"),
-                }
-            }
-            "--today" if !options_done => {
-                i += 1;
-                match args.get(i).and_then(|d| parse_ymd(d)) {
-                    Some(d) => today = Some(d),
-                    None => return usage_error("--today needs a real date in the form 2026-11-21"),
-                }
-            }
-            "-h" | "--help" if !options_done => {
-                println!("{USAGE}");
-                return 0;
-            }
-            _ if a.starts_with('-') && a.len() > 1 && !options_done => {
-                return usage_error(&format!("there is no option called '{a}'"));
-            }
-            _ => files.push(PathBuf::from(a)),
-        }
-        i += 1;
-    }
-    formats.dedup();
+    let p = match parse(args, &["--odt", "--docx"], &[("--out", "a folder"), ("--today", A_DATE)]) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let formats: Vec<Format> = [Format::Odt, Format::Docx].into_iter().filter(|f| p.has(&format!("--{}", f.extension()))).collect();
+    let (out_dir, files) = (p.value("--out").map(PathBuf::from), &p.files);
+    let today = match p.date("--today") {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
     if formats.is_empty() {
         return usage_error("choose --odt, --docx or both");
     }
@@ -208,7 +224,7 @@ fn export_command(args: &[String]) -> i32 {
     let mut status = 0;
     let mut used = std::collections::HashSet::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for input in check::expand(&files) {
+    for input in check::expand(files) {
         let (path, bytes) = match input {
             check::Input::File(p) => {
                 let bytes = check::read_limited(&p);
@@ -254,52 +270,20 @@ fn export_command(args: &[String]) -> i32 {
 fn report_command(args: &[String]) -> i32 {
     use involve::format::document::Format;
     use involve::format::report::{AnnualReport, Entry, Query};
-    let (mut from, mut to, mut org, mut kind, mut out_path, mut today, mut files) = (None, None, None, None, None, None, Vec::new());
-    let mut i = 0;
-    let mut options_done = false;
-    let date = |v: Option<&String>, name: &str| v.and_then(|d| parse_ymd(d)).ok_or_else(|| usage_error(&format!("{name} needs a real date in the form 2026-11-21")));
-    while i < args.len() {
-        let a = args[i].as_str();
-        match a {
-            "--" if !options_done => options_done = true,
-            "--odt" | "--docx" | "--csv" if !options_done => {
-                if kind.is_some_and(|k| k != a) {
-                    return usage_error("choose one of --odt, --docx and --csv");
-                }
-                kind = Some(a);
-            }
-            "--from" | "--to" | "--today" if !options_done => {
-                i += 1;
-                let d = match date(args.get(i), a) {
-                    Ok(d) => d,
-                    Err(code) => return code,
-                };
-                match a {
-                    "--from" => from = Some(d),
-                    "--to" => to = Some(d),
-                    _ => today = Some(d),
-                }
-            }
-            "--org" | "--out" if !options_done => {
-                i += 1;
-                let Some(v) = args.get(i) else { return usage_error(&format!("{a} needs a value")) };
-                if a == "--org" {
-                    org = Some(v.clone());
-                } else {
-                    out_path = Some(PathBuf::from(v));
-                }
-            }
-            "-h" | "--help" if !options_done => {
-                println!("{USAGE}");
-                return 0;
-            }
-            _ if a.starts_with('-') && a.len() > 1 && !options_done => {
-                return usage_error(&format!("there is no option called '{a}'"));
-            }
-            _ => files.push(PathBuf::from(a)),
-        }
-        i += 1;
+    let valued = [("--from", A_DATE), ("--to", A_DATE), ("--today", A_DATE), ("--org", "a value"), ("--out", "a value")];
+    let p = match parse(args, &["--odt", "--docx", "--csv"], &valued) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    if p.flags.iter().any(|f| *f != p.flags[0]) {
+        return usage_error("choose one of --odt, --docx and --csv");
     }
+    let dates = p.date("--from").and_then(|from| Ok((from, p.date("--to")?, p.date("--today")?)));
+    let (from, to, today) = match dates {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let (kind, org, out_path, files) = (p.flags.first().copied(), p.value("--org").map(str::to_string), p.value("--out").map(PathBuf::from), &p.files);
     let (Some(from), Some(to)) = (from, to) else { return usage_error("give the period with --from and --to") };
     if from > to {
         return usage_error("--from must be on or before --to");
@@ -318,7 +302,7 @@ fn report_command(args: &[String]) -> i32 {
         }
         check::Input::Problem(p, u) => Err((p.clone(), u.clone())),
     };
-    let inputs = check::expand(&files);
+    let inputs = check::expand(files);
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 64);
     let chunk = inputs.len().div_ceil(threads).max(1);
     let entries: Vec<_> = std::thread::scope(|s| {
