@@ -6,10 +6,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TARGETS, withTarget, axeViolations, ROOT } from "./harness.mjs";
+import { TARGETS, withTarget, axeViolations, ROOT, OUT } from "./harness.mjs";
 import { go } from "./app.mjs";
 
 const FIXTURES = join(ROOT, "tests", "fixtures");
@@ -19,6 +19,12 @@ const TITLE = JSON.parse(readFileSync(join(FIXTURES, "complete.json"), "utf8")).
 async function downloadBytes(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+}
+
+/** What the user sees (the viewport, not the whole page), to tests/e2e/out. */
+async function screenshot(page, name) {
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
 }
 
 /** One part of a zip package, by `unzip -p`. */
@@ -81,6 +87,8 @@ for (const target of TARGETS) {
         }
       }
       assert.deepEqual(await axeViolations(page), [], "check answers");
+      await page.locator("#document-odt").scrollIntoViewIfNeeded();
+      await screenshot(page, `documents-check-${target}`);
       await go(page, "#/decision");
       const doc = await downloadBytes(page, "#decision-document-docx");
       assert.ok(assertPackage(doc, "docx").includes("How this was decided"));
@@ -99,6 +107,8 @@ for (const target of TARGETS) {
       assert.deepEqual(await page.locator("#report-errors li").allTextContents(), ["Enter the start of the period", "Enter the end of the period"]);
       assert.equal(await page.getAttribute("#report-errors a >> nth=0", "href"), "#report-from-day");
       assert.deepEqual(await axeViolations(page), [], "review with report errors");
+      await page.locator("#report-heading").scrollIntoViewIfNeeded();
+      await screenshot(page, `documents-report-errors-${target}`);
       for (const [id, v] of [["report-from-day", "1"], ["report-from-month", "4"], ["report-from-year", "2026"], ["report-to-day", "31"], ["report-to-month", "3"], ["report-to-year", "2027"]]) {
         await page.fill(`#${id}`, v);
       }
