@@ -8,7 +8,7 @@
 //! at 1; a table's first row is marked `w:tblHeader`, which Word repeats on
 //! each page. Black text, black borders, no colour.
 
-use super::{escape_into, zip, Block, Doc};
+use super::{dublin_core_into, escape_into, zip, Block, Doc};
 
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -65,14 +65,10 @@ fn numbering(ordered_lists: usize) -> String {
 fn core(doc: &Doc) -> String {
     let mut m = String::from(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>"#,
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
     );
-    escape_into(&mut m, &doc.title);
-    m.push_str("</dc:title><dc:subject>");
-    escape_into(&mut m, &doc.subject);
-    m.push_str("</dc:subject><dc:creator>Involve</dc:creator><dc:language>");
-    escape_into(&mut m, &doc.language);
-    m.push_str("</dc:language></cp:coreProperties>");
+    dublin_core_into(&mut m, doc);
+    m.push_str("<dc:creator>Involve</dc:creator></cp:coreProperties>");
     m
 }
 

@@ -201,6 +201,24 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     }
 }
 
+/// The Dublin Core title, subject and language both formats' metadata
+/// hold (ODF `meta.xml`, OPC `docProps/core.xml`).
+pub(crate) fn dublin_core_into(out: &mut String, doc: &Doc) {
+    for (tag, text) in [
+        ("title", &doc.title),
+        ("subject", &doc.subject),
+        ("language", &doc.language),
+    ] {
+        out.push_str("<dc:");
+        out.push_str(tag);
+        out.push('>');
+        escape_into(out, text);
+        out.push_str("</dc:");
+        out.push_str(tag);
+        out.push('>');
+    }
+}
+
 /// A file name for a document: `stem` (the JSON file's suggested name or
 /// file name without `.json`) made safe on Windows, macOS and Linux, with
 /// `extension`: only ASCII letters, digits, `-`, `_` and `.` are kept, runs

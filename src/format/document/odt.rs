@@ -8,7 +8,7 @@
 //! `table:table-header-rows`, which a word processor repeats on each page.
 //! Black text, black borders, no colour.
 
-use super::{escape_into, zip, Block, Doc};
+use super::{dublin_core_into, escape_into, zip, Block, Doc};
 
 pub const MIME: &str = "application/vnd.oasis.opendocument.text";
 
@@ -37,14 +37,10 @@ fn styles() -> String {
 fn meta(doc: &Doc) -> String {
     let mut m = String::from(
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:meta><meta:generator>Involve</meta:generator><dc:title>"#,
+<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:meta><meta:generator>Involve</meta:generator>"#,
     );
-    escape_into(&mut m, &doc.title);
-    m.push_str("</dc:title><dc:subject>");
-    escape_into(&mut m, &doc.subject);
-    m.push_str("</dc:subject><dc:language>");
-    escape_into(&mut m, &doc.language);
-    m.push_str("</dc:language></office:meta></office:document-meta>");
+    dublin_core_into(&mut m, doc);
+    m.push_str("</office:meta></office:document-meta>");
     m
 }
 
