@@ -2,7 +2,8 @@
 # Installs what building and testing Involve needs, and only what is missing or
 # at the wrong version. Safe to run again: a second run takes a few seconds.
 #
-#   Debian: chromium chromium-driver poppler-utils (browser tests, PDF checks)
+#   Debian: chromium chromium-driver poppler-utils (browser tests, PDF checks),
+#           libreoffice-writer-nogui unzip (tests/documents_office.rs reads the .odt/.docx)
 #   rustup: the wasm32-unknown-unknown target
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli 0.2.130 (must equal the wasm-bindgen crate pin)
 #   npm:    package-lock.json (binaryen 132 for wasm-opt, playwright-core, axe-core, nhsuk-frontend)
@@ -28,6 +29,8 @@ missing_debs=()
 command -v chromium >/dev/null 2>&1 || missing_debs+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing_debs+=(chromium-driver)
 command -v pdftotext >/dev/null 2>&1 || missing_debs+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing_debs+=(libreoffice-writer-nogui)
+command -v unzip >/dev/null 2>&1 || missing_debs+=(unzip)
 command -v node >/dev/null 2>&1 || missing_debs+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing_debs+=(npm)
 if [ ${#missing_debs[@]} -gt 0 ]; then

@@ -40,12 +40,24 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  the start page's, not repeated 16 times); +0.6 raw
 //                                  for the head script and three CSS rules
 //  = 873.3 / 304.6 (brotli 244.8), offline 564.7
+//   +65.1 / +25.3, offline +34.4   issue 18, documents to edit: the wasm 661.6 -> 726.0 KiB raw,
+//                                  262.5 -> 287.4 gzip -9, 214.2 -> 232.5 brotli (+64.4 / +24.9 /
+//                                  +18.3; the rest is index.html's prerendered buttons and text).
+//                                  twiggy names 25.2 KB of it: the review page's annual report
+//                                  form and its click (annual_report 9.2, report_date 4.2), the
+//                                  ODT/DOCX writers and the Doc model (format::document 7.9, of
+//                                  which Format::write 3.7 and the stored zip writer with CRC-32
+//                                  0.6: no deflate, so no compression crate), format::report
+//                                  (2.0), the download buttons (0.7); the rest is inlined into
+//                                  Yew's page views and the string data (the two formats' XML
+//                                  templates, about 10 KB raw, and the report's wording)
+//  = 938.4 / 329.9 (brotli 263.4), offline 599.1
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
 // (108 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 874 * KiB, // target 400 KiB: not met (873.3 KiB on 2026-12-01, see above)
-  hostedGzip: 305 * KiB, // target 120 KiB: not met (304.6 KiB on 2026-12-01, see above)
-  offlineRaw: 565 * KiB, // target 450 KiB: not met (564.7 KiB on 2026-12-01, see above)
+  hostedRaw: 939 * KiB, // target 400 KiB: not met (938.4 KiB on 2026-12-04, see above)
+  hostedGzip: 330 * KiB, // target 120 KiB: not met (329.9 KiB on 2026-12-04, see above)
+  offlineRaw: 600 * KiB, // target 450 KiB: not met (599.1 KiB on 2026-12-04, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

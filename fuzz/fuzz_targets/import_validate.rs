@@ -1,12 +1,15 @@
 //! Coverage-guided fuzzing of file import and everything that runs on what
 //! it reads (issue 6): bytes → `format::import_bytes` and `format::import`
 //! (on the lossy text) and the CLI's `format::check` and CSV → on success, `forms::validate`, the rules, export,
-//! and import again, which must give back the same answers.
+//! and import again, which must give back the same answers; the documents
+//! (`format::document`: the assessment as ODT and DOCX, and the annual
+//! report) of what was read, and a document of the raw text itself.
 //!
 //! Run with `scripts/fuzz.sh SECONDS`.
 #![no_main]
 
 use involve::format;
+use involve::format::{document, report};
 use involve::forms;
 use involve::model::{Answers, Ymd};
 use involve::rules;
@@ -65,7 +68,25 @@ fuzz_target!(|data: &[u8]| {
         // Also with fixed timestamps (the ones read are RFC 3339 shaped, but any valid ones must do).
         let fixed = format::export(&got.answers, got.rules(), CREATED, CREATED, TODAY);
         assert_eq!(format::import(&fixed).map(|g| g.answers).ok().as_ref(), Some(&got.answers));
+        // Documents: never a panic; a package a reader can recognise.
+        let source = document::assessment::Source { answers: &got.answers, created: Some(&got.created), updated: Some(&got.updated), today: TODAY, organisation_name: Some(&text) };
+        let doc = document::assessment::document(&source);
+        assert!(doc.texts().iter().all(|t| !t.chars().any(|c| c.is_control() && c != '\n')), "sanitised");
+        check_packages(&doc);
+        let entry = report::Entry::of("fuzz.json".into(), &got.answers, got.rules(), TODAY);
+        let _ = entry.is_of(&text);
+        let query = report::Query { from: Ymd { year: 1, month: 1, day: 1 }, to: Ymd { year: 9999, month: 12, day: 31 }, organisation: None };
+        let annual = report::AnnualReport::new(vec![Ok(entry)], query, TODAY);
+        check_packages(&annual.doc());
+        assert!(annual.csv().starts_with(format::csv::BOM));
     }
+    // A document of the raw text, not sanitised: the serialisers guard too.
+    let mut raw = document::Doc::new(text.to_string(), text.to_string());
+    raw.heading(data.first().copied().unwrap_or(1), text.to_string());
+    raw.para(text.to_string());
+    raw.table(&[&text], vec![vec![text.to_string(); data.len() % 4]]);
+    check_packages(&raw);
+    let _ = document::safe_file_name(&text, "odt");
     // The CLI's half: checking, the text and JSON reports, the summary table.
     let checked = format::check::FileCheck { path: "fuzz.json".into(), outcome: format::check::check_bytes(data, TODAY) };
     let checks = [checked];
@@ -78,6 +99,18 @@ fuzz_target!(|data: &[u8]| {
     assert!(csv.starts_with(format::csv::BOM) && csv.ends_with("\r\n"), "a BOM and CRLF-ended rows");
     let _ = format::nesting_depth(data);
 });
+
+/// Both packages of `doc`: ODT with its stored `mimetype` first, DOCX with
+/// its content types first, each ending with the zip's end record.
+fn check_packages(doc: &document::Doc) {
+    let odt = document::Format::Odt.write(doc);
+    assert_eq!(&odt[30..38], b"mimetype");
+    let docx = document::Format::Docx.write(doc);
+    assert_eq!(&docx[30..49], b"[Content_Types].xml");
+    for bytes in [odt, docx] {
+        assert_eq!(&bytes[bytes.len() - 22..bytes.len() - 18], b"PK\x05\x06");
+    }
+}
 
 /// The document with its digest recomputed from its answers.
 fn reseal(text: &str) -> Option<String> {

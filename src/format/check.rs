@@ -335,7 +335,9 @@ pub fn check_file(path: &Path, today: Ymd) -> FileCheck {
     FileCheck { path: display(path), outcome }
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, Unreadable> {
+/// Read a file of at most [`MAX_BYTES`](super::MAX_BYTES) (one byte more is
+/// read, so import refuses a larger one as too large).
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, Unreadable> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Unreadable { code: "not_found", message: "The file could not be found. Check the file name".into() },

@@ -126,7 +126,9 @@
 
 pub mod check;
 pub mod csv;
+pub mod document;
 pub mod json;
+pub mod report;
 pub mod schema;
 mod v1;
 pub mod value;

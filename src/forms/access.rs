@@ -525,6 +525,27 @@ pub fn display(answers: &Answers, id: &str) -> Option<String> {
     display_lines(answers, id).map(|l| l.join("\n"))
 }
 
+/// Whether a field is shown: conditional reveals only when their controlling
+/// answer has the catalogue's value, and questions under a named condition
+/// only when it holds ([`crate::forms::validate::is_live`]). Hidden answers
+/// are kept.
+pub fn is_shown(f: &catalogue::Field, answers: &Answers) -> bool {
+    match f.shown_when() {
+        // A question under a named condition (the scrutiny record's parts)
+        // only when it holds: the rule validation uses.
+        None => crate::forms::validate::is_live(answers, f),
+        Some((ctrl, value)) => has_value(answers, ctrl, value),
+    }
+}
+
+fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
+    match get(answers, ctrl) {
+        Some(Value::Choice(Some(c))) => c == value,
+        Some(Value::Multi { values, none }) => (value == NONE_VALUE && none) || values.iter().any(|v| v == value),
+        _ => false,
+    }
+}
+
 /// The empty value of a field's kind (what `get` gives for a fresh form).
 pub fn empty_value(kind: Kind) -> Value {
     match kind {

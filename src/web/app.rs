@@ -400,6 +400,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
+    let download_document = {
+        let answers = state.answers.clone();
+        let today = state.today;
+        let created = state.created.clone();
+        let settings = state.settings.clone();
+        Callback::from(move |f: crate::format::document::Format| {
+            let (name, bytes) = super::doc::office_document(&answers, today, &created, &effects::now_rfc3339(), settings.organisation_name.as_deref(), f);
+            effects::download_bytes(&name, &bytes, f.mime());
+        })
+    };
     let download_unreadable = {
         let text = state.unreadable.as_ref().map(|u| u.text.clone()).unwrap_or_default();
         Callback::from(move |_| {
@@ -418,7 +428,7 @@ pub fn App(props: &AppProps) -> Html {
         let load = load.clone();
         use_effect_with((), move |_| super::takeover::after_first_render(&load));
     }
-    let fx = Effects { dispatch: dispatch.clone(), load, download, download_unreadable, print };
+    let fx = Effects { dispatch: dispatch.clone(), load, download, download_document, download_unreadable, print };
     // The review lives as long as the app, so opening a form and coming back keeps it.
     let review = super::review::use_review();
 

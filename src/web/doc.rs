@@ -37,3 +37,12 @@ pub fn filename(answers: &Answers, today: Ymd) -> String {
 pub fn digest(answers: &Answers) -> String {
     format::digest(answers.screening.ruleset.id(), answers)
 }
+
+/// The answers as a document to edit (`.odt` or `.docx`): its file name
+/// (the JSON download's, made safe, with the format's extension) and bytes.
+/// `created` and `updated` are the times the JSON download would carry.
+pub fn office_document(answers: &Answers, today: Ymd, created: &str, updated: &str, organisation: Option<&str>, f: format::document::Format) -> (String, Vec<u8>) {
+    use format::document::{assessment, safe_file_name};
+    let source = assessment::Source { answers, created: Some(created), updated: Some(updated), today, organisation_name: organisation };
+    (safe_file_name(&filename(answers, today), f.extension()), f.write(&assessment::document(&source)))
+}

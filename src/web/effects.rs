@@ -93,9 +93,14 @@ pub fn download(filename: &str, text: &str) -> bool {
 
 /// Offer a file of the given MIME type for download.
 pub fn download_as(filename: &str, text: &str, mime: &str) -> bool {
+    download_part(filename, &wasm_bindgen::JsValue::from_str(text), mime)
+}
+
+/// Offer one Blob part (a string or a `Uint8Array`) for download.
+fn download_part(filename: &str, part: &wasm_bindgen::JsValue, mime: &str) -> bool {
     let run = || -> Option<()> {
         let doc = document()?;
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let parts = js_sys::Array::of1(part);
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
@@ -117,6 +122,12 @@ pub fn download_as(filename: &str, text: &str, mime: &str) -> bool {
         Some(())
     };
     run().is_some()
+}
+
+/// Offer bytes (a document) for download.
+pub fn download_bytes(filename: &str, bytes: &[u8], mime: &str) -> bool {
+    let array = js_sys::Uint8Array::from(bytes);
+    download_part(filename, &array, mime)
 }
 
 pub fn print() {

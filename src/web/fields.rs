@@ -14,7 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::forms::access::{self, row_path, Value};
-use crate::forms::catalogue::{self, Field, Kind, NONE_LABEL, NONE_VALUE};
+use crate::forms::catalogue::{self, Field, Kind, NONE_LABEL};
 use crate::forms::wording;
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput, Screening};
@@ -43,24 +43,10 @@ pub fn focus_target(path: &str, answers: &Answers) -> String {
     }
 }
 
-/// Whether a field is shown: conditional reveals only when their controlling
-/// answer has the catalogue's value, and questions under a named condition
-/// only when it holds ([`crate::forms::validate::is_live`], the rule
-/// validation uses). Hidden answers are kept.
-pub fn is_shown(f: &Field, answers: &Answers) -> bool {
-    match f.shown_when() {
-        None => crate::forms::validate::is_live(answers, f),
-        Some((ctrl, value)) => has_value(answers, ctrl, value),
-    }
-}
-
-fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
-    match access::get(answers, ctrl) {
-        Some(Value::Choice(Some(c))) => c == value,
-        Some(Value::Multi { values, none }) => (value == NONE_VALUE && none) || values.iter().any(|v| v == value),
-        _ => false,
-    }
-}
+/// Whether a field is shown (conditional reveals only when their
+/// controlling answer has the catalogue's value): `forms`' own, so the
+/// documents show what check answers shows.
+pub use crate::forms::access::is_shown;
 
 /// Whether a field is revealed inside a radio option of a field on the same page.
 fn nested_in_radios(s: &Screening, f: &Field) -> bool {

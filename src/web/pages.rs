@@ -26,6 +26,8 @@ pub struct Effects {
     /// Read a chosen or dropped file.
     pub load: Callback<web_sys::File>,
     pub download: Callback<()>,
+    /// Download the answers as a document to edit (`.odt` or `.docx`).
+    pub download_document: Callback<crate::format::document::Format>,
     /// Download the saved text that could not be restored.
     pub download_unreadable: Callback<()>,
     pub print: Callback<()>,
@@ -329,6 +331,8 @@ pub fn decision(state: &State, fx: &Effects) -> Html {
             { self::heading("nhsuk-heading-l", heading) }
             { decision_panel(&DecisionProps { assessment: a, screening: &state.answers.screening, id: "screen".into(), level: 2, on_missing: Some(on_missing) }) }
             { reassess_offer(state, "reassess-decision", fx) }
+            { tx("p", "", "Download the decision and your answers so far as a document to edit, for a board paper or a committee.") }
+            { document_buttons("decision-document", fx) }
             <div class="app-button-group">
                 { go_button(Page::Tasks, "Continue to the task list", false, &fx.dispatch) }
             </div>
@@ -359,6 +363,26 @@ fn section_problems(section: Section, issues: &[Issue], answers: &Answers, fx: &
                 { el("p", "nhsuk-body-s nhsuk-u-margin-bottom-1", tx("strong", "", "To check (does not stop you finishing):")) }
                 <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s">{ for warnings.iter().map(|i| html! { <li>{ &i.message }</li> }) }</ul>
             }
+        </div>
+    }
+}
+
+/// "Download as a document (.odt)" and "(.docx)": secondary buttons that
+/// hand the format to the root's download effect.
+pub fn document_buttons(id: &'static str, fx: &Effects) -> Html {
+    use crate::format::document::Format;
+    let button = |f: Format, text: &'static str| {
+        let d = fx.download_document.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.emit(f);
+        });
+        html! { <button type="button" class="nhsuk-button nhsuk-button--secondary" id={format!("{id}-{}", f.extension())} {onclick}>{ text }</button> }
+    };
+    html! {
+        <div class="app-button-group">
+            { button(Format::Odt, "Download as a document (.odt)") }
+            { button(Format::Docx, "Download as a document (.docx)") }
         </div>
     }
 }
@@ -429,10 +453,12 @@ pub fn check(state: &State, fx: &Effects) -> Html {
             { for sections }
             { tx("h2", "nhsuk-heading-m", "Download or print") }
             { tx("p", "", "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C.") }
+            { tx("p", "", "To put the decision and your answers into a board paper or a report, download them as a document to edit: OpenDocument (.odt) or Word (.docx). The file you download as JSON stays the record.") }
             <form novalidate=true {onsubmit} class="app-button-group">
                 <button type="submit" class="nhsuk-button" id="download" onclick={ondownload}>{ "Download answers (JSON)" }</button>
                 <button type="button" class="nhsuk-button nhsuk-button--secondary" id="print" onclick={onprint}>{ "Print or save as PDF" }</button>
             </form>
+            { document_buttons("document", fx) }
             <p>{ go_link(Page::Tasks, "Back to task list", &fx.dispatch) }</p>
         </>
     }

@@ -22,6 +22,7 @@
 use std::rc::Rc;
 
 use crate::format::check::{FileCheck, SignOff, Status, Summary, VERDICT_CODES};
+use crate::format::report::{self, AnnualReport, QueryInput};
 use crate::model::Ymd;
 
 /// Rows shown per page of the table.
@@ -179,6 +180,25 @@ pub struct Review {
     /// The file whose record is shown, by index.
     pub open: Option<usize>,
     pub focus: FocusRequest,
+    /// Every file read so far as the annual report reads it, in the order
+    /// checked (`format::report`, from the same import as its check).
+    pub entries: Rc<Vec<report::Read>>,
+    /// The annual report's period and organisation, as typed.
+    pub report: QueryInput,
+    /// The problems with them, once a report was asked for.
+    pub report_errors: Vec<(&'static str, &'static str)>,
+}
+
+/// Which part of the annual report's form changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportField {
+    FromDay,
+    FromMonth,
+    FromYear,
+    ToDay,
+    ToMonth,
+    ToYear,
+    Organisation,
 }
 
 impl Default for Review {
@@ -199,6 +219,9 @@ impl Default for Review {
             first: 0,
             open: None,
             focus: FocusRequest::default(),
+            entries: Rc::default(),
+            report: QueryInput::default(),
+            report_errors: Vec::new(),
         }
     }
 }
@@ -229,12 +252,33 @@ pub enum ReviewAction {
     Close,
     /// Forget every result.
     Clear,
+    /// The annual report's reading of the files of the run that is ending
+    /// (sent just before [`ReviewAction::Finished`]).
+    Entries(Vec<report::Read>),
+    /// A box of the annual report's form was typed in.
+    Report(ReportField, String),
+    /// An annual report was asked for: check the period (the problems, if
+    /// any, are shown; focus moves to the summary of them).
+    ReportAsked,
 }
 
 /// The element focused when a run ends: the summary's heading.
 pub const RESULTS_HEADING: &str = "review-results";
 /// The element focused when a file's record opens: its heading.
 pub const RECORD_HEADING: &str = "review-record";
+
+/// The annual report's error summary.
+pub const REPORT_ERRORS: &str = "report-errors";
+
+impl Review {
+    /// The annual report of the files read, for the period typed; `None`
+    /// when the period has a problem ([`ReviewAction::ReportAsked`] shows it).
+    /// The page makes the same report on the download's click.
+    pub fn annual(&self) -> Option<AnnualReport> {
+        let query = self.report.check().ok()?;
+        Some(AnnualReport::new((*self.entries).clone(), query, self.today))
+    }
+}
 
 /// The id of the button that opens file `i`'s record.
 pub fn file_button_id(i: usize) -> String {
@@ -322,6 +366,32 @@ impl Review {
                     // Back to the row's button if it is on the page shown.
                     let shown = self.rows.iter().skip(self.first).take(PAGE_SIZE).any(|r| *r == i);
                     self.focus_on(if shown { file_button_id(i) } else { RESULTS_HEADING.to_string() });
+                }
+            }
+            ReviewAction::Entries(entries) => {
+                if !entries.is_empty() {
+                    let mut all = (*self.entries).clone();
+                    all.extend(entries);
+                    self.entries = Rc::new(all);
+                }
+            }
+            ReviewAction::Report(field, value) => {
+                let r = &mut self.report;
+                let target = match field {
+                    ReportField::FromDay => &mut r.from.day,
+                    ReportField::FromMonth => &mut r.from.month,
+                    ReportField::FromYear => &mut r.from.year,
+                    ReportField::ToDay => &mut r.to.day,
+                    ReportField::ToMonth => &mut r.to.month,
+                    ReportField::ToYear => &mut r.to.year,
+                    ReportField::Organisation => &mut r.organisation,
+                };
+                *target = value;
+            }
+            ReviewAction::ReportAsked => {
+                self.report_errors = self.report.check().err().unwrap_or_default();
+                if !self.report_errors.is_empty() {
+                    self.focus_on(REPORT_ERRORS);
                 }
             }
             ReviewAction::Clear => {
@@ -536,6 +606,7 @@ mod web {
         let d = h.state.dispatcher();
         let total = list.len();
         let mut checks = Vec::with_capacity(total);
+        let mut entries = Vec::with_capacity(total);
         let mut kept = Vec::with_capacity(total);
         let (mut slice, mut shown, mut said) = (now(), now(), now());
         let mut i = 0;
@@ -547,17 +618,18 @@ mod web {
                 .collect();
             for (k, read) in reads.into_iter().enumerate() {
                 let (path, file) = &list[i + k];
-                let check = match read {
-                    None => FileCheck::too_large(path.clone(), file.size() as usize),
+                let (check, entry) = match read {
+                    None => unread(FileCheck::too_large(path.clone(), file.size() as usize)),
                     Some(read) => match read.await {
                         Ok(buf) => {
                             let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-                            FileCheck::from_bytes(path.clone(), &bytes, today)
+                            report::check_and_read(path.clone(), &bytes, today)
                         }
-                        Err(_) => FileCheck::could_not_read(path.clone()),
+                        Err(_) => unread(FileCheck::could_not_read(path.clone())),
                     },
                 };
                 checks.push(check);
+                entries.push(entry);
                 kept.push(file.clone());
             }
             i = end;
@@ -578,7 +650,13 @@ mod web {
         let cancelled = checks.len() < total;
         h.files.borrow_mut().extend(kept);
         h.cancel.set(false);
+        d.dispatch(ReviewAction::Entries(entries));
         d.dispatch(ReviewAction::Finished { checks, cancelled });
+    }
+
+    fn unread(c: FileCheck) -> (FileCheck, report::Read) {
+        let r = report::unread(&c);
+        (c, r)
     }
 
     /// Start checking: files whose names end in `.json` are checked (in
@@ -960,6 +1038,105 @@ mod web {
         }
     }
 
+    /// One date of the annual report's form, in the GOV.UK date pattern.
+    fn report_date(r: &Review, h: &ReviewHandle, id: &'static str, legend: &'static str, hint: &'static str, to: bool) -> Html {
+        let d = if to { &r.report.to } else { &r.report.from };
+        let error = r.report_errors.iter().find(|(f, _)| *f == id).map(|(_, m)| *m);
+        let parts = if to {
+            [(ReportField::ToDay, "day", "Day", &d.day, 2), (ReportField::ToMonth, "month", "Month", &d.month, 2), (ReportField::ToYear, "year", "Year", &d.year, 4)]
+        } else {
+            [(ReportField::FromDay, "day", "Day", &d.day, 2), (ReportField::FromMonth, "month", "Month", &d.month, 2), (ReportField::FromYear, "year", "Year", &d.year, 4)]
+        };
+        let described = if error.is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") };
+        let boxes = parts.into_iter().map(|(field, part, label, value, width)| {
+            let dispatch = h.state.dispatcher();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                dispatch.dispatch(ReviewAction::Report(field, input.value()));
+            });
+            let class = format!("nhsuk-input nhsuk-date-input__input nhsuk-input--width-{width}{}", if error.is_some() { " nhsuk-input--error" } else { "" });
+            html! {
+                <div class="nhsuk-date-input__item">
+                    <div class="nhsuk-form-group">
+                        <label class="nhsuk-label nhsuk-date-input__label" for={format!("{id}-{part}")}>{ label }</label>
+                        <input {class} id={format!("{id}-{part}")} name={format!("{id}-{part}")} type="text" inputmode="numeric" value={value.clone()} {oninput} />
+                    </div>
+                </div>
+            }
+        });
+        html! {
+            <div class={if error.is_some() { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }}>
+                <fieldset class="nhsuk-fieldset" role="group" aria-describedby={described}>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ legend }</legend>
+                    <div class="nhsuk-hint" id={format!("{id}-hint")}>{ hint }</div>
+                    if let Some(m) = error {
+                        <span class="nhsuk-error-message" id={format!("{id}-error")}><span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ m }</span>
+                    }
+                    <div class="nhsuk-date-input" id={id}>{ for boxes }</div>
+                </fieldset>
+            </div>
+        }
+    }
+
+    /// The annual report: a period, an organisation, and the downloads.
+    fn annual_report(r: &Review, h: &ReviewHandle) -> Html {
+        use crate::format::document::Format;
+        let org = {
+            let dispatch = h.state.dispatcher();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                dispatch.dispatch(ReviewAction::Report(ReportField::Organisation, input.value()));
+            })
+        };
+        let button = |id: &'static str, text: &'static str, kind: Option<Format>, primary: bool| {
+            let dispatch = h.state.dispatcher();
+            let (entries, input, today) = (r.entries.clone(), r.report.clone(), r.today);
+            let onclick = Callback::from(move |_: MouseEvent| {
+                dispatch.dispatch(ReviewAction::ReportAsked);
+                // Made on the click, not on each render.
+                let Ok(query) = input.check() else { return };
+                let a = AnnualReport::new((*entries).clone(), query, today);
+                let name = format!("involve-annual-report-{}-to-{}", ymd_string(a.query.from), ymd_string(a.query.to));
+                match kind {
+                    Some(f) => {
+                        effects::download_bytes(&format!("{name}.{}", f.extension()), &f.write(&a.doc()), f.mime());
+                    }
+                    None => download(&format!("{name}.csv"), &a.csv(), "text/csv;charset=utf-8"),
+                }
+            });
+            let class = if primary { "nhsuk-button" } else { "nhsuk-button nhsuk-button--secondary" };
+            html! { <button type="button" {class} {id} {onclick}>{ text }</button> }
+        };
+        html! {
+            <section aria-labelledby="report-heading">
+                <h2 class="nhsuk-heading-m" id="report-heading">{ "Annual report" }</h2>
+                <p>{ "A summary of the files checked whose sign-off date (or, without one, completion date) falls in a period: how many activities were assessed and their verdicts, the duties engaged, the activities where the duty applied and how people were involved, and the files left out and why. For an annual report, a board or a committee." }</p>
+                if !r.report_errors.is_empty() {
+                    <div class="nhsuk-error-summary" aria-labelledby="report-errors-title" role="alert" tabindex="-1" id={REPORT_ERRORS}>
+                        <h3 class="nhsuk-error-summary__title" id="report-errors-title">{ "There is a problem" }</h3>
+                        <div class="nhsuk-error-summary__body">
+                            <ul class="nhsuk-list nhsuk-error-summary__list">
+                                { for r.report_errors.iter().map(|(id, m)| html! { <li><a href={format!("#{id}-day")}>{ *m }</a></li> }) }
+                            </ul>
+                        </div>
+                    </div>
+                }
+                { report_date(r, h, report::FROM_ID, "Start of the period", "For example, 1 4 2026", false) }
+                { report_date(r, h, report::TO_ID, "End of the period", "For example, 31 3 2027", true) }
+                <div class="nhsuk-form-group">
+                    <label class="nhsuk-label nhsuk-label--s" for="report-org">{ "Organisation (optional)" }</label>
+                    <div class="nhsuk-hint" id="report-org-hint">{ "An organisation type, such as ICB or NHS trust, or a name in the forms\u{2019} location or teams. Leave blank for every file." }</div>
+                    <input class="nhsuk-input nhsuk-u-width-two-thirds" id="report-org" name="report-org" type="text" aria-describedby="report-org-hint" value={r.report.organisation.clone()} oninput={org} />
+                </div>
+                <div class="app-button-group">
+                    { button("report-odt", "Download the annual report (.odt)", Some(Format::Odt), true) }
+                    { button("report-docx", "Download the annual report (.docx)", Some(Format::Docx), false) }
+                    { button("report-csv", "Download the annual report (CSV)", None, false) }
+                </div>
+            </section>
+        }
+    }
+
     fn results(r: &Review, h: &ReviewHandle) -> Html {
         let clear = {
             let d = h.state.dispatcher();
@@ -970,6 +1147,7 @@ mod web {
                 if !r.checks.is_empty() {
                     { summary(r) }
                     { exports(r) }
+                    { annual_report(r, h) }
                     { table(r, h) }
                 }
                 <p><button type="button" class="nhsuk-button nhsuk-button--secondary" id="review-clear" onclick={clear}>{ "Clear the review" }</button></p>
