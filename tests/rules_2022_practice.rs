@@ -102,10 +102,15 @@ fn an_urgent_ward_closure_for_unsafe_staffing_tells_the_local_authority_at_once_
         assert!(a.urgent_safety);
         assert!(a.headline().contains("urgent on safety grounds"), "{}", a.headline());
         let got = codes(&a);
-        assert_eq!(&got[..3], ["notify_local_authority_of_urgent_decision", "tell_people_affected_now", "record_urgency_justification"], "{body:?}");
-        let after: Vec<_> = got.iter().position(|c| *c == "involve_in_what_happens_next").into_iter().collect();
-        assert_eq!(after, [3], "{got:?}");
-        assert_eq!(got[4], "review_urgent_decision");
+        // Now: the local authority, a trust's commissioner, the people
+        // affected, the record of why; then what happens next and a review.
+        let mut now = vec!["notify_local_authority_of_urgent_decision"];
+        if body == Body::NhsTrust {
+            now.push("tell_commissioner_of_urgent_decision");
+        }
+        now.extend(["tell_people_affected_now", "record_urgency_justification", "involve_in_what_happens_next", "review_urgent_decision"]);
+        assert_eq!(&got[..now.len()], now, "{body:?}");
+        assert!(!a.has_action("tell_commissioner_of_reconfiguration"), "{body:?}: nothing to notify");
         for absent in ["consult_local_authority", "notify_reconfiguration", "start_early_and_feed_back"] {
             assert!(!a.has_action(absent), "{body:?}: {absent}");
         }

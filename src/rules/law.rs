@@ -144,6 +144,9 @@ pub enum When {
     /// contradict it (a substantial variation with no duty to involve is
     /// rechecked first).
     ConsultationRequired,
+    /// The duty applies and the decision is urgent on safety grounds
+    /// (regulation 23(2)), with a substantial development or variation.
+    UrgentSafetyChange,
     /// The duty applies and the decision is not urgent on safety grounds
     /// (prompts about starting early cannot apply to a decision that could
     /// not wait).
@@ -253,6 +256,9 @@ pub struct Texts {
     pub tsa_missing: &'static str,
     pub tsa_no: &'static str,
     pub tsa_yes: &'static str,
+    /// The last line of the diagram's "Not required yet" box, e.g.
+    /// "matter: s.14Z2(7), s.13Q(4)".
+    pub tsa_box: &'static str,
 
     // ---- Step 1 ------------------------------------------------------------------
     pub step1_q: &'static str,

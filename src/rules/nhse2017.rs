@@ -230,6 +230,7 @@ pub const TEXT: Texts = Texts {
             the Secretary of State has made a decision on it?",
     tsa_missing: "Select yes or no. The answer decides whether the duty is required at this stage",
     tsa_no: "The exception for trust special administrator matters does not apply. Go to step 1",
+    tsa_box: "matter: s.14Z2(7), s.13Q(4)",
     tsa_yes: "The duty does not require arrangements to involve the public on these matters until the Secretary of \
               State is satisfied with the administrator's report or makes a decision on it",
 

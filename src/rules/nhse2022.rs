@@ -50,6 +50,7 @@ pub mod codes {
     pub const WORK_WITH_HEALTHWATCH_AND_VCSE: &str = "work_with_healthwatch_and_vcse";
     pub const CLEAR_PUBLIC_INFORMATION: &str = "provide_clear_public_information";
     pub const HAVE_DUE_REGARD_TO_EQUALITY: &str = "have_due_regard_to_equality";
+    pub const TELL_COMMISSIONER_OF_URGENT_DECISION: &str = "tell_commissioner_of_urgent_decision";
     pub const HAVE_REGARD_TO_INEQUALITIES_NHS_ENGLAND: &str = "have_regard_to_inequalities_nhs_england";
     pub use crate::rules::walk::codes::{
         CHECK_WHOSE_FUNCTION, INVOLVE_IN_WHAT_HAPPENS_NEXT, NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
@@ -66,6 +67,7 @@ pub mod codes {
         WORK_WITH_HEALTHWATCH_AND_VCSE,
         CLEAR_PUBLIC_INFORMATION,
         HAVE_DUE_REGARD_TO_EQUALITY,
+        TELL_COMMISSIONER_OF_URGENT_DECISION,
         HAVE_REGARD_TO_INEQUALITIES_NHS_ENGLAND,
         NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
         TELL_PEOPLE_AFFECTED_NOW,
@@ -222,7 +224,17 @@ pub static LAW: Law = Law {
                    consideration any call-in direction you are given (regulation 23(5A))",
         },
         Prompt {
-            when: When::SubstantialVariation,
+            when: When::UrgentSafetyChange,
+            holders: &[TRUST],
+            code: TELL_COMMISSIONER_OF_URGENT_DECISION,
+            obligation: false,
+            citation: "NHS Act 2006 Schedule 10A, paragraphs 1 and 2 (the commissioner, not the trust, deals with the \
+                       Secretary of State); regulation 23(2) and (3) of SI 2013/218",
+            text: "Tell the integrated care board or NHS England that arranges the service at once of the decision \
+                   and why it could not wait, as you tell the local authority",
+        },
+        Prompt {
+            when: When::ConsultationRequired,
             holders: &[TRUST],
             code: TELL_COMMISSIONER_OF_RECONFIGURATION,
             obligation: false,
@@ -361,6 +373,7 @@ pub const TEXT: Texts = Texts {
                 never justifies leaving involvement to the last moment",
     c_previous: "Carried over from the 2017 guidance (review existing insight and previous involvement activities)",
     c_tsa: "NHS Act 2006 section 14Z45(7) (integrated care boards) and section 13Q(4) (NHS England)",
+    tsa_box: "matter: s.14Z45(7), s.13Q(4)",
     c_os: "NHS Act 2006 section 244; regulation 23 of the Local Authority (Public Health, Health and Wellbeing \
            Boards and Health Scrutiny) Regulations 2013",
     c_equality: "Equality Act 2010 section 149 (the public sector equality duty)",

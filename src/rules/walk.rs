@@ -872,8 +872,13 @@ impl Run<'_> {
     /// then what to do afterwards (involve people in what happens next,
     /// review the decision), then everything else as the walk gave it.
     fn urgent_order(&mut self) {
-        const NOW: [&str; 3] =
-            [NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION, TELL_PEOPLE_AFFECTED_NOW, RECORD_URGENCY_JUSTIFICATION];
+        const NOW: [&str; 4] = [
+            NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
+            // A trust's commissioner (2022's prompt).
+            "tell_commissioner_of_urgent_decision",
+            TELL_PEOPLE_AFFECTED_NOW,
+            RECORD_URGENCY_JUSTIFICATION,
+        ];
         const NEXT: [&str; 2] = [INVOLVE_IN_WHAT_HAPPENS_NEXT, REVIEW_URGENT_DECISION];
         sort_small_by_key(&mut self.actions, |a| {
             if let Some(i) = NOW.iter().position(|c| *c == a.code) {
@@ -913,6 +918,7 @@ impl Run<'_> {
                 When::Decided => matches!(verdict, Verdict::Applies | Verdict::DoesNotApply),
                 When::SubstantialVariation => substantial,
                 When::ConsultationRequired => substantial && !self.urgent_safety && !contradiction,
+                When::UrgentSafetyChange => substantial && self.urgent_safety && verdict == Verdict::Applies,
                 When::EqualityNeed => self.s.equality_need == Some(YesNo::Yes),
             };
             let for_holder = p.holders.is_empty() || engaged.iter().any(|(h, _)| p.holders.contains(h));

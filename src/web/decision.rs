@@ -240,8 +240,16 @@ pub fn diagram(p: &DiagramProps) -> Html {
     // administrator exception.
     let (q1, q2) = two_lines(walk::texts(p.law, p.screening).step1_q);
     let step1 = ["Step 1", q1, q2];
-    let boxes = BOXES.iter().filter(|b| b.node != Node::OutcomeNotYet || p.law.special_administrator).map(|b| {
-        let lines: &[&str] = if b.node == Node::Step1 { &step1 } else { b.lines };
+    let texts = walk::texts(p.law, p.screening);
+    let tsa = ["Not required yet", "Trust special administrator", texts.tsa_box];
+    // The exception is a commissioner's (s.14Z45(7), s.13Q(4)), never a trust's.
+    let has_tsa = p.law.special_administrator && !walk::is_provider(p.law, p.screening);
+    let boxes = BOXES.iter().filter(|b| b.node != Node::OutcomeNotYet || has_tsa).map(|b| {
+        let lines: &[&str] = match b.node {
+            Node::Step1 => &step1,
+            Node::OutcomeNotYet => &tsa,
+            _ => b.lines,
+        };
         let r = on_route(b.node);
         let cls = if r { "app-diagram__node app-diagram__node--route" } else { "app-diagram__node" };
         el("g", cls, html! {

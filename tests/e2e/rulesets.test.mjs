@@ -40,6 +40,19 @@ const CIRCUMSTANCES = [
   ["screening.equality_need", choose("no")],
 ];
 
+/** The 2022 equality and health inequalities record (issue 17). */
+const EQUALITY = [
+  ["b.equality.groups", "Older people, disabled people and people without a car"],
+  ["b.equality.evidence", "Equality and health inequalities impact assessment"],
+  ["b.equality.due_regard", "Board paper sets out the impact on each group and the mitigations"],
+  ["b.equality.inequalities", "Access for people without a car: bus route review"],
+];
+
+/** The ten principles of the 2022 guidance, in a started 2022 plan. */
+const PRINCIPLES = ["voices", "early", "understand", "excluded", "partners", "information", "community", "coproduction", "redesign", "learn"].map(
+  (k, i) => [`c.principles.${k}`, `How principle ${i + 1} is applied in this plan`],
+);
+
 const JOURNEYS = [
   {
     name: "ICB walk-in centre closure",
@@ -123,8 +136,15 @@ for (const target of TARGETS) {
         const first = await page.$eval("main fieldset legend", (l) => l.textContent.trim());
         assert.equal(first, "Whose activity is this?");
         assertNoCcg(await visibleText(page), "screening page");
-        assert.equal(await page.locator('[name="screening.trust_special_administrator"]').count(), 0, "no TSA question in 2022");
         await completeSection(page, "screening", j.screening);
+        // The special administrator exception is a commissioner's (s.14Z45(7), s.13Q(4)), never a trust's.
+        await go(page, "#/screening");
+        assert.equal(
+          (await page.locator('[name="screening.trust_special_administrator"]').count()) > 0,
+          j.slug !== "trust",
+          "the TSA question is asked of an ICB, not a trust",
+        );
+        await go(page, "#/decision");
         assert.equal(await page.evaluate(() => location.hash), "#/decision");
         const decision = await visibleText(page);
         assert.match(decision, /The legal duty to involve the public applies/);
@@ -146,6 +166,7 @@ for (const target of TARGETS) {
         await page.click("#prefill-c");
         await page.waitForSelector("#notice");
         await answerAll(page, PLAN_C);
+        await answerAll(page, PRINCIPLES);
         await page.click("#add-milestone");
         await page.fill('[id="c.timescales[0].what"]', "Engagement closes");
         await answerAll(page, [["c.timescales[0].date", { date: dayParts(60) }]]);
@@ -153,7 +174,8 @@ for (const target of TARGETS) {
         await page.getByRole("button", { name: "Save and continue" }).click();
         await page.waitForFunction(() => location.hash !== "#/plan-c" || document.getElementById("error-summary"));
         assert.deepEqual(await page.locator("#error-summary li").allTextContents(), []);
-        assert.equal(await page.textContent("#task-progress"), "8 of 8 sections completed");
+        await completeSection(page, "equality", EQUALITY);
+        assert.equal(await page.textContent("#task-progress"), "9 of 9 sections completed");
         await go(page, "#/check");
         assertNoCcg(await visibleText(page), "check answers");
         assert.equal((await page.textContent("#check-state")).trim(), "All sections are complete.");
@@ -182,7 +204,7 @@ for (const target of TARGETS) {
         try {
           await fresh.page.setInputFiles("#load-file", saved);
           await fresh.page.waitForSelector("#notice");
-          assert.equal(await fresh.page.textContent("#task-progress"), "8 of 8 sections completed");
+          assert.equal(await fresh.page.textContent("#task-progress"), "9 of 9 sections completed");
           await go(fresh.page, "#/decision");
           const again = await visibleText(fresh.page);
           for (const re of j.decision) assert.match(again, re);
