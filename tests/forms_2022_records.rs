@@ -253,3 +253,20 @@ fn reassessing_a_2017_joint_decision_keeps_both_duties_and_the_special_administr
     let r = reassess::to_2022(&tsa, "", "");
     assert_eq!(rules::assess(&r.answers.screening).verdict, Verdict::NotRequiredYet);
 }
+
+/// A decision the rules cannot reach never sits beside "complete": a 2017
+/// joint-working model in a 2022 file leaves the verdict undetermined, and
+/// validation says which question the rules need.
+#[test]
+fn an_undetermined_decision_is_never_complete() {
+    let mut a = answers(RulesetId::Nhse2022, Body::Joint);
+    a.screening.joint_model = Some(JointModel::Delegated);
+    a.screening.function_holder = Some(FunctionHolder::NhsEngland);
+    assert_eq!(rules::assess(&a.screening).verdict, Verdict::Undetermined);
+    let report = validate::validate(&a, today());
+    let issue = report.error_for("screening.joint_model").expect("the model the rules need");
+    assert!(issue.message.contains("the rules need it"), "{}", issue.message);
+    let d = involve::forms::derived::Derived::new(&a, today());
+    assert!(d.report.error_for("screening.joint_model").is_some());
+    assert_ne!(d.status(Section::Screening), involve::forms::Status::Completed);
+}

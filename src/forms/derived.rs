@@ -36,7 +36,7 @@ impl Derived {
     pub fn new(a: &Answers, today: Ymd) -> Derived {
         let assessment = rules::assess(&a.screening);
         let verdict = assessment.verdict;
-        let report = validate::validate_given(a, today, verdict);
+        let report = validate::validate_assessed(a, today, &assessment);
         let plan_expected = validate::plan_expected_given(a, verdict);
         let statuses: Vec<Status> = Section::ALL.iter().map(|s| progress::status_given(a, *s, verdict, &report)).collect();
         let counts = |s: Section| progress::counts_given(a, s, plan_expected);

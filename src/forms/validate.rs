@@ -171,7 +171,30 @@ struct Ctx<'a> {
 
 /// Validate everything against `today` (dates may not be in the future).
 pub fn validate(answers: &Answers, today: Ymd) -> Report {
-    validate_given(answers, today, rules::assess(&answers.screening).verdict)
+    validate_assessed(answers, today, &rules::assess(&answers.screening))
+}
+
+/// [`validate_given`], and a question the rules still need is an error even
+/// where the form would not otherwise ask for it (for example, whose
+/// function it is, under a joint-working model the ruleset does not offer):
+/// a decision the rules cannot reach never sits beside "complete".
+pub fn validate_assessed(answers: &Answers, today: Ymd, assessment: &rules::Assessment) -> Report {
+    let mut report = validate_given(answers, today, assessment.verdict);
+    if assessment.verdict == Verdict::Undetermined {
+        for id in &assessment.missing {
+            // Only a question the person can see: one hidden by an earlier
+            // answer is asked once that answer is given.
+            let Some(f) = crate::forms::wording::field(&answers.screening, id) else { continue };
+            if !crate::forms::wording::is_asked(&answers.screening, id) || !is_live(answers, &f) {
+                continue;
+            }
+            if report.error_for(id).is_none() {
+                let missing = f.missing;
+                report.issues.push(Issue::error(*id, "missing", format!("{missing}: the rules need it to decide whether the duty applies")));
+            }
+        }
+    }
+    report
 }
 
 /// [`validate`] with the rules' verdict on these answers already worked
