@@ -472,7 +472,7 @@ static FIELDS: &[Field] = &[
         "screening.impact_other",
         Screening,
         "Any other impact that you can envisage at this point in time (optional)",
-        Some("Describe the impact. If you have answered yes to (a), (b) or (c), it is highly likely that the legal duty to involve the public applies."),
+        Some("Describe the impact. If you answered yes to either question about impact above, or describe another impact here, it is highly likely that the legal duty to involve the public applies."),
         LongText,
         Optional,
         "Appendix B Step 2(c)",

@@ -240,7 +240,22 @@ pub fn diagram(p: &DiagramProps) -> Html {
     // administrator exception.
     let (q1, q2) = two_lines(walk::texts(p.law, p.screening).step1_q);
     let step1 = ["Step 1", q1, q2];
-    let boxes = BOXES.iter().filter(|b| b.node != Node::OutcomeNotYet || p.law.special_administrator).map(|b| {
+    let shown = || BOXES.iter().filter(|b| b.node != Node::OutcomeNotYet || p.law.special_administrator);
+    // On a small screen the diagram's words would be too small to read: the
+    // same boxes as a list in words, the route taken marked (www/app.css).
+    let steps = shown().map(|b| {
+        let lines: &[&str] = if b.node == Node::Step1 { &step1 } else { b.lines };
+        let r = on_route(b.node);
+        html! {
+            <li class={if r { "app-diagram__step app-diagram__step--route" } else { "app-diagram__step" }}>
+                <strong>{ lines[0] }</strong>{ ": " }{ lines[1..].join(" ") }
+                if r {
+                    <strong class="app-diagram__step-route">{ " \u{2714} Your route" }</strong>
+                }
+            </li>
+        }
+    });
+    let boxes = shown().map(|b| {
         let lines: &[&str] = if b.node == Node::Step1 { &step1 } else { b.lines };
         let r = on_route(b.node);
         let cls = if r { "app-diagram__node app-diagram__node--route" } else { "app-diagram__node" };
@@ -278,6 +293,7 @@ pub fn diagram(p: &DiagramProps) -> Html {
                 <text x="16" y="385" class="app-diagram__label" text-anchor="middle" transform="rotate(-90 16 385)">{ "Planning" }</text>
                 { for boxes }
             </svg>
+            <ol class="nhsuk-list app-diagram__steps">{ for steps }</ol>
             <figcaption class="nhsuk-body-s">{ "Thick lines and boxes marked \u{201c}Your route\u{201d} show the route your answers took. The same reasoning is listed in words under \u{201c}How this was decided\u{201d}." }</figcaption>
         </figure>
     }
