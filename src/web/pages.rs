@@ -149,13 +149,24 @@ pub fn load_zone(state: &State, fx: &Effects) -> Html {
             if let Some(m) = err {
                 <span class="nhsuk-error-message" id="load-file-error"><span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ m }</span>
             }
-            if let Some(d) = detail {
-                <p class="nhsuk-body-s app-file-detail" id="load-file-detail">{ "Details for your IT or support team: " }<span class="app-path">{ d }</span></p>
-            }
             <input class="nhsuk-file-upload app-file" id="load-file" name="load-file" type="file" accept=".json,application/json"
                 aria-describedby={if err.is_some() { "load-file-hint load-file-error" } else { "load-file-hint" }} {onchange} />
+            if let Some(d) = detail {
+                { support_detail("load-file-detail", d) }
+            }
         </div>
     }, (if err.is_some() { "nhsuk-form-group app-dropzone nhsuk-form-group--error" } else { "nhsuk-form-group app-dropzone" }).into())
+}
+
+/// The technical detail of a file that cannot be read, closed by default,
+/// for whoever supports the person (the import error's code, line and column).
+pub(super) fn support_detail(id: &'static str, detail: &str) -> Html {
+    html! {
+        <details class="nhsuk-details app-file-detail" id={id}>
+            <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">{ "Details for your IT or support team" }</span></summary>
+            <div class="nhsuk-details__text"><p class="app-path nhsuk-u-margin-bottom-0">{ detail.to_string() }</p></div>
+        </details>
+    }
 }
 
 pub(super) fn file_error_summary(state: &State, fx: &Effects) -> Html {
@@ -309,7 +320,7 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
     let plan_hint = if d.plan_expected {
         Some("Offered because the duty applies and Step 4 says additional arrangements are needed")
     } else {
-        Some("Optional: expected when the duty applies and Step 4 says additional arrangements are needed. You can start it at any time")
+        Some("Expected when the duty applies and Step 4 says additional arrangements are needed. You can start it at any time")
     };
     let ondownload = click_unit(&fx.download, false);
     // Each group: its heading, then its tasks.

@@ -1167,7 +1167,7 @@ mod web {
                         <div class="nhsuk-card__content">
                             <h3 class="nhsuk-card__heading">{ "Why the file cannot be read" }</h3>
                             <p id="review-record-reason">{ crate::format::for_people(u.code).unwrap_or(u.message.as_str()) }</p>
-                            <p class="nhsuk-body-s" id="review-record-detail">{ "Details for your IT or support team: " }<span class="app-path">{ u.code }{ ": " }{ &u.message }</span></p>
+                            { super::super::pages::support_detail("review-record-detail", &format!("{}: {}", u.code, u.message)) }
                         </div>
                     </div>
                 </>
