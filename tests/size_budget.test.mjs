@@ -40,20 +40,20 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  the start page's, not repeated 16 times); +0.6 raw
 //                                  for the head script and three CSS rules
 //  = 873.3 / 304.6 (brotli 244.8), offline 564.7
-//   +25.6 / +5.8,  offline +14.7   issue 21, the journey (measured on its branch): the
+//   +26.3 / +6.3,  offline +15.2   issue 21, the journey (measured on its branch): the
 //                                  task list's verdict and reasons, check answers' summary
 //                                  and second pair of actions, warnings shown on save, the
 //                                  download message, import errors in staff's words, the
 //                                  route in words for small screens (wasm about +18 raw);
 //                                  index.html +6 (check answers' row ids and summary, the
 //                                  route's list on the decision and check pages)
-//  = 898.9 / 310.4 (brotli 248.1), offline 579.4
+//  = 899.6 / 310.9 (brotli 248.5), offline 579.9
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
 // (108 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 899.5 * KiB, // target 400 KiB: not met (898.9 KiB with issue 21, see above)
-  hostedGzip: 311 * KiB, // target 120 KiB: not met (310.4 KiB with issue 21, see above)
-  offlineRaw: 580 * KiB, // target 450 KiB: not met (579.4 KiB with issue 21, see above)
+  hostedRaw: 900 * KiB, // target 400 KiB: not met (899.6 KiB with issue 21, see above)
+  hostedGzip: 311 * KiB, // target 120 KiB: not met (310.9 KiB with issue 21, see above)
+  offlineRaw: 580.5 * KiB, // target 450 KiB: not met (579.9 KiB with issue 21, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

@@ -337,7 +337,13 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         group("1. Screen for the legal duty", vec![item(Page::Form(Section::Screening), None)]),
         group(
             "2. Appendix B: assessment and planning form",
-            [Section::BStep1, Section::BStep2, Section::BStep3, Section::BStep4, Section::BStep5].iter().map(|s| item(Page::Form(*s), None)).collect(),
+            // Steps 1 to 5, then any other section of the form (every row of
+            // `State::tasks` is listed, so the count matches the rows).
+            Section::ALL
+                .iter()
+                .filter(|s| !matches!(s, Section::Screening | Section::BSignOff | Section::PlanC))
+                .map(|s| item(Page::Form(*s), None))
+                .collect(),
         ),
         group("3. Completion and sign-off", vec![item(Page::Form(Section::BSignOff), None)]),
     ];
