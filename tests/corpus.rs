@@ -196,7 +196,7 @@ fn cases() -> Vec<Case> {
         c("date-year-0.json", "Date produced typed as 01/01/0 and 01/01/0000", export_with(|a| {
             a.c.date_produced = DateInput::new("01", "01", "0");
             a.c.timescales[0].date = DateInput::new("01", "01", "0000");
-        }), "ok", 1, Some("Date produced must be a real date")),
+        }), "ok", 1, Some("Date produced must include a year with 4 numbers")),
         c("date-29-february-non-leap.json", "29/02/2025 and 29/02/1900 (not leap years)", export_with(|a| {
             a.b.signoff.date = DateInput::new("29", "2", "2025");
             a.c.timescales[1].date = DateInput::new("29", "2", "1900");

@@ -579,3 +579,33 @@ fn an_unknown_ruleset_is_reported_before_any_answer_it_might_hold() {
     assert_eq!(e.code(), "unknown_ruleset");
     assert!(e.to_string().contains("(\"nhse-2030\"; it has nhse-2017, nhse-2022). Open it with the latest version of Involve"), "{e}");
 }
+
+/// Issue 21: what a file that cannot be loaded is, in the words of staff,
+/// with the line and column kept as detail (and the codes unchanged).
+#[test]
+fn import_errors_are_worded_for_people_with_the_detail_for_support() {
+    let cases: &[(&[u8], &str, &str)] = &[
+        (b"{ not json", "not_json", "This is not an Involve file"),
+        (b"   ", "empty", "The file is empty"),
+        (b"[1, 2]", "not_involve", "This is not an Involve file"),
+        (br#"{"format": "involve", "version": 999}"#, "newer_version", "The file was saved by a newer version of Involve"),
+        (&[0xff, 0xfe, 0x00], "not_text", "This is not an Involve file"),
+    ];
+    for (bytes, code, words) in cases {
+        let e = import_bytes(bytes).expect_err("refused");
+        assert_eq!(e.code(), *code);
+        assert!(e.for_people().starts_with(words), "{code}: {}", e.for_people());
+        assert!(!e.for_people().contains("JSON") && !e.for_people().contains("line"), "{}", e.for_people());
+        assert!(e.detail().starts_with(&format!("{code}: ")), "{}", e.detail());
+        assert_eq!(format::for_people(code), Some(e.for_people()));
+    }
+    let e = import_bytes(b"{ not json").unwrap_err();
+    assert!(e.detail().contains("line 1, column 3"), "{}", e.detail());
+    // A file changed outside Involve.
+    let mut doc: Value = serde_json::from_str(&export(&Answers::default(), rules::law(RulesetId::Nhse2022), "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", Ymd { year: 2026, month: 1, day: 1 })).unwrap();
+    doc["answers"]["b"]["title"] = json!("Changed by hand");
+    let e = import(&doc.to_string()).unwrap_err();
+    assert_eq!(e.code(), "digest_mismatch");
+    assert!(e.for_people().starts_with("The file has been changed outside Involve"), "{}", e.for_people());
+    assert_eq!(format::for_people("io_error"), None);
+}

@@ -482,8 +482,18 @@ fn date_messages_name_the_date_and_the_missing_parts() {
             DateInput::new("29", "2", "2017"),
             "Date completed must be a real date",
         ),
+        // Issue 21: a two-digit year is the problem, in GOV.UK's words
+        // (behaviour changed deliberately: it was "must be a real date").
         (
             DateInput::new("1", "1", "17"),
+            "Date completed must include a year with 4 numbers, for example 2017",
+        ),
+        (
+            DateInput::new("30", "6", "25"),
+            "Date completed must include a year with 4 numbers, for example 2017",
+        ),
+        (
+            DateInput::new("1", "1", "0000"),
             "Date completed must be a real date",
         ),
         (

@@ -107,7 +107,7 @@ fn prefill_fills_blank_plan_headings_from_appendix_b() {
         "New urgent care service for Exampletown\n\nPlanning a new urgent care service in response to increased demand",
         "Shorter waits; care closer to home\n\nImpact on how services are delivered: Urgent care would move to the new hub at the community hospital",
         "Drop-in sessions with seldom heard groups, including Gypsies and Travellers\n\nEngagement at a formative stage with enough information and time",
-        "Drop-in sessions with seldom heard groups, including Gypsies and Travellers",
+        "",
         "Patient experience survey six months after opening",
         "A 'you said, we did' report",
         "",
@@ -144,21 +144,25 @@ fn prefill_never_overwrites_what_the_user_typed() {
             "c.background",
             "c.proposal",
             "c.methods",
-            "c.equality",
             "c.evaluation",
             "c.feedback"
         ]
     );
 }
 
+/// Issue 21 (changed deliberately): the bodies of a joint arrangement hold
+/// the person's own organisation, so they are not copied into "Partner
+/// organisations"; and Step 4(a), already in "Methods", is not copied into
+/// "Equality and accessibility" as well.
 #[test]
-fn prefill_takes_partner_bodies_from_a_joint_arrangement() {
-    let mut a = Answers::default();
-    a.screening.partner_bodies = "NHS England South; Exampletown CCG".into();
-    assert_eq!(
-        prefill_c(&a, TODAY).partners,
-        "NHS England South; Exampletown CCG"
-    );
+fn prefill_copies_no_answer_into_two_headings_and_no_body_into_partners() {
+    let mut a = complete_answers();
+    a.c = AppendixC::default();
+    a.screening.partner_bodies = "NHS Riverside ICB; NHS England South".into();
+    let c = prefill_c(&a, TODAY);
+    assert_eq!(c.partners, "");
+    assert_eq!(c.equality, "");
+    assert!(c.methods.contains(&a.b.additional_approach));
 }
 
 /// The values the app works out once per change (`forms::derived`) equal

@@ -203,7 +203,7 @@ async fn the_exclusive_none_option_clears_the_others() {
 #[wasm_bindgen_test]
 async fn the_task_list_shows_statuses_and_progress() {
     let (h, root) = mount("#/tasks", None).await;
-    assert!(find(&root, "#task-progress").unwrap().inner_text().starts_with("0 of "));
+    assert!(find(&root, "#task-progress").unwrap().inner_text().starts_with("You have completed 0 of "));
     assert_eq!(find(&root, "#task-screening-status").unwrap().inner_text().trim(), "Not started");
     unmount(h, root).await;
     let (h, root) = mount("#/tasks", Some(planning_case())).await;

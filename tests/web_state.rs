@@ -133,10 +133,10 @@ fn loading_over_existing_answers_asks_first_and_no_keeps_them() {
 fn a_bad_file_shows_an_error_and_leaves_answers_untouched() {
     let s = run(
         fresh(),
-        vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::LoadFailed("The file is not JSON".into())],
+        vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::LoadFailed(problem("The file is not JSON"))],
     );
     assert_eq!(s.answers.b.title, "Mine");
-    assert_eq!(s.file_error.as_deref(), Some("The file is not JSON"));
+    assert_eq!(s.file_error.as_ref().map(|p| p.message.as_str()), Some("The file is not JSON"));
     assert!(s.has_errors());
     assert_eq!(s.focus, Some(Focus::ErrorSummary));
 }
@@ -497,4 +497,120 @@ fn every_page_is_listed_once_for_the_prerender() {
     ] {
         assert!(all.contains(&p), "{p:?}");
     }
+}
+
+// ---- Issue 21: the journey (task list, check answers, warnings, loads) -----
+
+mod support;
+
+use involve::forms::progress::Status;
+use involve::model::YesNo;
+use involve::web::state::{check_row_id, FileProblem};
+
+fn complete() -> State {
+    State::new(support::complete_answers(), Page::Tasks, support::TODAY)
+}
+
+fn problem(message: &str) -> FileProblem {
+    FileProblem { message: message.into(), detail: Some("not_json: line 1, column 2".into()) }
+}
+
+/// A warning is shown on the page where the answer is given, when the person
+/// saves; saving again moves on (a warning never stops anyone).
+#[test]
+fn saving_an_answer_with_a_warning_shows_it_on_that_page_once() {
+    let s = run(
+        complete(),
+        vec![Action::Go(Page::Form(Section::BStep2)), Action::Set("b.opinion".into(), Value::Choice(Some("no".into())))],
+    );
+    assert_eq!(s.answers.b.opinion, Some(YesNo::No));
+    assert!(s.shown.is_empty(), "nothing is shown while answering");
+    let s = s.apply(Action::Continue(Section::BStep2));
+    assert_eq!(s.page, Page::Form(Section::BStep2), "the person sees the warning where they gave the answer");
+    assert!(s.shown.iter().any(|i| i.code == "opinion_contradicts_verdict"), "{:?}", s.shown);
+    assert!(!s.has_errors(), "a warning is not an error");
+    assert_eq!(s.focus, Some(Focus::Id("warnings".into())));
+    let s = s.apply(Action::Continue(Section::BStep2));
+    assert_eq!(s.page, Page::Tasks, "saving again moves on");
+    // Without a warning, Save and continue moves on at once.
+    let s = run(s, vec![Action::Go(Page::Form(Section::BStep2)), Action::Set("b.opinion".into(), Value::Choice(Some("yes".into()))), Action::Continue(Section::BStep2)]);
+    assert_eq!(s.page, Page::Tasks);
+}
+
+/// After a "Change" from check answers and Save and continue, the person is
+/// back on check answers at the answer they changed.
+#[test]
+fn after_a_change_check_answers_focuses_the_changed_answer() {
+    let s = run(
+        complete(),
+        vec![Action::Go(Page::Check), Action::Change(Section::BSignOff, "b.completed_by.date-day".into()), Action::Continue(Section::BSignOff)],
+    );
+    assert_eq!(s.page, Page::Check);
+    assert_eq!(s.focus, Some(Focus::Id("check-b.completed_by.date".into())));
+    assert_eq!(check_row_id("c.timescales[1].date-day"), "check-c.timescales");
+    assert_eq!(check_row_id("screening.activities-3"), "check-screening.activities");
+    assert_eq!(check_row_id("b.title"), "check-b.title");
+}
+
+/// A failed load after a good one: the success message goes, the error is in
+/// the person's words with the detail kept for support.
+#[test]
+fn a_bad_file_after_a_good_one_replaces_the_success_message() {
+    let s = run(fresh(), vec![Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into())]);
+    assert!(s.notice.is_some());
+    let s = s.apply(Action::LoadFailed(problem("This is not an Involve file")));
+    assert!(s.notice.is_none(), "no success message above the error");
+    assert_eq!(s.file_error.as_ref().map(|p| p.message.as_str()), Some("This is not an Involve file"));
+    // A good load afterwards clears the error.
+    let s = run(s, vec![Action::ConfirmNo, Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into())]);
+    assert!(s.file_error.is_none());
+}
+
+/// The check answers task is never "Completed" before the person has opened
+/// check answers; opened with nothing to fix, it is.
+#[test]
+fn the_check_task_is_completed_only_once_opened() {
+    let s = complete();
+    assert_eq!(s.derived.check, Status::Completed, "the whole form has no errors");
+    assert_eq!(s.check_status(), Status::NotStarted, "but the person has not checked it");
+    let s = run(s, vec![Action::Go(Page::Check), Action::Go(Page::Tasks)]);
+    assert_eq!(s.check_status(), Status::Completed);
+    // New answers from a file have not been checked.
+    let s = run(s, vec![Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into()), Action::ConfirmYes]);
+    assert_eq!(s.check_status(), Status::NotStarted);
+    // Opened with problems to fix: in progress.
+    let mut a = support::complete_answers();
+    a.b.title.clear();
+    let s = run(State::new(a, Page::Tasks, support::TODAY), vec![Action::Go(Page::Check)]);
+    assert_eq!(s.check_status(), Status::InProgress);
+    assert_eq!(fresh().check_status(), Status::CannotStartYet);
+}
+
+/// The task list's count counts exactly the rows it counts: every required
+/// section and the check answers task (Appendix C only when it is expected
+/// or started; otherwise it is listed as optional and not counted).
+#[test]
+fn the_task_count_matches_the_counted_rows() {
+    let s = fresh();
+    let tasks = s.tasks();
+    assert_eq!(s.task_count(), (0, tasks.iter().filter(|t| t.counted).count()));
+    assert!(tasks.iter().any(|t| t.page == Page::Form(Section::PlanC) && !t.counted), "the plan is optional until expected");
+    assert_eq!(tasks.iter().filter(|t| t.counted).count(), 8, "7 sections and check answers");
+    let s = run(complete(), vec![Action::Go(Page::Check)]);
+    let tasks = s.tasks();
+    assert!(tasks.iter().all(|t| t.counted), "the plan is expected here");
+    assert_eq!(s.task_count(), (9, 9));
+    for t in &tasks {
+        assert_eq!(t.status, Status::Completed, "{:?}", t.page);
+    }
+}
+
+/// A download says what was saved and under which name, once.
+#[test]
+fn a_download_is_confirmed_on_the_page_and_goes_with_the_next_page() {
+    let s = run(complete(), vec![Action::Go(Page::Check), Action::Downloaded("involve-2017-06-30.json".into())]);
+    assert_eq!(s.downloaded.as_deref(), Some("involve-2017-06-30.json"));
+    assert_eq!(s.focus, Some(Focus::Id("downloaded".into())));
+    let s = s.apply(Action::Go(Page::Tasks));
+    assert!(s.downloaded.is_none());
 }

@@ -717,6 +717,42 @@ impl ImportError {
     }
 }
 
+impl ImportError {
+    /// What the file is, in the words of the staff who chose it (see
+    /// [`for_people`]); [`fmt::Display`] is the detail for whoever supports them.
+    pub fn for_people(&self) -> &'static str {
+        for_people(self.code()).unwrap_or(NOT_INVOLVE)
+    }
+
+    /// The technical detail, with the stable code first, for support:
+    /// "not_json: The file is not in JSON format: there is a problem at line 1, column 2. …".
+    pub fn detail(&self) -> String {
+        format!("{}: {self}", self.code())
+    }
+}
+
+const NOT_INVOLVE: &str = "This is not an Involve file. Choose a file you downloaded from Involve (its name ends in .json)";
+
+/// What a file that cannot be loaded is, in the words of the staff who chose
+/// it, by the [`ImportError::code`] (so the review page, which keeps only the
+/// code, says the same as the app): not an Involve file, an empty file, a
+/// file from a newer version of Involve, or a file changed outside Involve.
+/// `None` for a code that is not an import error's.
+pub fn for_people(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "empty" => "The file is empty. Choose a file you downloaded from Involve",
+        "too_large" => "The file is too large to be an Involve file. Check you chose the right file",
+        "not_text" | "not_json" | "too_deep" | "not_involve" => NOT_INVOLVE,
+        "newer_version" | "unknown_ruleset" => {
+            "The file was saved by a newer version of Involve. Open it with the latest version of Involve, or ask whoever sent it to save it again"
+        }
+        "unsupported_version" | "missing" | "wrong_type" | "bad_timestamp" | "digest_missing" | "digest_mismatch" => {
+            "The file has been changed outside Involve, so its answers cannot be trusted. Load the file as it was downloaded from Involve, or ask whoever sent it for the original"
+        }
+        _ => return None,
+    })
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const CHOOSE: &str = "Choose a file downloaded from Involve";

@@ -12,8 +12,11 @@ pub enum DateProblem {
     /// Some parts typed, these missing (day, month, year).
     Missing { day: bool, month: bool, year: bool },
     /// All parts typed but they do not make a real date (non-digits, month
-    /// 13, 31 February, year 0, a year not written with four digits).
+    /// 13, 31 February, year 0000).
     NotReal,
+    /// Day and month are numbers and the year is a number, but not written
+    /// with four digits ("30 6 25"): GOV.UK's "Year must include 4 numbers".
+    YearNotFourDigits,
 }
 
 pub const MONTHS: [&str; 12] = [
@@ -67,6 +70,10 @@ pub fn parse_date(d: &DateInput) -> Result<Ymd, DateProblem> {
     }
     let dd = number(&d.day, 2).ok_or(DateProblem::NotReal)?;
     let mm = number(&d.month, 2).ok_or(DateProblem::NotReal)?;
+    let year_digits = d.year.trim();
+    if !year_digits.is_empty() && year_digits.bytes().all(|b| b.is_ascii_digit()) && year_digits.len() != 4 {
+        return Err(DateProblem::YearNotFourDigits);
+    }
     let yy = number(&d.year, 4).ok_or(DateProblem::NotReal)?;
     if d.year.trim().len() != 4 || yy < 1000 {
         return Err(DateProblem::NotReal);

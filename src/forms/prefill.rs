@@ -11,8 +11,11 @@
 //! | Background | Step 1 title and description |
 //! | Proposal/project information | Step 1 key objectives; Step 2 impact details |
 //! | Methods of engagement/communication | Step 4(a) approach and 4(b) fair and proportionate |
-//! | Equality and accessibility | Step 4(a) (which covers 'seldom heard' groups, the nine protected characteristics and health inequalities) |
-//! | Partner organisations | the other bodies of a joint arrangement |
+//!
+//! Not filled (issue 21): *Equality and accessibility* (Step 4(a) is already
+//! in *Methods*; the same text twice is not a plan), and *Partner
+//! organisations* (the bodies of a joint arrangement, which people list with
+//! their own organisation in it, are not its partners).
 //! | Evaluation | Step 5(c) ongoing impact |
 //! | Feed back to those involved | Step 5(b) reporting back |
 
@@ -72,8 +75,6 @@ pub fn prefill_c(a: &Answers, today: Ymd) -> AppendixC {
         &mut c.methods,
         join(&[&b.additional_approach, &b.fair_and_proportionate]),
     );
-    fill(&mut c.equality, b.additional_approach.trim().to_string());
-    fill(&mut c.partners, s.partner_bodies.trim().to_string());
     fill(&mut c.evaluation, b.ongoing_impact.trim().to_string());
     fill(&mut c.feedback, b.feedback.trim().to_string());
     c

@@ -13,7 +13,7 @@
 //! | `none_and_options` | error | "None of these" ticked together with other options |
 //! | `email_format` | error | an email address is not in the form name@example.com |
 //! | `date_incomplete` | error | a date has some but not all of day, month and year |
-//! | `date_not_real` | error | a date is not a real date (31/02, month 13, year 0, letters) |
+//! | `date_not_real` | error | a date is not a real date (31/02, month 13, year 0000, letters), or its year is not written with 4 numbers ("25") |
 //! | `date_in_future` | error | completion, sign-off or plan date after today |
 //! | `signoff_before_completion` | error | sign-off dated before the form was completed |
 //! | `opinion_contradicts_verdict` | warning | Step 2 opinion differs from the rules' verdict |
@@ -427,6 +427,13 @@ fn check_date(
                 path,
                 "date_incomplete",
                 format!("{name} must include a {list}"),
+            ));
+        }
+        Err(DateProblem::YearNotFourDigits) => {
+            out.push(Issue::error(
+                path,
+                "date_not_real",
+                format!("{name} must include a year with 4 numbers, for example {}", ctx.today.year),
             ));
         }
         Err(DateProblem::NotReal) => {

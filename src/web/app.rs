@@ -377,11 +377,14 @@ pub fn App(props: &AppProps) -> Html {
             let d = d.clone();
             let file = gloo::file::File::from(file);
             let task = gloo::file::callbacks::read_as_bytes(&file, move |res| match res {
-                Ok(bytes) => match super::doc::read(&bytes) {
+                Ok(bytes) => match super::doc::read_file(&bytes) {
                     Ok((a, created)) => d.dispatch(Action::Loaded(a, created)),
-                    Err(m) => d.dispatch(Action::LoadFailed(m)),
+                    Err(p) => d.dispatch(Action::LoadFailed(p)),
                 },
-                Err(_) => d.dispatch(Action::LoadFailed("The selected file could not be read".into())),
+                Err(_) => d.dispatch(Action::LoadFailed(super::state::FileProblem {
+                    message: "The file could not be opened. Check it is not open in another program, then choose it again".into(),
+                    detail: None,
+                })),
             });
             *reader.borrow_mut() = Some(task);
         })
@@ -391,9 +394,12 @@ pub fn App(props: &AppProps) -> Html {
         let today = state.today;
         let created = state.created.clone();
         let link = link.clone();
+        let d = dispatch.clone();
         Callback::from(move |_| {
             let text = super::doc::write(&answers, today, &created, &effects::now_rfc3339());
-            effects::download(&super::doc::filename(&answers, today), &text);
+            let name = super::doc::filename(&answers, today);
+            effects::download(&name, &text);
+            d.emit(Action::Downloaded(name));
             // The user's download is the one time the host page gets the answers unasked.
             if let Some(l) = link.as_ref() {
                 l.post(&host::Event::document(Reason::Download), Some(&text));
@@ -476,6 +482,9 @@ pub fn App(props: &AppProps) -> Html {
                         { pages::autosave_stopped(&fx) }
                     }
                     { for notice }
+                    if let Some(name) = &state.downloaded {
+                        { downloaded_banner(name) }
+                    }
                     { body }
                 </main>
             </div>
@@ -523,9 +532,27 @@ fn success_banner(words: &'static str) -> Html {
     }
 }
 
-/// A question page with its live warnings (and, for Appendix C, why it is offered).
+/// What was just downloaded, under which name, and what to do with it.
+fn downloaded_banner(name: &str) -> Html {
+    html! {
+        <div class="nhsuk-notification-banner nhsuk-notification-banner--success" role="status" id="downloaded" tabindex="-1">
+            { el("div", "nhsuk-notification-banner__header", tx("h2", "nhsuk-notification-banner__title", "Success")) }
+            <div class="nhsuk-notification-banner__content">
+                { tx("p", "nhsuk-notification-banner__heading", "Your answers have been downloaded") }
+                <p>{ "The file is called " }<strong class="app-path">{ name.to_string() }</strong>{ ". Your browser has saved it, usually in your Downloads folder." }</p>
+                <ul class="nhsuk-list nhsuk-list--bullet">
+                    <li>{ "Keep it with the committee or governance papers for this decision: it is the record of your assessment." }</li>
+                    <li>{ "To carry on later or on another computer, load it here: choose \u{201c}Load answers from a file\u{201d} on the start page or the task list." }</li>
+                </ul>
+            </div>
+        </div>
+    }
+}
+
+/// A question page with its (and, for Appendix C, why it is offered).
 fn question(state: &State, section: Section, fx: &Effects) -> Html {
-    let warnings: Vec<_> = state.derived.section_issues(section).filter(|i| i.severity == Severity::Warning).cloned().collect();
+    // Shown once saved, where the answer was given (never while typing).
+    let warnings: Vec<_> = state.shown.iter().filter(|i| i.severity == Severity::Warning).cloned().collect();
     let intro = if section == Section::PlanC {
         let offered = state.derived.plan_expected;
         let can_fill = crate::forms::prefill::prefilled_fields(&state.answers, state.today);

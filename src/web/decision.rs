@@ -244,12 +244,30 @@ pub fn diagram(p: &DiagramProps) -> Html {
     let tsa = ["Not required yet", "Trust special administrator", texts.tsa_box];
     // The exception is a commissioner's (s.14Z45(7), s.13Q(4)), never a trust's.
     let has_tsa = p.law.special_administrator && !walk::is_provider(p.law, p.screening);
-    let boxes = BOXES.iter().filter(|b| b.node != Node::OutcomeNotYet || has_tsa).map(|b| {
-        let lines: &[&str] = match b.node {
-            Node::Step1 => &step1,
-            Node::OutcomeNotYet => &tsa,
-            _ => b.lines,
-        };
+    let shown = || BOXES.iter().filter(move |b| b.node != Node::OutcomeNotYet || has_tsa);
+    let lines_of = |b: &DiagramBox| -> Vec<&'static str> {
+        match b.node {
+            Node::Step1 => step1.to_vec(),
+            Node::OutcomeNotYet => tsa.to_vec(),
+            _ => b.lines.to_vec(),
+        }
+    };
+    // On a small screen the diagram's words would be too small to read: the
+    // same boxes as a list in words, the route taken marked (www/app.css).
+    let steps = shown().map(|b| {
+        let lines = lines_of(b);
+        let r = on_route(b.node);
+        html! {
+            <li class={if r { "app-diagram__step app-diagram__step--route" } else { "app-diagram__step" }}>
+                <strong>{ lines[0] }</strong>{ ": " }{ lines[1..].join(" ") }
+                if r {
+                    <strong class="app-diagram__step-route">{ " \u{2714} Your route" }</strong>
+                }
+            </li>
+        }
+    });
+    let boxes = shown().map(|b| {
+        let lines = lines_of(b);
         let r = on_route(b.node);
         let cls = if r { "app-diagram__node app-diagram__node--route" } else { "app-diagram__node" };
         el("g", cls, html! {
@@ -286,6 +304,7 @@ pub fn diagram(p: &DiagramProps) -> Html {
                 <text x="16" y="385" class="app-diagram__label" text-anchor="middle" transform="rotate(-90 16 385)">{ "Planning" }</text>
                 { for boxes }
             </svg>
+            <ol class="nhsuk-list app-diagram__steps">{ for steps }</ol>
             <figcaption class="nhsuk-body-s">{ "Thick lines and boxes marked \u{201c}Your route\u{201d} show the route your answers took. The same reasoning is listed in words under \u{201c}How this was decided\u{201d}." }</figcaption>
         </figure>
     }

@@ -19,13 +19,22 @@ pub fn write(answers: &Answers, today: Ymd, created: &str, now: &str) -> String 
 /// A document read back: the answers (under the file's own ruleset) and when
 /// they were first created. The error is the core's message for the user.
 pub fn read(bytes: &[u8]) -> Result<(Answers, String), String> {
+    format::import_bytes(bytes).map(answers_of).map_err(|e| e.to_string())
+}
+
+/// A file chosen or dropped to load: as [`read`], with the error in the
+/// person's words and the detail (with its stable code) for support.
+pub fn read_file(bytes: &[u8]) -> Result<(Answers, String), super::state::FileProblem> {
     format::import_bytes(bytes)
-        .map(|i| {
-            let mut answers = i.answers;
-            answers.screening.ruleset = RulesetId::from_id(i.ruleset).unwrap_or_default();
-            (answers, i.created)
-        })
-        .map_err(|e| e.to_string())
+        .map(answers_of)
+        .map_err(|e| super::state::FileProblem { message: e.for_people().into(), detail: Some(e.detail()) })
+}
+
+/// The answers of an imported file, under its own ruleset, and its creation time.
+fn answers_of(i: format::Imported) -> (Answers, String) {
+    let mut answers = i.answers;
+    answers.screening.ruleset = RulesetId::from_id(i.ruleset).unwrap_or_default();
+    (answers, i.created)
 }
 
 /// The suggested download file name.

@@ -20,7 +20,7 @@ use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput, Screening};
 
 use super::state::{Action, Page};
-use super::widgets::{back_link, class_list, click, el, with_attrs, important_heading, tx, error_summary, go_link, hint_ids};
+use super::widgets::{back_link, class_list, click, el, with_attrs, tx, error_summary, go_link, hint_ids};
 
 /// The id to focus for a validation path: the day box for dates, the first
 /// input otherwise (the first row's first input, or the Add button, for a
@@ -204,21 +204,21 @@ pub fn question_page(p: QuestionPageProps) -> Html {
     }
 }
 
-/// Warnings: shown distinctly (a warning callout, not red) and never block.
+/// Warnings, shown after Save and continue where the answer was given: a
+/// warning callout (not red), focused; saving again carries on, so they
+/// never stop anyone.
 pub fn warnings(items: &[Issue]) -> Html {
     let items: Vec<&Issue> = items.iter().filter(|i| i.severity == Severity::Warning).collect();
     if items.is_empty() {
         return Html::default();
     }
     html! {
-        <div class="nhsuk-card nhsuk-card--warning app-warnings">
-            <div class="nhsuk-card__content">
-                { important_heading("Check your answers") }
-                <ul class="nhsuk-list">
-                    { for items.iter().map(|i| html! { <li>{ &i.message }</li> }) }
-                </ul>
-                { tx("p", "nhsuk-body-s", "You can still continue.") }
-            </div>
+        <div class="nhsuk-warning-callout app-warnings" id="warnings" tabindex="-1">
+            <h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Check your answer" }</span></h2>
+            <ul class="nhsuk-list">
+                { for items.iter().map(|i| html! { <li>{ &i.message }</li> }) }
+            </ul>
+            { tx("p", "", "You can change your answer, or select Save and continue again to carry on.") }
         </div>
     }
 }
@@ -624,7 +624,7 @@ fn milestones(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
                 <fieldset class="nhsuk-fieldset app-row" key={i}>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ format!("Milestone {n}") }</legend>
                     { row_text(row_path(f.id, i, "what"), catalogue::MILESTONE_WHAT, &m.what, false, ctx) }
-                    { date_input(&date_path, catalogue::MILESTONE_DATE, Some("For example, 15 3 2018"), &m.date, derr, ctx, true) }
+                    { date_input(&date_path, catalogue::MILESTONE_DATE, Some("For example, 15 3 2026"), &m.date, derr, ctx, true) }
                     { remove_button("milestone", n, Action::RemoveMilestone(i), ctx) }
                 </fieldset>
             }

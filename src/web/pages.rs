@@ -7,7 +7,6 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::forms::access;
-use crate::forms::catalogue::Kind;
 use crate::forms::reassess::Change;
 use crate::forms::{progress, wording, Issue, Section};
 use crate::model::{Answers, RulesetId};
@@ -16,8 +15,8 @@ use crate::rules::{self, Verdict};
 use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use crate::forms::progress::Status;
-use super::state::{Action, Page, State, Storage};
-use super::widgets::{click, href, set_class, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
+use super::state::{check_row_id, Action, Page, State, Storage};
+use super::widgets::{click, focus_link, href, set_class, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
 
 /// Callbacks to the root's side effects.
 #[derive(Clone, PartialEq)]
@@ -143,7 +142,8 @@ pub fn load_zone(state: &State, fx: &Effects) -> Html {
             }
         })
     };
-    let err = state.file_error.as_deref();
+    let err = state.file_error.as_ref().map(|p| p.message.as_str());
+    let detail = state.file_error.as_ref().and_then(|p| p.detail.as_deref());
     set_class(html! {
         <div {ondragover} {ondrop}>
             <label class="nhsuk-label nhsuk-label--s" for="load-file">{ "Load answers from a file" }</label>
@@ -153,13 +153,27 @@ pub fn load_zone(state: &State, fx: &Effects) -> Html {
             }
             <input class="nhsuk-file-upload app-file" id="load-file" name="load-file" type="file" accept=".json,application/json"
                 aria-describedby={if err.is_some() { "load-file-hint load-file-error" } else { "load-file-hint" }} {onchange} />
+            if let Some(d) = detail {
+                { support_detail("load-file-detail", d) }
+            }
         </div>
     }, (if err.is_some() { "nhsuk-form-group app-dropzone nhsuk-form-group--error" } else { "nhsuk-form-group app-dropzone" }).into())
 }
 
+/// The technical detail of a file that cannot be read, closed by default,
+/// for whoever supports the person (the import error's code, line and column).
+pub(super) fn support_detail(id: &'static str, detail: &str) -> Html {
+    html! {
+        <details class="nhsuk-details app-file-detail" id={id}>
+            <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">{ "Details for your IT or support team" }</span></summary>
+            <div class="nhsuk-details__text"><p class="app-path nhsuk-u-margin-bottom-0">{ detail.to_string() }</p></div>
+        </details>
+    }
+}
+
 pub(super) fn file_error_summary(state: &State, fx: &Effects) -> Html {
     match &state.file_error {
-        Some(m) => error_summary_one("load-file", m, &fx.dispatch),
+        Some(p) => error_summary_one("load-file", &p.message, &fx.dispatch),
         None => Html::default(),
     }
 }
@@ -256,12 +270,55 @@ fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static st
     }, (if can { "nhsuk-task-list__item nhsuk-task-list__item--with-link" } else { "nhsuk-task-list__item" }).into())
 }
 
+/// Why a task cannot start yet (NHS task list: "Cannot start yet" says why).
+fn cannot_start_reason(page: Page) -> &'static str {
+    match page {
+        Page::Form(Section::BStep2) => "You can start this when the screening has a result: it asks whether, in your opinion, the duty applies",
+        Page::Check => "You can start this when every section above has been started",
+        _ => "You can start this when the sections before it have been started",
+    }
+}
+
+/// The screening result on the task list: the verdict, whose duty, and a
+/// link to the result with its reasons. Nothing before any screening answer.
+fn verdict_summary(state: &State, fx: &Effects) -> Html {
+    if state.derived.status(Section::Screening) == Status::NotStarted {
+        return Html::default();
+    }
+    let a = &state.derived.assessment;
+    let duties = a.duties.iter().map(|d| html! {
+        <li>{ "Duty of " }{ d.holder.name() }{ " under " }{ d.holder.section() }{ d.holder.limb_label(d.limb) }</li>
+    });
+    let link = if a.verdict == Verdict::Undetermined { "See which screening questions are still to answer" } else { "See the screening result and the reasons for it" };
+    html! {
+        <div class="nhsuk-inset-text app-task-verdict" id="task-verdict">
+            <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
+            <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{ "Screening result" }</h2>
+            <p class="nhsuk-u-margin-bottom-2"><strong>{ a.verdict.headline() }</strong></p>
+            if !a.duties.is_empty() {
+                <ul class="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-2">{ for duties }</ul>
+            }
+            <p class="nhsuk-u-margin-bottom-0">{ go_link(Page::Decision, link, &fx.dispatch) }</p>
+        </div>
+    }
+}
+
 pub fn tasks(state: &State, fx: &Effects) -> Html {
     let a = &state.answers;
     let d = &state.derived;
-    let (done, total) = (d.completed, d.total);
-    let st = |s: Section| d.status(s);
-    let item = |s: Section, hint: Option<&'static str>| task_item(s.slug().to_string(), Page::Form(s), s.title(), hint, st(s), fx);
+    let rows = state.tasks();
+    let (done, total) = state.task_count();
+    let row = |page: Page| rows.iter().find(|t| t.page == page).copied();
+    let item = |page: Page, hint: Option<&'static str>| {
+        let Some(t) = row(page) else { return Html::default() };
+        let hint = if t.status == Status::CannotStartYet { Some(cannot_start_reason(page)) } else { hint };
+        let (slug, name) = match page {
+            Page::Form(s) => (s.slug().to_string(), s.title()),
+            _ => ("check".to_string(), "Check your answers and download"),
+        };
+        task_item(slug, page, name, hint, t.status, fx)
+    };
+    let plan_counted = row(Page::Form(Section::PlanC)).is_some_and(|t| t.counted);
     let plan_hint = if d.plan_expected {
         Some("Offered because the duty applies and Step 4 says additional arrangements are needed")
     } else {
@@ -271,37 +328,37 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
     // Each group: its heading, then its tasks.
     let group = |title: &'static str, items: Vec<Html>| kids(vec![tx("h2", "nhsuk-heading-m", title), el("ul", "nhsuk-task-list", kids(items))]);
     let law = rules::law(a.screening.ruleset);
+    let plan = item(Page::Form(Section::PlanC), plan_hint);
     let mut body = vec![
         file_error_summary(state, fx),
         heading("nhsuk-heading-l", "Assess and plan public involvement"),
         html! { <p class="nhsuk-body" id="task-ruleset">{ "Rules used: " }{ law.short }</p> },
         reassess_offer(state, "reassess-tasks", fx),
-        html! { <p class="nhsuk-body" id="task-progress">{ format!("{done} of {total} sections completed") }</p> },
-        group("1. Screen for the legal duty", vec![item(Section::Screening, None)]),
+        html! { <p class="nhsuk-body" id="task-progress">{ format!("You have completed {done} of {total} sections.") }</p> },
+        verdict_summary(state, fx),
+        group("1. Screen for the legal duty", vec![item(Page::Form(Section::Screening), None)]),
         group(
             "2. Appendix B: assessment and planning form",
-            [
-                Section::BStep1,
-                Section::BStep2,
-                Section::BStep3,
-                Section::BStep4,
-                Section::BStep5,
-                Section::Equality,
-                Section::Scrutiny,
-            ]
-            .iter()
-            .filter(|s| progress::applies(a, **s))
-            .map(|s| item(*s, None))
-            .collect(),
+            // Steps 1 to 5, then any other section of the form (every row of
+            // `State::tasks` is listed, so the count matches the rows).
+            Section::ALL
+                .iter()
+                .filter(|s| !matches!(s, Section::Screening | Section::BSignOff | Section::PlanC))
+                .filter(|s| progress::applies(a, **s))
+                .map(|s| item(Page::Form(*s), None))
+                .collect(),
         ),
-        group("3. Completion and sign-off", vec![item(Section::BSignOff, None)]),
-        group("4. Appendix C: communications and engagement plan", vec![item(Section::PlanC, plan_hint)]),
-        group(
-            "5. Check answers and download",
-            vec![task_item("check".into(), Page::Check, "Check your answers and download", None, d.check, fx)],
-        ),
-        storage_notice(state, fx),
+        group("3. Completion and sign-off", vec![item(Page::Form(Section::BSignOff), None)]),
     ];
+    if plan_counted {
+        body.push(group("4. Appendix C: communications and engagement plan", vec![plan]));
+        body.push(group("5. Check answers and download", vec![item(Page::Check, None)]));
+    } else {
+        body.push(group("4. Check answers and download", vec![item(Page::Check, None)]));
+        body.push(group("Optional: Appendix C, communications and engagement plan", vec![plan]));
+        body.push(tx("p", "nhsuk-body-s", "The optional plan is not counted in the sections completed."));
+    }
+    body.push(storage_notice(state, fx));
     if !state.is_fresh() {
         body.push(html! {
             <button type="button" class="nhsuk-button nhsuk-button--secondary" id="download-tasks" onclick={ondownload}>{ "Download answers so far (JSON)" }</button>
@@ -398,39 +455,9 @@ pub fn answer_lines(answers: &Answers, id: &str) -> Html {
     }
 }
 
-pub fn check(state: &State, fx: &Effects) -> Html {
-    let a = &state.answers;
-    let report = &state.derived.report;
-    let assessment = &state.derived.assessment;
-    let error_count = report.errors().count();
-    let sections = Section::ALL.iter().filter(|s| progress::applies(a, **s)).map(|s| {
-        let s = *s;
-        let rows = wording::section_fields(&a.screening, s).filter(|f| is_shown(f, a)).map(|f| {
-            let onclick = click(&fx.dispatch, Action::Change(s, focus_target(f.id, a)), true);
-            let key = match f.kind {
-                Kind::Milestones | Kind::Risks => f.label,
-                _ => f.label,
-            };
-            html! {
-                <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">{ key }</dt>
-                    <dd class="nhsuk-summary-list__value">{ answer_lines(a, f.id) }</dd>
-                    <dd class="nhsuk-summary-list__actions">
-                        <a href={href(Page::Form(s))} {onclick}>
-                            { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ f.label }</span>
-                        </a>
-                    </dd>
-                </div>
-            }
-        });
-        html! {
-            <section class="app-check-section" aria-labelledby={format!("check-{}", s.slug())}>
-                <h2 class="nhsuk-heading-m" id={format!("check-{}", s.slug())}>{ s.title() }</h2>
-                { section_problems(s, &report.issues, a, fx) }
-                <dl class="nhsuk-summary-list">{ for rows }</dl>
-            </section>
-        }
-    });
+/// The Download and Print buttons of check answers (at its top and its
+/// bottom; the bottom pair keeps the ids `download` and `print`).
+fn check_actions(fx: &Effects, suffix: &'static str) -> Html {
     let onsubmit = {
         let dl = fx.download.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -442,22 +469,100 @@ pub fn check(state: &State, fx: &Effects) -> Html {
     let ondownload = click_unit(&fx.download, true);
     let onprint = click_unit(&fx.print, false);
     html! {
+        <form novalidate=true {onsubmit} class="app-button-group">
+            <button type="submit" class="nhsuk-button" id={format!("download{suffix}")} onclick={ondownload}>{ "Download answers (JSON)" }</button>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" id={format!("print{suffix}")} onclick={onprint}>{ "Print or save as PDF" }</button>
+        </form>
+    }
+}
+
+/// The top of check answers: the decision, what is incomplete and each
+/// warning, each with a link to where it is dealt with.
+fn check_summary(state: &State, fx: &Effects) -> Html {
+    let a = &state.answers;
+    let report = &state.derived.report;
+    let assessment = &state.derived.assessment;
+    let error_count = report.errors().count();
+    let incomplete = Section::ALL.iter().filter_map(|s| {
+        let n = state.derived.section_issues(*s).filter(|i| i.is_error()).count();
+        (n > 0).then(|| {
+            let words = if n == 1 { "1 problem to fix".to_string() } else { format!("{n} problems to fix") };
+            html! { <li>{ focus_link(format!("check-{}", s.slug()), html! { <>{ s.title() }{ ": " }{ words }</> }, &fx.dispatch) }</li> }
+        })
+    });
+    let warnings: Vec<&Issue> = report.warnings().collect();
+    let warning_items = warnings.iter().map(|i| {
+        let section = i.section().unwrap_or(Section::Screening);
+        let onclick = click(&fx.dispatch, Action::Change(section, focus_target(&i.path, a)), true);
+        html! { <li><a href={href(Page::Form(section))} {onclick}>{ &i.message }</a></li> }
+    });
+    let state_words = match error_count {
+        0 => "All sections are complete.".to_string(),
+        1 => "There is 1 problem to fix before the forms are complete. You can still download or print them.".to_string(),
+        n => format!("There are {n} problems to fix before the forms are complete. You can still download or print them."),
+    };
+    html! {
+        <div class="app-check-summary" id="check-summary">
+            <h2 class="nhsuk-heading-m">{ "Summary" }</h2>
+            <p class="nhsuk-body-l nhsuk-u-margin-bottom-2" id="check-decision-line">
+                { "Decision: " }{ focus_link("check-decision".into(), html! { assessment.verdict.headline() }, &fx.dispatch) }
+            </p>
+            <p class="nhsuk-body" id="check-state">{ state_words }</p>
+            if error_count > 0 {
+                <ul class="nhsuk-list nhsuk-list--bullet" id="check-incomplete">{ for incomplete }</ul>
+            }
+            if !warnings.is_empty() {
+                <div class="nhsuk-warning-callout" id="check-warnings">
+                    <h3 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ if warnings.len() == 1 { "1 answer to check".to_string() } else { format!("{} answers to check", warnings.len()) } }</span></h3>
+                    <ul class="nhsuk-list nhsuk-list--bullet">{ for warning_items }</ul>
+                    <p class="nhsuk-body-s">{ "These do not stop you finishing." }</p>
+                </div>
+            }
+        </div>
+    }
+}
+
+pub fn check(state: &State, fx: &Effects) -> Html {
+    let a = &state.answers;
+    let report = &state.derived.report;
+    let assessment = &state.derived.assessment;
+    let sections = Section::ALL.iter().filter(|s| progress::applies(a, **s)).map(|s| {
+        let s = *s;
+        let rows = wording::section_fields(&a.screening, s).filter(|f| is_shown(f, a)).map(|f| {
+            let onclick = click(&fx.dispatch, Action::Change(s, focus_target(f.id, a)), true);
+            html! {
+                <div class="nhsuk-summary-list__row" id={check_row_id(f.id)} tabindex="-1">
+                    <dt class="nhsuk-summary-list__key">{ f.label }</dt>
+                    <dd class="nhsuk-summary-list__value">{ answer_lines(a, f.id) }</dd>
+                    <dd class="nhsuk-summary-list__actions">
+                        <a href={href(Page::Form(s))} {onclick}>
+                            { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ f.label }</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        });
+        html! {
+            <section class="app-check-section" aria-labelledby={format!("check-{}", s.slug())}>
+                <h2 class="nhsuk-heading-m" id={format!("check-{}", s.slug())} tabindex="-1">{ s.title() }</h2>
+                { section_problems(s, &report.issues, a, fx) }
+                <dl class="nhsuk-summary-list">{ for rows }</dl>
+            </section>
+        }
+    });
+    html! {
         <>
             { heading("nhsuk-heading-l", "Check your answers") }
-            if error_count == 0 {
-                <p class="nhsuk-body-l" id="check-state">{ "All sections are complete." }</p>
-            } else {
-                <p class="nhsuk-body-l" id="check-state">{ if error_count == 1 { "There is 1 problem to fix before the forms are complete. You can still download or print them.".to_string() } else { format!("There are {error_count} problems to fix before the forms are complete. You can still download or print them.") } }</p>
-            }
-            { decision_panel(&DecisionProps { assessment, screening: &a.screening, id: "check".into(), level: 2, on_missing: None }) }
+            { check_summary(state, fx) }
+            { check_actions(fx, "-top") }
+            <div id="check-decision" tabindex="-1">
+                { decision_panel(&DecisionProps { assessment, screening: &a.screening, id: "check".into(), level: 2, on_missing: None }) }
+            </div>
             { for sections }
             { tx("h2", "nhsuk-heading-m", "Download or print") }
             { tx("p", "", "Download your answers as a file to keep them, share them or load them again later. Print them, or choose \u{201c}Save as PDF\u{201d} in the print dialogue, for a copy laid out like Appendix B and Appendix C.") }
+            { check_actions(fx, "") }
             { tx("p", "", "To put the decision and your answers into a board paper or a report, download them as a document to edit: OpenDocument (.odt) or Word (.docx). The file you download as JSON stays the record.") }
-            <form novalidate=true {onsubmit} class="app-button-group">
-                <button type="submit" class="nhsuk-button" id="download" onclick={ondownload}>{ "Download answers (JSON)" }</button>
-                <button type="button" class="nhsuk-button nhsuk-button--secondary" id="print" onclick={onprint}>{ "Print or save as PDF" }</button>
-            </form>
             { document_buttons("document", fx) }
             <p>{ go_link(Page::Tasks, "Back to task list", &fx.dispatch) }</p>
         </>

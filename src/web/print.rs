@@ -2,6 +2,10 @@
 //! forms (numbered steps, bordered boxes, question then answer), with the
 //! verdict, reasons and diagram, the validation state, the ruleset and the
 //! document digest. Hidden on screen; `www/print.css` shows only this.
+//!
+//! It leads with the record (issue 21): the activity's title, the decision
+//! and whose duty, what is incomplete, then the answers; the reasons with
+//! their sources, the guidance on what to do and the diagram come after.
 
 use std::rc::Rc;
 
@@ -101,7 +105,15 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                     if let Some(c) = &p.settings.help_contact { { "Help: " }{ c.text() } }
                 </p>
             }
-            <h2 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h2>
+            <h2 class="app-print-record-title" id="print-title">{ if a.b.title.trim().is_empty() { "Untitled activity" } else { a.b.title.trim() } }</h2>
+            <section class="app-print-box app-print-box--short app-print-verdict" id="print-verdict">
+                <p class="app-verdict__label">{ "Decision under the " }{ law.short }</p>
+                <h2 class="app-print-step">{ assessment.verdict.headline() }</h2>
+                if !assessment.duties.is_empty() {
+                    <ul>{ for assessment.duties.iter().map(|d| html! { <li>{ "Duty of " }{ d.holder.name() }{ " under " }<strong>{ d.holder.section() }{ d.holder.limb_label(d.limb) }</strong></li> }) }</ul>
+                }
+                <p>{ "The reasons, what you must do and the diagram of the route follow the answers." }</p>
+            </section>
             <section class="app-print-box app-print-validation">
                 <h2 class="app-print-step">{ "Completeness" }</h2>
                 if errors.is_empty() {
@@ -115,9 +127,7 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                     <ul>{ for warnings.iter().map(|i| html! { <li>{ &i.message }</li> }) }</ul>
                 }
             </section>
-            <section class="app-print-box app-print-decision">
-                { decision(&DecisionProps { assessment, screening: &a.screening, id: "print".into(), level: 2, on_missing: None }) }
-            </section>
+            <h2 class="app-print-title">{ "Appendix B: Patient and public participation assessment and planning form" }</h2>
             { for APPENDIX_B.iter().filter(|s| crate::forms::progress::applies(state.answers, **s)).map(|s| section_box(*s, state)) }
             <div class="app-print-appendix-c">
                 <h2 class="app-print-title">{ "Appendix C: Communications and engagement plan" }</h2>
@@ -125,6 +135,12 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                     <section class="app-print-box app-print-box--short">{ qa(&f, state) }</section>
                 }) }
             </div>
+            // The reasons with their sources, the guidance on what to do,
+            // and the diagram: after the record, not before it.
+            <section class="app-print-box app-print-decision">
+                <h2 class="app-print-title">{ "How the decision was made" }</h2>
+                { decision(&DecisionProps { assessment, screening: &a.screening, id: "print".into(), level: 2, on_missing: None }) }
+            </section>
         </div>
     }
 }

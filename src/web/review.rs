@@ -963,7 +963,7 @@ mod web {
                         <div class="nhsuk-details__text">
                             <ul class="nhsuk-list app-review-list">
                                 { for unreadable.iter().map(|c| html! {
-                                    <li><strong class="app-path">{ &c.path }</strong>{ ": " }{ c.outcome.as_ref().err().map(|u| u.message.as_str()).unwrap_or_default() }</li>
+                                    <li><strong class="app-path">{ &c.path }</strong>{ ": " }{ c.outcome.as_ref().err().map(|u| crate::format::for_people(u.code).unwrap_or(u.message.as_str())).unwrap_or_default() }</li>
                                 }) }
                             </ul>
                         </div>
@@ -1344,7 +1344,8 @@ mod web {
                     <div class="nhsuk-card nhsuk-card--warning">
                         <div class="nhsuk-card__content">
                             <h3 class="nhsuk-card__heading">{ "Why the file cannot be read" }</h3>
-                            <p id="review-record-reason">{ &u.message }</p>
+                            <p id="review-record-reason">{ crate::format::for_people(u.code).unwrap_or(u.message.as_str()) }</p>
+                            { super::super::pages::support_detail("review-record-detail", &format!("{}: {}", u.code, u.message)) }
                         </div>
                     </div>
                 </>

@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use crate::forms::access::{self, Value};
 use crate::forms::derived::Derived;
+use crate::forms::progress::Status;
 use crate::forms::reassess::{self, Reassessed};
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, Body, Milestone, Risk, RulesetId, Ymd};
@@ -187,13 +188,22 @@ pub struct State {
     pub today: Ymd,
     /// Problems shown on the current page after Save and continue.
     pub shown: Vec<Issue>,
-    /// A file that could not be loaded: the core's message.
-    pub file_error: Option<String>,
+    /// A file that could not be loaded: what it is in the person's words,
+    /// and the detail for support.
+    pub file_error: Option<FileProblem>,
     pub confirm: Option<Confirm>,
     /// A one-off message shown at the top of the next page, e.g. "Answers loaded".
     pub notice: Option<&'static str>,
     /// Came to a question page from a "Change" link: go back to check answers.
     pub return_to_check: bool,
+    /// The element the "Change" link aimed at, to return to its answer on
+    /// check answers afterwards (see [`check_row_id`]).
+    pub changing: Option<String>,
+    /// Check answers has been opened since these answers were started,
+    /// restored or loaded: only then is its task "Completed".
+    pub checked: bool,
+    /// The name of the file just downloaded, for the confirmation on the page.
+    pub downloaded: Option<String>,
     pub storage: Storage,
     pub focus: Option<Focus>,
     /// Increases on every focus request so the same target can be focused twice.
@@ -213,6 +223,37 @@ pub struct State {
     pub settings: Rc<Settings>,
     /// Settings that were wrong and are ignored, for the notice on the start page.
     pub settings_problems: Rc<Vec<Problem>>,
+}
+
+/// A file that could not be loaded: what it is, in the person's words
+/// (`format::ImportError::for_people`), and the technical detail with its
+/// stable code for whoever supports them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileProblem {
+    pub message: String,
+    pub detail: Option<String>,
+}
+
+/// One row of the task list: the page it opens, its status, and whether it
+/// counts towards "You have completed X of Y sections" (an optional
+/// Appendix C does not, and is listed apart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Task {
+    pub page: Page,
+    pub status: Status,
+    pub counted: bool,
+}
+
+/// The id of the check answers row that holds the answer a "Change" link or
+/// a problem's link aims at: `check-` and the field id, without a row index
+/// (`c.timescales[1].date-day`), a date box or an option number
+/// (`screening.activities-3`).
+pub fn check_row_id(target: &str) -> String {
+    let field = target.split(['[', '-']).next().unwrap_or(target);
+    let mut id = String::with_capacity(field.len() + 6);
+    id.push_str("check-");
+    id.push_str(field);
+    id
 }
 
 /// The names asked for before reassessing: the clinical commissioning group
@@ -288,7 +329,9 @@ pub enum Action {
     /// once, or ask first if there are answers.
     Loaded(Answers, String),
     /// A file could not be read or imported.
-    LoadFailed(String),
+    LoadFailed(FileProblem),
+    /// The answers were downloaded under this file name.
+    Downloaded(String),
     AskDelete,
     /// Confirm the pending question.
     ConfirmYes,
@@ -333,6 +376,9 @@ impl State {
             confirm: None,
             notice: None,
             return_to_check: false,
+            changing: None,
+            checked: false,
+            downloaded: None,
             storage: Storage::Unknown,
             focus: None,
             focus_seq: 0,
@@ -344,6 +390,43 @@ impl State {
             settings: Rc::default(),
             settings_problems: Rc::default(),
         }
+    }
+
+    /// The status of the "Check your answers and download" task: it cannot
+    /// start until every counted section has been started, and is never
+    /// "Completed" before the person has opened it; opened with problems
+    /// still to fix, it is "In progress".
+    pub fn check_status(&self) -> Status {
+        match (self.derived.check, self.checked) {
+            (Status::CannotStartYet, _) => Status::CannotStartYet,
+            (_, false) => Status::NotStarted,
+            (Status::Completed, true) => Status::Completed,
+            (_, true) => Status::InProgress,
+        }
+    }
+
+    /// The task list's rows in order: every section, then check answers.
+    pub fn tasks(&self) -> Vec<Task> {
+        let d = &self.derived;
+        // The sections this assessment has (the 2022 records are not a 2017
+        // record's; the scrutiny record comes with a substantial variation).
+        let mut rows: Vec<Task> = Section::ALL
+            .iter()
+            .filter(|s| crate::forms::progress::applies(&self.answers, **s))
+            .map(|s| {
+                let status = d.status(*s);
+                let counted = *s != Section::PlanC || d.plan_expected || status != Status::NotStarted;
+                Task { page: Page::Form(*s), status, counted }
+            })
+            .collect();
+        rows.push(Task { page: Page::Check, status: self.check_status(), counted: true });
+        rows
+    }
+
+    /// "You have completed X of Y sections": the counted rows of [`State::tasks`].
+    pub fn task_count(&self) -> (usize, usize) {
+        let counted = self.tasks().into_iter().filter(|t| t.counted);
+        counted.fold((0, 0), |(done, all), t| (done + usize::from(t.status == Status::Completed), all + 1))
     }
 
     /// Whether the working answers are a new assessment's (see [`fresh`]).
@@ -394,6 +477,10 @@ impl State {
 
     fn go(&mut self, page: Page) {
         self.notice = None;
+        self.downloaded = None;
+        if page == Page::Check {
+            self.checked = true;
+        }
         if page != self.page {
             self.shown.clear();
             self.file_error = None;
@@ -404,10 +491,17 @@ impl State {
         }
         if !matches!(page, Page::Form(_)) {
             self.return_to_check = false;
+            self.changing = None;
         }
         self.page = page;
         self.sync_print();
         self.focus_on(Focus::Heading);
+    }
+
+    /// Answers from elsewhere (a file, a reassessment, a new start): not yet checked.
+    fn replaced(&mut self) {
+        self.checked = false;
+        self.changed();
     }
 
     fn changed(&mut self) {
@@ -493,6 +587,7 @@ impl State {
                 self.go(Page::Form(section));
                 self.return_to_check = true;
                 if !id.is_empty() {
+                    self.changing = Some(id.clone());
                     self.focus_on(Focus::Id(id));
                 }
             }
@@ -502,10 +597,16 @@ impl State {
                 }
             }
             Action::Continue(section) => {
+                let unseen_warning = self.derived.section_issues(section).any(|i| !i.is_error() && !self.shown.contains(i));
                 if self.derived.section_issues(section).any(|i| i.is_error()) {
                     self.shown = self.derived.section_issues(section).cloned().collect();
                     self.focus_on(Focus::ErrorSummary);
+                } else if unseen_warning {
+                    // Shown where the answer was given; saving again moves on.
+                    self.shown = self.derived.section_issues(section).cloned().collect();
+                    self.focus_on(Focus::Id("warnings".into()));
                 } else {
+                    let back_to = self.changing.take().filter(|_| self.return_to_check);
                     let next = if self.return_to_check {
                         Page::Check
                     } else if section == Section::Screening {
@@ -514,6 +615,9 @@ impl State {
                         Page::Tasks
                     };
                     self.go(next);
+                    if let Some(target) = back_to {
+                        self.focus_on(Focus::Id(check_row_id(&target)));
+                    }
                 }
             }
             Action::Restore(answers) => {
@@ -526,7 +630,7 @@ impl State {
                     self.answers = Rc::new(answers);
                     self.created = created;
                     self.reassessed = None;
-                    self.changed();
+                    self.replaced();
                     self.go(Page::Tasks);
                     self.notice = Some("Your answers have been loaded from the file");
                 } else {
@@ -534,10 +638,18 @@ impl State {
                     self.focus_on(Focus::Id("confirm".into()));
                 }
             }
-            Action::LoadFailed(message) => {
+            Action::LoadFailed(problem) => {
                 self.confirm = None;
-                self.file_error = Some(message);
+                // "Your answers have been loaded" no longer describes the page.
+                self.notice = None;
+                self.downloaded = None;
+                self.file_error = Some(problem);
                 self.focus_on(Focus::ErrorSummary);
+            }
+            Action::Downloaded(name) => {
+                self.notice = None;
+                self.downloaded = Some(name);
+                self.focus_on(Focus::Id("downloaded".into()));
             }
             Action::AskDelete => {
                 self.confirm = Some(Confirm::Delete);
@@ -548,7 +660,7 @@ impl State {
                     self.answers = Rc::new(*answers);
                     self.created = created;
                     self.reassessed = None;
-                    self.changed();
+                    self.replaced();
                     self.go(Page::Tasks);
                     self.notice = Some("Your answers have been loaded from the file");
                 }
@@ -564,7 +676,7 @@ impl State {
                 Some(Confirm::Delete) => {
                     self.answers = Rc::new(new_answers_for(self.settings.organisation_type));
                     self.reassessed = None;
-                    self.changed();
+                    self.replaced();
                     self.go(Page::Start);
                     self.notice = Some("Your saved answers have been deleted");
                 }
@@ -607,7 +719,7 @@ impl State {
                     self.reassessed = Some(Rc::new(r));
                     self.reassess = ReassessNames::default();
                     self.created = created;
-                    self.changed();
+                    self.replaced();
                     self.go(Page::Reassessed);
                 }
             }

@@ -145,11 +145,12 @@ export async function go(page, route) {
   await page.waitForSelector(APP_READY);
 }
 
-/** Presses Save and continue and waits for the next page (or the error summary). */
+/** Presses Save and continue and waits for the next page (or the error summary, or a warning shown where the answer was given). */
 export async function saveAndContinue(page) {
   const before = await page.evaluate(() => location.hash);
+  const warned = await page.locator("#warnings").count();
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.waitForFunction((b) => location.hash !== b || document.getElementById("error-summary"), before);
+  await page.waitForFunction(([b, w]) => location.hash !== b || document.getElementById("error-summary") || (!w && document.getElementById("warnings")), [before, warned]);
 }
 
 /** The main heading's text. */

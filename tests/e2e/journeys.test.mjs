@@ -34,7 +34,8 @@ for (const target of TARGETS) {
   test(`${target}: journey 1, CCG planning: every section, check answers, download (CLI exit 0), load back, print to PDF`, () =>
     withTarget(target, async (page) => {
       await completeCcgPlanning(page);
-      assert.equal(await page.textContent("#task-progress"), "8 of 8 sections completed");
+      assert.equal(await page.textContent("#task-progress"), "You have completed 8 of 9 sections.");
+      assert.equal((await page.textContent("#task-check-status")).trim(), "Not started", "never Completed before it is opened");
       await go(page, "#/check");
       assert.equal(await h1(page), "Check your answers");
       assert.equal((await page.textContent("#check-state")).trim(), "All sections are complete.");
@@ -73,7 +74,7 @@ for (const target of TARGETS) {
         await fresh.page.setInputFiles("#load-file", saved);
         await fresh.page.waitForSelector("#notice");
         assert.equal(await h1(fresh.page), "Assess and plan public involvement");
-        assert.equal(await fresh.page.textContent("#task-progress"), "8 of 8 sections completed");
+        assert.equal(await fresh.page.textContent("#task-progress"), "You have completed 8 of 9 sections.");
         await go(fresh.page, "#/check");
         assert.deepEqual(await checkAnswers(fresh.page), shown);
         await fresh.assertClean();
@@ -150,7 +151,8 @@ for (const target of TARGETS) {
         assert.equal(await page.locator("#error-summary").count(), 0, `${slug}: errors after completing`);
       }
       await completeSection(page, "b-sign-off", b["b-sign-off"]);
-      assert.match(await page.textContent("#task-progress"), /^7 of 7 sections completed$/);
+      assert.equal(await page.textContent("#task-progress"), "You have completed 7 of 8 sections.");
+      assert.match(await page.textContent("#task-verdict"), /does not apply/);
       await go(page, "#/check");
       assert.equal((await page.textContent("#check-state")).trim(), "All sections are complete.");
       const doc = JSON.parse((await download(page)).text);

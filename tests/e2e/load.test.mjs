@@ -99,7 +99,13 @@ for (const target of TARGETS) {
         await page.waitForSelector("#error-summary", { timeout: 15_000 }).catch(() => {});
         const shown = (await page.locator("#error-summary").count()) ? await page.textContent("#error-summary") : "(no error summary)";
         const inline = (await page.locator("#load-file-error").count()) ? await page.textContent("#load-file-error") : "";
-        if (!shown.includes(c.message) || !inline.includes(c.message)) wrong.push(`${c.file}: expected "${c.message}", shown "${shown.trim()}"`);
+        const detail = (await page.locator("#load-file-detail").count()) ? await page.textContent("#load-file-detail") : "";
+        // Issue 21 (changed deliberately): the summary and the message say what
+        // the file is in staff's words; the core's message, with its code and
+        // any line and column, is the detail for support.
+        if (!detail.includes(c.message) || !detail.includes(c.code)) wrong.push(`${c.file}: expected the detail "${c.code}: ...${c.message}...", shown "${detail.trim()}"`);
+        if (!shown.trim() || !inline.includes(shown.replace(/^\s*There is a problem\s*/, "").trim())) wrong.push(`${c.file}: the summary "${shown.trim()}" and the message "${inline.trim()}" differ`);
+        if (/JSON format|line \d+, column/.test(shown)) wrong.push(`${c.file}: the summary is technical: "${shown.trim()}"`);
         if (await page.locator("#confirm").count()) wrong.push(`${c.file}: asked to replace the answers`);
         if (!/^Error: /.test(await page.title())) wrong.push(`${c.file}: title lacks "Error: "`);
         // Clear the error before the next file (a fresh page visit).

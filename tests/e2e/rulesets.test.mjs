@@ -175,7 +175,7 @@ for (const target of TARGETS) {
         await page.waitForFunction(() => location.hash !== "#/plan-c" || document.getElementById("error-summary"));
         assert.deepEqual(await page.locator("#error-summary li").allTextContents(), []);
         await completeSection(page, "equality", EQUALITY);
-        assert.equal(await page.textContent("#task-progress"), "9 of 9 sections completed");
+        assert.equal(await page.textContent("#task-progress"), "You have completed 9 of 10 sections.");
         await go(page, "#/check");
         assertNoCcg(await visibleText(page), "check answers");
         assert.equal((await page.textContent("#check-state")).trim(), "All sections are complete.");
@@ -204,7 +204,7 @@ for (const target of TARGETS) {
         try {
           await fresh.page.setInputFiles("#load-file", saved);
           await fresh.page.waitForSelector("#notice");
-          assert.equal(await fresh.page.textContent("#task-progress"), "9 of 9 sections completed");
+          assert.equal(await fresh.page.textContent("#task-progress"), "You have completed 9 of 10 sections.");
           await go(fresh.page, "#/decision");
           const again = await visibleText(fresh.page);
           for (const re of j.decision) assert.match(again, re);
