@@ -59,7 +59,21 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  route in words for small screens (wasm about +18 raw);
 //                                  index.html +6 (check answers' row ids and summary, the
 //                                  route's list on the decision and check pages)
-//@@ISSUE17@@
+//  = 964.7 / 336.2, offline 614.3 (18 and 21 together, each measured on its own branch)
+//   +60.6 / +16.5, offline +39.5   issue 17, the 2022 law as practised (measured on main after the
+//                                  three merges: 1025.3 / 352.7, brotli 281.8, offline 653.8): the
+//                                  wasm about +40 raw (the 26 questions added since format 2 with
+//                                  their wording, the 2022 sentences and citations of the urgent
+//                                  safety, joint-working and equality rules, the liveness rule and
+//                                  the new validation); index.html about +20 raw (the prerendered
+//                                  equality and scrutiny pages, the screening's new questions);
+//                                  not slimmed this time: issue 20 owns the bytes
+// The offline target (450 KiB), met before, is no longer met: the prerendered pages
+// (135 KiB of HTML) are in it too; the review page's wasm is the largest single part.
+export const BUDGET = {
+  hostedRaw: 1026 * KiB, // target 400 KiB: not met (1025.3 KiB on 2026-12-04, see above)
+  hostedGzip: 353 * KiB, // target 120 KiB: not met (352.7 KiB on 2026-12-04, see above)
+  offlineRaw: 654.5 * KiB, // target 450 KiB: not met (653.8 KiB on 2026-12-04, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

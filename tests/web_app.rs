@@ -291,8 +291,11 @@ async fn a_new_assessment_asks_which_organisation_in_2022_words() {
     for l in ["An integrated care board (ICB)", "An NHS trust or NHS foundation trust", "NHS England", "A clinical commissioning group (before July 2022)"] {
         assert!(labels.iter().any(|x| x == l), "{l} in {labels:?}");
     }
+    // The special administrator question is 2022's too (s.14Z45(7), s.13Q(4)),
+    // worded with its 2022 subsections and optional.
     let text = find(&root, "main").unwrap().inner_text();
-    assert!(!text.contains("trust special administrator"), "no 2017-only question");
+    assert!(text.contains("section 14Z45(7)"), "the 2022 subsection");
+    assert!(!text.contains("14Z2(7)"), "no 2017 subsection");
     unmount(h, root).await;
     let (h, root) = mount("#/tasks", None).await;
     assert!(find(&root, "#task-ruleset").unwrap().inner_text().contains("2022 guidance"));
