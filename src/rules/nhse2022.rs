@@ -674,7 +674,9 @@ const WORDING: &[Wording] = &[
         Hint("Answer only if a trust special administrator has been appointed. The duty does not require arrangements on matters in the administrator's report or draft report until the Secretary of State is satisfied with it or decides on it (section 14Z45(7) and section 13Q(4) of the NHS Act 2006)."),
     ),
     w("screening.trust_special_administrator", Commissioner, Source("NHS Act 2006 s.14Z45(7) and s.13Q(4)")),
-    w("screening.urgent", Everyone, Heading("Special circumstances")),
+    // A commissioner's special circumstances start with the special
+    // administrator question (the catalogue's heading); a trust is not asked it.
+    w("screening.urgent", Provider, Heading("Special circumstances")),
     w(
         "screening.substantial_variation",
         Everyone,

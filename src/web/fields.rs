@@ -173,12 +173,21 @@ pub fn question_page(p: QuestionPageProps) -> Html {
         _ => "You do not need this section: the rules this assessment follows do not ask for it.",
     };
     let s = &p.answers.screening;
-    let fields = wording::section_fields(s, section).filter(|f| !nested_in_radios(s, f) && is_shown(f, &p.answers)).map(|f| {
+    // Every question of the section keeps its place in the list, an empty
+    // one where it is not shown: when a question appears or disappears (the
+    // special administrator question when the organisation becomes a trust)
+    // Yew neither rebuilds nor moves the others, so the radio being arrowed
+    // through keeps its focus.
+    let fields = crate::forms::catalogue::section_fields(section).map(|f| {
+        let Some(f) = wording::is_asked(s, f.id).then(|| wording::apply(s, f)) else { return Html::default() };
+        if nested_in_radios(s, &f) || !is_shown(&f, &p.answers) {
+            return Html::default();
+        }
         let heading = wording::heading_before(s, f.id);
         let field = html! { <FieldView field={f} answers={p.answers.clone()} shown={p.shown.clone()} dispatch={p.dispatch.clone()} /> };
         match heading {
             Some(h) => html! { <><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ field }</> },
-            None => field,
+            None => html! { <>{ field }</> },
         }
     });
     let back = if p.return_to_check { Page::Check } else { Page::Tasks };

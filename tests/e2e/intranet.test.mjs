@@ -33,7 +33,8 @@ test("intranet: ready and progress arrive at an allowed host; progress never car
     assert.deepEqual(ready, { protocol: "involve", version: 1, type: "ready" });
     const first = await waitForMessage(s, (m) => m.type === "progress");
     assert.equal(first.verdict, "undetermined");
-    assert.equal(first.sections.length, 8);
+    // A new assessment is 2022's: the seven sections, the equality record and the plan.
+    assert.equal(first.sections.length, 9);
     assert.deepEqual(first.sections[0], { section: "screening", status: "not_started" });
     // Structured objects, not JSON strings.
     assert.equal(typeof (await s.fromInvolve())[0], "object");

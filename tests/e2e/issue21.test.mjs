@@ -35,10 +35,10 @@ for (const target of ["hosted", "offline"]) {
     withTarget(target, async (page) => {
       await page.getByRole("button", { name: "Start now" }).click();
       await page.waitForFunction(() => location.hash === "#/tasks");
-      assert.equal(await page.textContent("#task-progress"), "You have completed 0 of 8 sections.");
-      // 8 counted rows (7 sections and check answers); the plan is listed apart as optional.
+      assert.equal(await page.textContent("#task-progress"), "You have completed 0 of 9 sections.");
+      // 9 counted rows (7 sections, the 2022 equality record, check answers); the plan is listed apart as optional.
       const counted = await page.evaluate(() => [...document.querySelectorAll(".nhsuk-task-list")].slice(0, 4).reduce((n, l) => n + l.children.length, 0));
-      assert.equal(counted, 8);
+      assert.equal(counted, 9);
       assert.match(await page.textContent("#maincontent"), /Optional: Appendix C/);
       assert.match(await page.textContent("#task-b-step-2-hint"), /when the screening has a result/);
       assert.match(await page.textContent("#task-check-hint"), /when every section above has been started/);
