@@ -116,6 +116,19 @@ export const PLAN_C = [
   ["c.feedback", "Report to participants within eight weeks of the governing body decision"],
 ];
 
+/** The 2022 equality and health inequalities record (issue 17). */
+export const EQUALITY_2022 = [
+  ["b.equality.groups", "Older people, disabled people and people without a car"],
+  ["b.equality.evidence", "Equality and health inequalities impact assessment"],
+  ["b.equality.due_regard", "Board paper sets out the impact on each group and the mitigations"],
+  ["b.equality.inequalities", "Access for people without a car: bus route review"],
+];
+
+/** The ten principles of the 2022 guidance, in a started 2022 plan. */
+export const PRINCIPLES_2022 = ["voices", "early", "understand", "excluded", "partners", "information", "community", "coproduction", "redesign", "learn"].map(
+  (k, i) => [`c.principles.${k}`, `How principle ${i + 1} is applied in this plan`],
+);
+
 /** Fills one answer (see the value forms above). */
 export async function answer(page, id, value) {
   if (typeof value === "string") {

@@ -14,18 +14,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OUT, TARGETS, axeViolations, openTarget, screenshot, withTarget } from "./harness.mjs";
-import { appendixB, cliPath, completeSection, dayParts, download, go, todayParts, visibleText } from "./app.mjs";
+import { EQUALITY_2022 as EQUALITY, appendixB, cliPath, completeSection, download, go, todayParts, visibleText } from "./app.mjs";
 
 const choose = (v) => ({ choose: v });
 const tick = (...v) => ({ tick: v });
 const date = (parts) => ({ date: parts });
 
-const EQUALITY = [
-  ["b.equality.groups", "Older people, disabled people and people without a car"],
-  ["b.equality.evidence", "Equality and health inequalities impact assessment; practice list profile"],
-  ["b.equality.due_regard", "Board paper sets out the impact on each group and the mitigations"],
-  ["b.equality.inequalities", "Travel for people without a car: patients offered the nearest practice by bus"],
-];
 
 const JOURNEYS = [
   {

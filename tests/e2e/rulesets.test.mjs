@@ -14,7 +14,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OUT, ROOT, TARGETS, axeViolations, openTarget, screenshot, withTarget, APP_READY } from "./harness.mjs";
 import {
+  EQUALITY_2022 as EQUALITY,
   PLAN_C,
+  PRINCIPLES_2022 as PRINCIPLES,
   answerAll,
   appendixB,
   assertNoRawCodes,
@@ -39,19 +41,6 @@ const CIRCUMSTANCES = [
   ["screening.previous_involvement", choose("no")],
   ["screening.equality_need", choose("no")],
 ];
-
-/** The 2022 equality and health inequalities record (issue 17). */
-const EQUALITY = [
-  ["b.equality.groups", "Older people, disabled people and people without a car"],
-  ["b.equality.evidence", "Equality and health inequalities impact assessment"],
-  ["b.equality.due_regard", "Board paper sets out the impact on each group and the mitigations"],
-  ["b.equality.inequalities", "Access for people without a car: bus route review"],
-];
-
-/** The ten principles of the 2022 guidance, in a started 2022 plan. */
-const PRINCIPLES = ["voices", "early", "understand", "excluded", "partners", "information", "community", "coproduction", "redesign", "learn"].map(
-  (k, i) => [`c.principles.${k}`, `How principle ${i + 1} is applied in this plan`],
-);
 
 const JOURNEYS = [
   {
