@@ -294,7 +294,7 @@ fn verdict_summary(state: &State, fx: &Effects) -> Html {
         <div class="nhsuk-inset-text app-task-verdict" id="task-verdict">
             <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
             <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{ "Screening result" }</h2>
-            <p class="nhsuk-u-margin-bottom-2"><strong>{ a.verdict.headline() }</strong></p>
+            <p class="nhsuk-u-margin-bottom-2"><strong>{ a.headline() }</strong></p>
             if !a.duties.is_empty() {
                 <ul class="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-2">{ for duties }</ul>
             }
@@ -505,7 +505,7 @@ fn check_summary(state: &State, fx: &Effects) -> Html {
         <div class="app-check-summary" id="check-summary">
             <h2 class="nhsuk-heading-m">{ "Summary" }</h2>
             <p class="nhsuk-body-l nhsuk-u-margin-bottom-2" id="check-decision-line">
-                { "Decision: " }{ focus_link("check-decision".into(), html! { assessment.verdict.headline() }, &fx.dispatch) }
+                { "Decision: " }{ focus_link("check-decision".into(), html! { assessment.headline() }, &fx.dispatch) }
             </p>
             <p class="nhsuk-body" id="check-state">{ state_words }</p>
             if error_count > 0 {

@@ -108,7 +108,7 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
             <h2 class="app-print-record-title" id="print-title">{ if a.b.title.trim().is_empty() { "Untitled activity" } else { a.b.title.trim() } }</h2>
             <section class="app-print-box app-print-box--short app-print-verdict" id="print-verdict">
                 <p class="app-verdict__label">{ "Decision under the " }{ law.short }</p>
-                <h2 class="app-print-step">{ assessment.verdict.headline() }</h2>
+                <h2 class="app-print-step">{ assessment.headline() }</h2>
                 if !assessment.duties.is_empty() {
                     <ul>{ for assessment.duties.iter().map(|d| html! { <li>{ "Duty of " }{ d.holder.name() }{ " under " }<strong>{ d.holder.section() }{ d.holder.limb_label(d.limb) }</strong></li> }) }</ul>
                 }

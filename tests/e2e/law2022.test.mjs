@@ -178,6 +178,8 @@ for (const target of TARGETS) {
           assert.ok(flat.includes(want), `the PDF lacks "${want}"`);
         }
         if (j.scrutiny) assert.ok(flat.includes("Scrutiny and notification record"), "the PDF lacks the scrutiny record");
+        // The printout leads with the decision, urgency included.
+        if (j.firstAction) assert.ok(flat.includes("urgent on safety grounds"), "the printed decision does not say the decision is urgent");
       }));
   }
 }

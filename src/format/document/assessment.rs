@@ -69,7 +69,7 @@ pub fn decision(doc: &mut Doc, a: &Answers) {
     doc.para(format!(
         "Decision under the {}: {}.",
         law.short,
-        assessment.verdict.headline()
+        assessment.headline()
     ));
     if !assessment.duties.is_empty() {
         doc.heading(3, "Duties engaged");
