@@ -872,23 +872,22 @@ impl Run<'_> {
     /// then what to do afterwards (involve people in what happens next,
     /// review the decision), then everything else as the walk gave it.
     fn urgent_order(&mut self) {
-        const NOW: [&str; 4] = [
-            NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
-            // A trust's commissioner (2022's prompt).
-            "tell_commissioner_of_urgent_decision",
-            TELL_PEOPLE_AFFECTED_NOW,
-            RECORD_URGENCY_JUSTIFICATION,
-        ];
         const NEXT: [&str; 2] = [INVOLVE_IN_WHAT_HAPPENS_NEXT, REVIEW_URGENT_DECISION];
-        sort_small_by_key(&mut self.actions, |a| {
-            if let Some(i) = NOW.iter().position(|c| *c == a.code) {
-                i
-            } else if let Some(i) = NEXT.iter().position(|c| *c == a.code) {
-                NOW.len() + i
-            } else {
-                NOW.len() + NEXT.len()
+        // The ruleset's own prompts for an urgent safety change (2022: a
+        // trust tells its commissioner at once) are "now", after the local
+        // authority: data, so the walk names no ruleset's code.
+        let law = self.law;
+        let rank = |code: &str| -> usize {
+            let urgent_prompt = law.prompts.iter().any(|p| p.when == When::UrgentSafetyChange && p.code == code);
+            match code {
+                NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION => 0,
+                _ if urgent_prompt => 1,
+                TELL_PEOPLE_AFFECTED_NOW => 2,
+                RECORD_URGENCY_JUSTIFICATION => 3,
+                _ => 4 + NEXT.iter().position(|c| *c == code).unwrap_or(NEXT.len()),
             }
-        });
+        };
+        sort_small_by_key(&mut self.actions, |a| rank(a.code));
     }
 
     /// The circumstances the guidance names, after the steps.
