@@ -49,9 +49,12 @@ test: setup
 	$(MAKE) --no-print-directory test-size
 	$(MAKE) --no-print-directory test-e2e
 
-# 1. Native: the domain and the CLI, without any web dependency.
+# 1. Native: the domain and the CLI, without any web dependency; then the style
+#    checks over every target (the web and prerender code included).
 test-native:
+	cargo fmt --check
 	cargo test
+	cargo clippy --all-targets --all-features -- -D warnings
 	scripts/fuzz.sh 60
 
 # 2. wasm-bindgen-test in headless Chromium: only tests/web_*.rs are built for wasm.

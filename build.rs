@@ -62,8 +62,13 @@ fn main() {
     let defs = v["$defs"].as_object().expect("$defs").clone();
     let mut names = vec!["answers".to_string()];
     reachable(&defs, &defs["answers"], &mut names);
-    let kept: serde_json::Map<String, Value> = defs.into_iter().filter(|(k, _)| names.contains(k)).collect();
+    let kept: serde_json::Map<String, Value> = defs
+        .into_iter()
+        .filter(|(k, _)| names.contains(k))
+        .collect();
     let v = serde_json::json!({ "$defs": kept });
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("import-schema.json");
-    std::fs::write(out, serde_json::to_string(&v).expect("serialises")).expect("writes OUT_DIR/import-schema.json");
+    let out =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("import-schema.json");
+    std::fs::write(out, serde_json::to_string(&v).expect("serialises"))
+        .expect("writes OUT_DIR/import-schema.json");
 }

@@ -35,8 +35,12 @@ fn rate(mut f: impl FnMut()) -> f64 {
 
 fn main() {
     // `cargo bench` passes --bench; anything else is ignored.
-    let forms: [(&str, Answers); 4] =
-        [("complete", complete()), ("complete, one warning", complete_with_warning()), ("incomplete", incomplete()), ("everything answered", everything())];
+    let forms: [(&str, Answers); 4] = [
+        ("complete", complete()),
+        ("complete, one warning", complete_with_warning()),
+        ("incomplete", incomplete()),
+        ("everything answered", everything()),
+    ];
     let rules = nhse();
     println!("| form | validate + assess / s | export / s | import (parse, schema, digest) / s |");
     println!("|---|---:|---:|---:|");
@@ -47,7 +51,13 @@ fn main() {
         });
         let text = format::export(a, rules, CREATED, UPDATED, today());
         let ex = rate(|| {
-            black_box(format::export(black_box(a), rules, CREATED, UPDATED, today()));
+            black_box(format::export(
+                black_box(a),
+                rules,
+                CREATED,
+                UPDATED,
+                today(),
+            ));
         });
         let im = rate(|| {
             black_box(format::import(black_box(&text)).is_ok());

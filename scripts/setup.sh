@@ -4,7 +4,7 @@
 #
 #   Debian: chromium chromium-driver poppler-utils (browser tests, PDF checks),
 #           libreoffice-writer-nogui unzip (tests/documents_office.rs reads the .odt/.docx)
-#   rustup: the wasm32-unknown-unknown target
+#   rustup: the wasm32-unknown-unknown target; rustfmt and clippy (make test checks both)
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli 0.2.130 (must equal the wasm-bindgen crate pin)
 #   npm:    package-lock.json (binaryen 132 for wasm-opt, playwright-core, axe-core, nhsuk-frontend)
 set -euo pipefail
@@ -47,6 +47,13 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   log "adding rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    log "adding rust component $component"
+    rustup component add "$component"
+  fi
+done
 
 # --- Cargo tools (exact versions; Trunk runs offline and will not fetch them) ---
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then

@@ -36,7 +36,11 @@ pub struct DateInput {
 
 impl DateInput {
     pub fn new(day: &str, month: &str, year: &str) -> Self {
-        DateInput { day: day.into(), month: month.into(), year: year.into() }
+        DateInput {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
     }
 
     pub fn is_blank(&self) -> bool {

@@ -20,8 +20,14 @@ use crate::format::value::{self, Value};
 use crate::model::Body;
 
 /// The keys of the settings block, in the order the documentation lists them.
-pub const KEYS: [&str; 6] =
-    ["organisation_name", "organisation_type", "help_contact", "involvement_policy_url", "privacy_notice_url", "host_origins"];
+pub const KEYS: [&str; 6] = [
+    "organisation_name",
+    "organisation_type",
+    "help_contact",
+    "involvement_policy_url",
+    "privacy_notice_url",
+    "host_origins",
+];
 
 /// The longest organisation name, help contact or link accepted (characters).
 pub const MAX_TEXT: usize = 200;
@@ -119,7 +125,13 @@ pub fn parse(text: &str) -> (Settings, Vec<Problem>) {
     if text.trim().is_empty() {
         return (settings, problems);
     }
-    let mut problem = |key: &str, code: &'static str, message: String| problems.push(Problem { key: key.to_string(), code, message });
+    let mut problem = |key: &str, code: &'static str, message: String| {
+        problems.push(Problem {
+            key: key.to_string(),
+            code,
+            message,
+        })
+    };
     let root = match value::parse(text) {
         Ok(v) => v,
         Err(e) => {
@@ -132,7 +144,11 @@ pub fn parse(text: &str) -> (Settings, Vec<Problem>) {
         }
     };
     let Some(map) = root.as_object() else {
-        problem(BLOCK_ID, "not_object", "the settings block must be one JSON object ({ ... }), so no setting is used".into());
+        problem(
+            BLOCK_ID,
+            "not_object",
+            "the settings block must be one JSON object ({ ... }), so no setting is used".into(),
+        );
         return (settings, problems);
     };
     for (key, v) in map {
@@ -181,7 +197,11 @@ pub fn parse(text: &str) -> (Settings, Vec<Problem>) {
 
 /// Text as it may appear in a notice: control characters as `?`, at most 60 characters.
 fn shown(s: &str) -> String {
-    let mut t: String = s.chars().take(60).map(|c| if c.is_control() { '?' } else { c }).collect();
+    let mut t: String = s
+        .chars()
+        .take(60)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
     if s.chars().count() > 60 {
         t.push('\u{2026}');
     }
@@ -197,14 +217,23 @@ fn text_setting(v: &Value, max: usize) -> Result<Option<String>, (&'static str, 
             if t.is_empty() {
                 Ok(None)
             } else if t.chars().count() > max {
-                Err(("too_long", format!("is longer than {max} characters, so it is not used")))
+                Err((
+                    "too_long",
+                    format!("is longer than {max} characters, so it is not used"),
+                ))
             } else if t.chars().any(|c| c.is_control()) {
-                Err(("not_allowed", "contains a line break or another control character, so it is not used".into()))
+                Err((
+                    "not_allowed",
+                    "contains a line break or another control character, so it is not used".into(),
+                ))
             } else {
                 Ok(Some(t.to_string()))
             }
         }
-        _ => Err(("wrong_type", "must be text in quotation marks, so it is not used".into())),
+        _ => Err((
+            "wrong_type",
+            "must be text in quotation marks, so it is not used".into(),
+        )),
     }
 }
 
@@ -213,17 +242,24 @@ fn text_setting(v: &Value, max: usize) -> Result<Option<String>, (&'static str, 
 /// allows, so 111 and 0300 numbers are fine).
 pub fn contact(s: &str) -> Option<Contact> {
     if let Some((local, domain)) = s.split_once('@') {
-        let ok_local = !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+        let ok_local = !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
         let ok_domain = domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+            && domain
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
         return (ok_local && ok_domain).then(|| Contact::Email(s.to_string()));
     }
     let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
     let plus_first = s.find('+').is_none_or(|i| i == 0) && s.matches('+').count() <= 1;
-    let ok = (3..=15).contains(&digits) && plus_first && s.chars().all(|c| c.is_ascii_digit() || " ()-+".contains(c));
+    let ok = (3..=15).contains(&digits)
+        && plus_first
+        && s.chars().all(|c| c.is_ascii_digit() || " ()-+".contains(c));
     ok.then(|| Contact::Phone(s.to_string()))
 }
 
@@ -233,7 +269,9 @@ pub fn contact(s: &str) -> Option<Contact> {
 /// backslashes, spaces and control characters (which browsers strip or
 /// rewrite, so `java\tscript:` could otherwise slip through). The error says why.
 pub fn link(s: &str) -> Result<(), &'static str> {
-    if s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
+    if s.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
         return Err("is not a link: links cannot contain spaces or backslashes");
     }
     // A scheme is whatever comes before the first ':' when that is before any '/', '?' or '#'.
@@ -242,16 +280,22 @@ pub fn link(s: &str) -> Result<(), &'static str> {
         Some(i) => {
             let scheme = &s[..i];
             if !scheme.eq_ignore_ascii_case("https") {
-                return Err("is not allowed: a link must start with https:// or be relative to Involve");
+                return Err(
+                    "is not allowed: a link must start with https:// or be relative to Involve",
+                );
             }
             let rest = &s[i + 1..];
-            let host = rest.strip_prefix("//").map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+            let host = rest
+                .strip_prefix("//")
+                .map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
             match host {
                 Some(h) if !h.is_empty() && !h.contains('@') => Ok(()),
                 _ => Err("is not a link: write https:// and then the address, such as https://intranet.example.nhs.uk/policy"),
             }
         }
-        None if s.starts_with("//") => Err("is not allowed: a link must start with https:// or be relative to Involve"),
+        None if s.starts_with("//") => {
+            Err("is not allowed: a link must start with https:// or be relative to Involve")
+        }
         None => Ok(()),
     }
 }
@@ -264,17 +308,29 @@ pub fn origin(s: &str) -> Result<(), &'static str> {
     if s == "*" {
         return Err("is not allowed: a wildcard would let any web page read the forms. List each intranet origin");
     }
-    let (scheme, rest) = s.split_once("://").ok_or("is not an origin: write it as https://intranet.example.nhs.uk")?;
+    let (scheme, rest) = s
+        .split_once("://")
+        .ok_or("is not an origin: write it as https://intranet.example.nhs.uk")?;
     let (host, port) = match rest.rsplit_once(':') {
         Some((h, p)) if !h.ends_with(']') || h.starts_with('[') => (h, Some(p)),
         _ => (rest, None),
     };
     let host_ok = !host.is_empty()
-        && host.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
         && !host.starts_with('.')
         && !host.ends_with('.');
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()) && !p.starts_with('0'));
-    let default_port = matches!((scheme, port), ("https", Some("443")) | ("http", Some("80")));
+    let port_ok = port.is_none_or(|p| {
+        !p.is_empty()
+            && p.len() <= 5
+            && p.chars().all(|c| c.is_ascii_digit())
+            && !p.starts_with('0')
+    });
+    let default_port = matches!(
+        (scheme, port),
+        ("https", Some("443")) | ("http", Some("80"))
+    );
     if !host_ok || !port_ok || default_port {
         return Err("is not an origin: write the scheme and host (and a port, if not the usual one) in lower case, with no path or / at the end, such as https://intranet.example.nhs.uk");
     }
@@ -294,16 +350,29 @@ fn origins(v: &Value, out: &mut Vec<String>, problem: &mut impl FnMut(&str, &'st
         _ => return problem(KEY, "wrong_type", "must be a list of origins in square brackets, such as [\"https://intranet.example.nhs.uk\"], so the host-page API is off".into()),
     };
     if items.len() > MAX_ORIGINS {
-        return problem(KEY, "too_long", format!("lists more than {MAX_ORIGINS} origins, so the host-page API is off"));
+        return problem(
+            KEY,
+            "too_long",
+            format!("lists more than {MAX_ORIGINS} origins, so the host-page API is off"),
+        );
     }
     for item in items {
         match item {
             Value::String(s) => match origin(s.trim()) {
                 Ok(()) if !out.iter().any(|o| o == s.trim()) => out.push(s.trim().to_string()),
                 Ok(()) => {}
-                Err(why) => problem(KEY, "not_allowed", format!("\u{201c}{}\u{201d} {why}. It is not used", shown(s))),
+                Err(why) => problem(
+                    KEY,
+                    "not_allowed",
+                    format!("\u{201c}{}\u{201d} {why}. It is not used", shown(s)),
+                ),
             },
-            _ => problem(KEY, "wrong_type", "each origin must be text in quotation marks; an item that is not is not used".into()),
+            _ => problem(
+                KEY,
+                "wrong_type",
+                "each origin must be text in quotation marks; an item that is not is not used"
+                    .into(),
+            ),
         }
     }
 }

@@ -17,7 +17,12 @@ use std::time::Instant;
 fn check_10000_files() {
     let dir = std::env::temp_dir().join(format!("involve-throughput-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let kinds = [complete(), incomplete(), everything(), complete_with_warning()];
+    let kinds = [
+        complete(),
+        incomplete(),
+        everything(),
+        complete_with_warning(),
+    ];
     let mut bytes = 0;
     for i in 0..10_000 {
         let mut a = kinds[i % kinds.len()].clone();
@@ -27,11 +32,18 @@ fn check_10000_files() {
         std::fs::write(dir.join(format!("{i:05}.json")), text).unwrap();
     }
     let start = Instant::now();
-    let o = Command::new(env!("CARGO_BIN_EXE_involve")).args(["check", "--summary", "--today", "2026-11-21"]).arg(&dir).output().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_involve"))
+        .args(["check", "--summary", "--today", "2026-11-21"])
+        .arg(&dir)
+        .output()
+        .unwrap();
     let secs = start.elapsed().as_secs_f64();
     std::fs::remove_dir_all(&dir).unwrap();
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.starts_with("Involve check: 10000 files"), "{out}");
     let rate = 10_000.0 / secs;
-    println!("checked 10,000 files ({:.1} MB) in {secs:.2} s: {rate:.0} files/s", bytes as f64 / 1e6);
+    println!(
+        "checked 10,000 files ({:.1} MB) in {secs:.2} s: {rate:.0} files/s",
+        bytes as f64 / 1e6
+    );
 }

@@ -41,7 +41,10 @@ enum Part {
 #[derive(Clone, Debug)]
 enum Content {
     Bytes(Vec<u8>),
-    Generated { parts: Vec<Part>, pad_to: Option<usize> },
+    Generated {
+        parts: Vec<Part>,
+        pad_to: Option<usize>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -113,11 +116,22 @@ const JS_URL: &str = "javascript:alert(document.cookie)";
 /// Every corpus case, in manifest order.
 fn cases() -> Vec<Case> {
     let complete_text = export_doc(&complete());
-    let c = |file, what, content, code, exit, message| Case { file, what, content, code, exit, message };
-    let half = (0..=complete_text.len() / 2).rev().find(|&i| complete_text.is_char_boundary(i)).unwrap_or(0);
+    let c = |file, what, content, code, exit, message| Case {
+        file,
+        what,
+        content,
+        code,
+        exit,
+        message,
+    };
+    let half = (0..=complete_text.len() / 2)
+        .rev()
+        .find(|&i| complete_text.is_char_boundary(i))
+        .unwrap_or(0);
     let fifty_mb = 50 * 1024 * 1024;
     let item = "{\"format\":\"involve\",\"version\":2},";
-    let deep_prefix = "{\"format\":\"involve\",\"version\":2,\"ruleset\":\"nhse-2017\",\"answers\":";
+    let deep_prefix =
+        "{\"format\":\"involve\",\"version\":2,\"ruleset\":\"nhse-2017\",\"answers\":";
 
     vec![
         // ---- Valid documents made by the real export -------------------
@@ -524,7 +538,10 @@ fn regenerate_corpus() {
 
 /// Today from the system clock, as the CLI reads it (UTC).
 fn today_utc() -> Ymd {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
     involve::format::check::civil_from_days(secs.div_euclid(86_400))
 }
 
@@ -562,22 +579,50 @@ fn the_corpus_has_at_least_40_cases_with_unique_files_and_every_kind_of_outcome(
     files.sort();
     files.dedup();
     assert_eq!(files.len(), cases.len(), "duplicate file names");
-    for code in ["ok", "too_large", "empty", "not_text", "not_json", "too_deep", "not_involve", "newer_version", "unsupported_version",
-        "unknown_ruleset", "missing", "wrong_type", "bad_timestamp", "digest_missing", "digest_mismatch"]
-    {
+    for code in [
+        "ok",
+        "too_large",
+        "empty",
+        "not_text",
+        "not_json",
+        "too_deep",
+        "not_involve",
+        "newer_version",
+        "unsupported_version",
+        "unknown_ruleset",
+        "missing",
+        "wrong_type",
+        "bad_timestamp",
+        "digest_missing",
+        "digest_mismatch",
+    ] {
         assert!(cases.iter().any(|c| c.code == code), "no case for {code}");
     }
     for c in &cases {
-        assert!(c.message.is_some() || c.exit == 0, "{}: a file that is not fine needs a message", c.file);
-        assert_eq!(c.exit == 2, c.code != "ok", "{}: exit 2 exactly when unreadable", c.file);
+        assert!(
+            c.message.is_some() || c.exit == 0,
+            "{}: a file that is not fine needs a message",
+            c.file
+        );
+        assert_eq!(
+            c.exit == 2,
+            c.code != "ok",
+            "{}: exit 2 exactly when unreadable",
+            c.file
+        );
     }
 }
 
 #[test]
 fn the_committed_manifest_matches_the_cases() {
-    let committed = std::fs::read_to_string(corpus_dir().join("manifest.json")).expect("manifest; regenerate the corpus");
+    let committed = std::fs::read_to_string(corpus_dir().join("manifest.json"))
+        .expect("manifest; regenerate the corpus");
     let committed: Value = serde_json::from_str(&committed).expect("manifest is JSON");
-    assert_eq!(committed, manifest(&cases()), "tests/corpus/manifest.json is stale; regenerate the corpus");
+    assert_eq!(
+        committed,
+        manifest(&cases()),
+        "tests/corpus/manifest.json is stale; regenerate the corpus"
+    );
 }
 
 #[test]
@@ -588,8 +633,14 @@ fn every_committed_file_is_in_the_manifest_and_no_generated_file_is_committed() 
         if name == "manifest.json" {
             continue;
         }
-        let case = cases.iter().find(|c| c.file == name).unwrap_or_else(|| panic!("{name} is not in the manifest"));
-        assert!(matches!(case.content, Content::Bytes(_)), "{name} is generated and must not be committed");
+        let case = cases
+            .iter()
+            .find(|c| c.file == name)
+            .unwrap_or_else(|| panic!("{name} is not in the manifest"));
+        assert!(
+            matches!(case.content, Content::Bytes(_)),
+            "{name} is generated and must not be committed"
+        );
     }
 }
 
@@ -599,13 +650,25 @@ fn every_committed_file_is_in_the_manifest_and_no_generated_file_is_committed() 
 #[test]
 fn committed_files_give_the_same_result_as_freshly_generated_ones() {
     for c in cases() {
-        let Content::Bytes(fresh) = &c.content else { continue };
-        let committed = std::fs::read(corpus_dir().join(c.file)).unwrap_or_else(|e| panic!("{}: {e}; regenerate the corpus", c.file));
+        let Content::Bytes(fresh) = &c.content else {
+            continue;
+        };
+        let committed = std::fs::read(corpus_dir().join(c.file))
+            .unwrap_or_else(|e| panic!("{}: {e}; regenerate the corpus", c.file));
         let (a, b) = (import_bytes(&committed), import_bytes(fresh));
         match (a, b) {
-            (Ok(x), Ok(y)) => assert_eq!(x.answers, y.answers, "{}: stale; regenerate the corpus", c.file),
+            (Ok(x), Ok(y)) => assert_eq!(
+                x.answers, y.answers,
+                "{}: stale; regenerate the corpus",
+                c.file
+            ),
             (Err(x), Err(y)) => assert_eq!(x.code(), y.code(), "{}", c.file),
-            (x, y) => panic!("{}: committed {:?} but fresh {:?}", c.file, x.map(|i| i.version), y.map(|i| i.version)),
+            (x, y) => panic!(
+                "{}: committed {:?} but fresh {:?}",
+                c.file,
+                x.map(|i| i.version),
+                y.map(|i| i.version)
+            ),
         }
     }
 }
@@ -623,8 +686,13 @@ fn in_process(bytes: &[u8], today: Ymd) -> (i32, &'static str, Vec<String>) {
             let mut messages: Vec<String> = got.notes.iter().map(|n| n.to_string()).collect();
             messages.extend(report.issues.iter().map(|i| i.to_string()));
             // The round trip: what was read exports and reads back the same.
-            let again = format::export(&got.answers, got.rules(), &got.created, &got.updated, today);
-            assert_eq!(import(&again).map(|g| g.answers), Ok(got.answers.clone()), "re-export does not read back");
+            let again =
+                format::export(&got.answers, got.rules(), &got.created, &got.updated, today);
+            assert_eq!(
+                import(&again).map(|g| g.answers),
+                Ok(got.answers.clone()),
+                "re-export does not read back"
+            );
             (if report.is_complete() { 0 } else { 1 }, "ok", messages)
         }
     }
@@ -642,36 +710,74 @@ fn every_case_in_process_gives_the_expected_outcome_and_message() {
         let took = start.elapsed();
         // The str entry point agrees with the bytes one on text files.
         if let Ok(text) = std::str::from_utf8(&bytes) {
-            assert_eq!(import(text).map(|g| g.answers).map_err(|e| e.code()), import_bytes(&bytes).map(|g| g.answers).map_err(|e| e.code()), "{}", c.file);
+            assert_eq!(
+                import(text).map(|g| g.answers).map_err(|e| e.code()),
+                import_bytes(&bytes)
+                    .map(|g| g.answers)
+                    .map_err(|e| e.code()),
+                "{}",
+                c.file
+            );
         }
         let _ = import(&String::from_utf8_lossy(&bytes));
         if code != c.code || exit != c.exit {
-            failures.push(format!("{}: expected {} exit {}, got {} exit {} {:?}", c.file, c.code, c.exit, code, exit, messages.first()));
+            failures.push(format!(
+                "{}: expected {} exit {}, got {} exit {} {:?}",
+                c.file,
+                c.code,
+                c.exit,
+                code,
+                exit,
+                messages.first()
+            ));
         } else if let Some(m) = c.message {
             if !messages.iter().any(|x| x.contains(m)) {
-                failures.push(format!("{}: no message containing {m:?} in {messages:?}", c.file));
+                failures.push(format!(
+                    "{}: no message containing {m:?} in {messages:?}",
+                    c.file
+                ));
             }
         }
         if is_huge(&c) && c.code != "ok" && took > Duration::from_millis(500) {
-            failures.push(format!("{}: rejected in {took:?}, expected under 500 ms", c.file));
+            failures.push(format!(
+                "{}: rejected in {took:?}, expected under 500 ms",
+                c.file
+            ));
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing cases:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn run_cli(args: &[&str]) -> (i32, String, String, Duration) {
     let start = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_involve")).args(args).output().expect("runs the binary");
+    let out = Command::new(env!("CARGO_BIN_EXE_involve"))
+        .args(args)
+        .output()
+        .expect("runs the binary");
     let took = start.elapsed();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), took)
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        took,
+    )
 }
 
 fn cli_failures(c: &Case, path: &Path) -> Vec<String> {
     let mut failures = Vec::new();
     let p = path.to_str().unwrap();
     for json_mode in [false, true] {
-        let args: Vec<&str> = if json_mode { vec!["check", "--json", p] } else { vec!["check", p] };
+        let args: Vec<&str> = if json_mode {
+            vec!["check", "--json", p]
+        } else {
+            vec!["check", p]
+        };
         let (exit, stdout, stderr, took) = run_cli(&args);
         let label = format!("{} ({})", c.file, if json_mode { "--json" } else { "text" });
         if exit == 101 || stderr.contains("panicked") || stdout.contains("panicked") {
@@ -679,15 +785,23 @@ fn cli_failures(c: &Case, path: &Path) -> Vec<String> {
             continue;
         }
         if exit != c.exit {
-            failures.push(format!("{label}: exit {exit}, expected {}; stdout {:.300}; stderr {:.300}", c.exit, stdout, stderr));
+            failures.push(format!(
+                "{label}: exit {exit}, expected {}; stdout {:.300}; stderr {:.300}",
+                c.exit, stdout, stderr
+            ));
         }
         if json_mode {
             match serde_json::from_str::<Value>(&stdout) {
-                Err(e) => failures.push(format!("{label}: stdout is not JSON ({e}): {stdout:.300}")),
+                Err(e) => {
+                    failures.push(format!("{label}: stdout is not JSON ({e}): {stdout:.300}"))
+                }
                 Ok(v) => {
                     let text = v.to_string();
                     if c.code != "ok" && !text.contains(&format!("\"{}\"", c.code)) {
-                        failures.push(format!("{label}: the JSON does not give the code {}: {text:.300}", c.code));
+                        failures.push(format!(
+                            "{label}: the JSON does not give the code {}: {text:.300}",
+                            c.code
+                        ));
                     }
                     if let Some(m) = c.message {
                         if !text.contains(m) {
@@ -698,7 +812,9 @@ fn cli_failures(c: &Case, path: &Path) -> Vec<String> {
             }
         } else if let Some(m) = c.message {
             if !stdout.contains(m) && !stderr.contains(m) {
-                failures.push(format!("{label}: output has no {m:?}: stdout {stdout:.300}; stderr {stderr:.300}"));
+                failures.push(format!(
+                    "{label}: output has no {m:?}: stdout {stdout:.300}; stderr {stderr:.300}"
+                ));
             }
         }
         if is_huge(c) && took > Duration::from_secs(2) {
@@ -716,7 +832,12 @@ fn every_case_through_the_cli_gives_the_expected_exit_code_and_message_and_never
         failures.extend(cli_failures(&c, &path));
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -735,15 +856,34 @@ fn the_cli_checks_the_whole_committed_corpus_in_one_run_without_panicking() {
     // Some files cannot be read, so the run as a whole is unreadable.
     assert_eq!(exit, 2, "{stderr}");
     let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout:.500}"));
-    let unreadable = cases().iter().filter(|c| matches!(c.content, Content::Bytes(_)) && c.code != "ok").count();
-    assert_eq!(v["summary"]["unreadable"], json!(unreadable), "{}", v["summary"]);
-    assert_eq!(v["summary"]["files"], json!(files.len()), "{}", v["summary"]);
+    let unreadable = cases()
+        .iter()
+        .filter(|c| matches!(c.content, Content::Bytes(_)) && c.code != "ok")
+        .count();
+    assert_eq!(
+        v["summary"]["unreadable"],
+        json!(unreadable),
+        "{}",
+        v["summary"]
+    );
+    assert_eq!(
+        v["summary"]["files"],
+        json!(files.len()),
+        "{}",
+        v["summary"]
+    );
 
     // The assurance table over the folder (subfolders searched, .json only).
     let dir_arg = dir.to_string_lossy().into_owned();
-    for args in [vec!["check", "--summary", dir_arg.as_str()], vec!["check", "--summary", "--json", dir_arg.as_str()]] {
+    for args in [
+        vec!["check", "--summary", dir_arg.as_str()],
+        vec!["check", "--summary", "--json", dir_arg.as_str()],
+    ] {
         let (exit, stdout, stderr, _) = run_cli(&args);
-        assert!(exit != 101 && !stderr.contains("panicked") && !stdout.contains("panicked"), "{stderr}");
+        assert!(
+            exit != 101 && !stderr.contains("panicked") && !stdout.contains("panicked"),
+            "{stderr}"
+        );
         assert_eq!(exit, 2, "{args:?}: {stdout:.300} {stderr:.300}");
         assert!(!stdout.trim().is_empty());
     }

@@ -36,7 +36,11 @@ fn parse(text: &str) -> Vec<Vec<String>> {
                 continue;
             }
             '\r' => {
-                assert_eq!(chars.next(), Some('\n'), "CR without LF outside quotes: {text:?}");
+                assert_eq!(
+                    chars.next(),
+                    Some('\n'),
+                    "CR without LF outside quotes: {text:?}"
+                );
                 row.push(std::mem::take(&mut cell));
                 rows.push(std::mem::take(&mut row));
                 at_start = true;
@@ -48,7 +52,10 @@ fn parse(text: &str) -> Vec<Vec<String>> {
         at_start = false;
     }
     assert!(!quoted, "unterminated quote");
-    assert!(cell.is_empty() && row.is_empty(), "the last record has no CRLF: {text:?}");
+    assert!(
+        cell.is_empty() && row.is_empty(),
+        "the last record has no CRLF: {text:?}"
+    );
     rows
 }
 
@@ -61,7 +68,10 @@ fn fields_are_neutralised_then_quoted() {
         ("12", "12"),
         ("a-b = c", "a-b = c"),
         // Formula injection: each of = + - @ tab and CR at the start.
-        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+        (
+            "=HYPERLINK(\"http://x\")",
+            "\"'=HYPERLINK(\"\"http://x\"\")\"",
+        ),
         ("=1+2", "'=1+2"),
         ("+1", "'+1"),
         ("-1", "'-1"),
@@ -81,7 +91,10 @@ fn fields_are_neutralised_then_quoted() {
         ("ends with CR\r", "\"ends with CR\r\""),
         ("tab\tinside", "tab\tinside"),
         // Unicode and right-to-left text pass through as they are.
-        ("Clinique d'été – Zürich ✓ 🏥", "Clinique d'été – Zürich ✓ 🏥"),
+        (
+            "Clinique d'été – Zürich ✓ 🏥",
+            "Clinique d'été – Zürich ✓ 🏥",
+        ),
         ("إغلاق عيادة الطبيب العام", "إغلاق عيادة الطبيب العام"),
         ("סגירת מרפאה, תל אביב", "\"סגירת מרפאה, תל אביב\""),
         ("\u{202e}evil.json", "\u{202e}evil.json"),
@@ -90,7 +103,11 @@ fn fields_are_neutralised_then_quoted() {
         assert_eq!(field(cell), want, "{cell:?}");
         // Reading the field back gives the neutralised cell.
         let line = csv::record(&[cell]);
-        assert_eq!(parse(&line), vec![vec![neutralise(cell).into_owned()]], "{cell:?}");
+        assert_eq!(
+            parse(&line),
+            vec![vec![neutralise(cell).into_owned()]],
+            "{cell:?}"
+        );
     }
 }
 
@@ -103,13 +120,17 @@ fn every_dangerous_first_character_is_neutralised() {
         assert!(back.starts_with('\''), "{first:?}: {back:?}");
     }
     for safe in ["a", "1", " ", "\"", "\n", "#", "%", "|"] {
-        assert!(!neutralise(&format!("{safe}x")).starts_with('\''), "{safe:?}");
+        assert!(
+            !neutralise(&format!("{safe}x")).starts_with('\''),
+            "{safe:?}"
+        );
     }
 }
 
 fn hostile_answers() -> Answers {
     let mut a = complete();
-    a.b.title = "=HYPERLINK(\"https://evil.example\",\"Click\"), \"quoted\"\r\nمرحبا بالعالم".into();
+    a.b.title =
+        "=HYPERLINK(\"https://evil.example\",\"Click\"), \"quoted\"\r\nمرحبا بالعالم".into();
     a
 }
 
@@ -125,7 +146,13 @@ fn a_report_is_a_bom_a_header_and_one_crlf_record_per_file() {
         checked("incomplete.json", &incomplete()),
         checked("ولادة.json", &icb_2022()),
         FileCheck::from_bytes("-binary.bin", &[0xff, 0xfe, 0, 1], today()),
-        FileCheck { path: "gone.json".into(), outcome: Err(Unreadable { code: "not_found", message: "The file could not be found, \"really\"".into() }) },
+        FileCheck {
+            path: "gone.json".into(),
+            outcome: Err(Unreadable {
+                code: "not_found",
+                message: "The file could not be found, \"really\"".into(),
+            }),
+        },
     ];
     let text = csv_report(&checks);
     assert!(text.starts_with("\u{feff}File,Title,Organisation,Ruleset,Verdict,Complete,Signed off,Completion date,Errors,Warnings,Unreadable\r\n"));
@@ -157,9 +184,34 @@ fn a_report_is_a_bom_a_header_and_one_crlf_record_per_file() {
     );
     assert_eq!(rows[2][0], "'@evil,\"name\".json");
     assert_eq!(rows[2][1], format!("'{}", hostile_answers().b.title));
-    assert_eq!(rows[3][1..], ["", "NHS England", "nhse-2017", "The duty cannot be decided yet because answers are missing", "No", "No", "", &check::check_bytes(export_doc(&incomplete()).as_bytes(), today()).unwrap().validation.errors.to_string(), "0", ""]);
+    assert_eq!(
+        rows[3][1..],
+        [
+            "",
+            "NHS England",
+            "nhse-2017",
+            "The duty cannot be decided yet because answers are missing",
+            "No",
+            "No",
+            "",
+            &check::check_bytes(export_doc(&incomplete()).as_bytes(), today())
+                .unwrap()
+                .validation
+                .errors
+                .to_string(),
+            "0",
+            ""
+        ]
+    );
     assert_eq!(rows[4][0], "ولادة.json");
-    assert_eq!(rows[4][2..5], ["ICB", "nhse-2022", "The legal duty to involve the public applies"]);
+    assert_eq!(
+        rows[4][2..5],
+        [
+            "ICB",
+            "nhse-2022",
+            "The legal duty to involve the public applies"
+        ]
+    );
     assert_eq!(rows[5][0], "'-binary.bin");
     assert_eq!(rows[5][1..10], ["", "", "", "", "", "", "", "", ""]);
     assert!(rows[5][10].starts_with("The file is not a text file"));
@@ -167,14 +219,20 @@ fn a_report_is_a_bom_a_header_and_one_crlf_record_per_file() {
     // No cell a spreadsheet would run.
     for row in &rows {
         for cell in row {
-            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?}");
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
         }
     }
 }
 
 #[test]
 fn an_empty_report_is_the_header_alone() {
-    assert_eq!(csv_report(&[]), format!("\u{feff}{}\r\n", COLUMNS.join(",")));
+    assert_eq!(
+        csv_report(&[]),
+        format!("\u{feff}{}\r\n", COLUMNS.join(","))
+    );
 }
 
 #[test]
@@ -196,19 +254,42 @@ fn signed_off_and_completion_date_columns() {
     a.b.completed_by.date = DateInput::default();
     assert_eq!(row(&a)[6..8], ["No", ""]);
     // "No" exactly when the summary counts the form as missing sign-off.
-    for a in [complete(), incomplete(), complete_with_warning(), icb_2022(), trust_2022(), Answers::default(), everything()] {
+    for a in [
+        complete(),
+        incomplete(),
+        complete_with_warning(),
+        icb_2022(),
+        trust_2022(),
+        Answers::default(),
+        everything(),
+    ] {
         assert_eq!(SignOff::of(&a) == SignOff::No, check::missing_signoff(&a));
     }
 }
 
 #[test]
 fn the_writer_never_panics_on_hostile_text() {
-    let nasty = ["\u{0}", "\u{feff}=1", "\"\"\"", "\r", "\n", ",", "=", "\u{10ffff}", "é\u{301}", "\u{200f}\u{202e}=1"];
+    let nasty = [
+        "\u{0}",
+        "\u{feff}=1",
+        "\"\"\"",
+        "\r",
+        "\n",
+        ",",
+        "=",
+        "\u{10ffff}",
+        "é\u{301}",
+        "\u{200f}\u{202e}=1",
+    ];
     for a in nasty {
         for b in nasty {
             let cell = format!("{a}{b}");
             let line = csv::record(&[cell.as_str(), "x"]);
-            assert_eq!(parse(&line), vec![vec![neutralise(&cell).into_owned(), "x".to_string()]], "{cell:?}");
+            assert_eq!(
+                parse(&line),
+                vec![vec![neutralise(&cell).into_owned(), "x".to_string()]],
+                "{cell:?}"
+            );
         }
     }
 }

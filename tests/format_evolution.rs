@@ -57,7 +57,11 @@ fn read_both_ways(name: &str, text: &str) -> Result<bool, String> {
     match (import(text), import_as(text, Later::default())) {
         (Ok(now), Ok(mut later)) => {
             later.answers.answers.screening.ruleset = ruleset_of(&later);
-            assert_eq!(later.answers, Later::of(now.answers.clone()), "{name}: read differently");
+            assert_eq!(
+                later.answers,
+                Later::of(now.answers.clone()),
+                "{name}: read differently"
+            );
             assert_eq!(later.digest_verified, now.digest_verified, "{name}");
             assert_eq!(later.notes, now.notes, "{name}");
             Ok(now.digest_verified)
@@ -66,7 +70,11 @@ fn read_both_ways(name: &str, text: &str) -> Result<bool, String> {
             assert_eq!(a, b, "{name}");
             Err(a.code().to_string())
         }
-        (a, b) => panic!("{name}: today {:?}, later {:?}", a.map(|g| g.digest_verified), b.map(|g| g.digest_verified)),
+        (a, b) => panic!(
+            "{name}: today {:?}, later {:?}",
+            a.map(|g| g.digest_verified),
+            b.map(|g| g.digest_verified)
+        ),
     }
 }
 
@@ -75,21 +83,33 @@ fn every_earlier_file_loads_and_verifies_the_same_with_questions_added_and_moved
     let mut verified = 0;
     for path in earlier_files() {
         let name = path.display().to_string();
-        let Ok(text) = std::fs::read_to_string(&path) else { continue }; // not UTF-8: never read as text
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        }; // not UTF-8: never read as text
         if read_both_ways(&name, &text) == Ok(true) {
             verified += 1;
         }
     }
     eprintln!("{verified} files verified");
-    assert!(verified >= 40, "only {verified} files verified: the test is not reading them");
+    assert!(
+        verified >= 40,
+        "only {verified} files verified: the test is not reading them"
+    );
 }
 
 #[test]
 fn the_2000_golden_screenings_documents_verify_with_questions_added_and_moved() {
     for (i, s) in golden2017::screenings().enumerate() {
-        let a = Answers { screening: s, ..Answers::default() };
+        let a = Answers {
+            screening: s,
+            ..Answers::default()
+        };
         let text = format::export(&a, nhse(), CREATED, UPDATED, today());
-        assert_eq!(read_both_ways(&format!("case {i}"), &text), Ok(true), "case {i}");
+        assert_eq!(
+            read_both_ways(&format!("case {i}"), &text),
+            Ok(true),
+            "case {i}"
+        );
     }
 }
 
@@ -100,7 +120,10 @@ fn later_answered() -> Later {
         phone: "0113 496 0000 «ünïcödé»".into(),
         review_date: DateInput::new("1", "4", "2027"),
         review_notes: "Review after a year".into(),
-        contacts: vec![Risk { risk: "Healthwatch".into(), action: "healthwatch@example.org".into() }],
+        contacts: vec![Risk {
+            risk: "Healthwatch".into(),
+            action: "healthwatch@example.org".into(),
+        }],
     }
 }
 
@@ -117,7 +140,15 @@ fn a_document_with_the_added_questions_answered_verifies_and_reads_back_whole() 
         assert!(got.digest_verified);
         // This test's schema does not list them (a release adding them would).
         let unknown: Vec<&str> = got.notes.iter().map(|n| n.path.as_str()).collect();
-        assert_eq!(unknown, ["answers.b.completed_by.phone", "answers.c.contacts", "answers.c.review", "answers.screening.reconsulted"]);
+        assert_eq!(
+            unknown,
+            [
+                "answers.b.completed_by.phone",
+                "answers.c.contacts",
+                "answers.c.review",
+                "answers.screening.reconsulted"
+            ]
+        );
         got.answers.answers.screening.ruleset = RulesetId::from_id(r.id()).unwrap();
         let mut want = later.clone();
         want.answers.screening.ruleset = RulesetId::from_id(r.id()).unwrap();
@@ -129,11 +160,17 @@ fn a_document_with_the_added_questions_answered_verifies_and_reads_back_whole() 
             v["answers"]["c"]["review"],
             json!({"date": {"day": "1", "month": "4", "year": "2027"}, "notes": "Review after a year"})
         );
-        assert_eq!(v["answers"]["c"]["contacts"][0]["risk"], json!("Healthwatch"));
+        assert_eq!(
+            v["answers"]["c"]["contacts"][0]["risk"],
+            json!("Healthwatch")
+        );
         let completed_by = text.find("\"completed_by\"").unwrap();
         let team = completed_by + text[completed_by..].find("\"team\"").unwrap();
         let phone = completed_by + text[completed_by..].find("\"phone\"").unwrap();
-        assert!(team < phone, "an added key goes after format 2's keys of its object");
+        assert!(
+            team < phone,
+            "an added key goes after format 2's keys of its object"
+        );
     }
 }
 
@@ -142,47 +179,84 @@ fn editing_or_removing_an_added_answer_breaks_the_digest() {
     let text = write(&later_answered(), nhse());
     type Edit = (&'static str, fn(&mut Value));
     let edits: [Edit; 6] = [
-        ("choice changed", |v| v["answers"]["screening"]["reconsulted"] = json!("yes")),
-        ("choice removed", |v| {
-            v["answers"]["screening"].as_object_mut().unwrap().remove("reconsulted");
+        ("choice changed", |v| {
+            v["answers"]["screening"]["reconsulted"] = json!("yes")
         }),
-        ("nested text changed", |v| v["answers"]["b"]["completed_by"]["phone"] = json!("0113 496 0001")),
-        ("new object's date changed", |v| v["answers"]["c"]["review"]["date"]["year"] = json!("2028")),
+        ("choice removed", |v| {
+            v["answers"]["screening"]
+                .as_object_mut()
+                .unwrap()
+                .remove("reconsulted");
+        }),
+        ("nested text changed", |v| {
+            v["answers"]["b"]["completed_by"]["phone"] = json!("0113 496 0001")
+        }),
+        ("new object's date changed", |v| {
+            v["answers"]["c"]["review"]["date"]["year"] = json!("2028")
+        }),
         ("new object removed", |v| {
             v["answers"]["c"].as_object_mut().unwrap().remove("review");
         }),
-        ("new list emptied", |v| v["answers"]["c"]["contacts"] = json!([])),
+        ("new list emptied", |v| {
+            v["answers"]["c"]["contacts"] = json!([])
+        }),
     ];
     for (what, edit) in edits {
         let mut v = to_value(&text);
         edit(&mut v);
-        assert_eq!(import_as(&to_text(&v), Later::default()).unwrap_err(), ImportError::DigestMismatch, "{what}");
+        assert_eq!(
+            import_as(&to_text(&v), Later::default()).unwrap_err(),
+            ImportError::DigestMismatch,
+            "{what}"
+        );
     }
 }
 
 #[test]
 fn an_added_question_left_unanswered_is_neither_written_nor_digested() {
-    for (a, r) in [(complete(), nhse()), (everything(), nhse()), (icb_2022(), nhse_2022())] {
+    for (a, r) in [
+        (complete(), nhse()),
+        (everything(), nhse()),
+        (icb_2022(), nhse_2022()),
+    ] {
         let later = Later::of(a.clone());
         let text = write(&later, r);
-        assert_eq!(text, Document::new(&a, r, CREATED, UPDATED, today()).to_json(), "the same bytes as without the questions");
+        assert_eq!(
+            text,
+            Document::new(&a, r, CREATED, UPDATED, today()).to_json(),
+            "the same bytes as without the questions"
+        );
         let v = to_value(&text);
         assert_eq!(v["answers"]["screening"].get("reconsulted"), None);
         assert_eq!(v["answers"]["c"].get("review"), None);
-        assert_eq!(format::canonical_content(r.id(), &later), format::canonical_content(r.id(), &a));
+        assert_eq!(
+            format::canonical_content(r.id(), &later),
+            format::canonical_content(r.id(), &a)
+        );
         assert!(import_as(&text, Later::default()).unwrap().digest_verified);
     }
 }
 
 #[test]
 fn moving_questions_in_the_list_changes_neither_the_bytes_nor_the_digest() {
-    assert_ne!(moved_questions(), Answers::default().questions(), "the list is really moved");
-    for (a, r) in
-        [(complete(), nhse()), (everything(), nhse()), (incomplete(), nhse()), (icb_2022(), nhse_2022()), (trust_2022(), nhse_2022())]
-    {
+    assert_ne!(
+        moved_questions(),
+        Answers::default().questions(),
+        "the list is really moved"
+    );
+    for (a, r) in [
+        (complete(), nhse()),
+        (everything(), nhse()),
+        (incomplete(), nhse()),
+        (icb_2022(), nhse_2022()),
+        (trust_2022(), nhse_2022()),
+    ] {
         let doc = Document::new(&a, r, CREATED, UPDATED, today());
         assert_eq!(doc.to_json_as(&Moved(a.clone())), doc.to_json());
-        assert_eq!(format::digest(r.id(), &Moved(a.clone())), format::digest(r.id(), &a));
+        assert_eq!(
+            format::digest(r.id(), &Moved(a.clone())),
+            format::digest(r.id(), &a)
+        );
     }
 }
 
@@ -198,7 +272,10 @@ fn format_2s_answers_keep_their_frozen_order() {
          A new question goes in the model, forms::access, the catalogue and the schema only; \
          the format writes it after format 2's answers, by id.\nNow:\n{listed}"
     );
-    assert_eq!(json::order(&Answers::default())[..V2_FIELDS.len()], *V2_FIELDS);
+    assert_eq!(
+        json::order(&Answers::default())[..V2_FIELDS.len()],
+        *V2_FIELDS
+    );
 }
 
 #[test]
@@ -225,13 +302,24 @@ fn added_questions_are_written_after_format_2s_by_id() {
 
 /// An answer of the shape `id` takes, not its unanswered value.
 fn an_answer(id: &str) -> access::Value {
-    let first = catalogue::field(id).and_then(|f| f.kind.options().first()).map(|(code, _)| code.to_string());
+    let first = catalogue::field(id)
+        .and_then(|f| f.kind.options().first())
+        .map(|(code, _)| code.to_string());
     match access::get(&Answers::default(), id) {
         Some(access::Value::Choice(_)) => access::Value::Choice(first),
-        Some(access::Value::Multi { .. }) => access::Value::Multi { values: first.into_iter().collect(), none: false },
+        Some(access::Value::Multi { .. }) => access::Value::Multi {
+            values: first.into_iter().collect(),
+            none: false,
+        },
         Some(access::Value::Date(_)) => access::Value::Date(DateInput::new("1", "2", "2026")),
-        Some(access::Value::Milestones(_)) => access::Value::Milestones(vec![Milestone { what: "x".into(), ..Milestone::default() }]),
-        Some(access::Value::Risks(_)) => access::Value::Risks(vec![Risk { risk: "x".into(), action: String::new() }]),
+        Some(access::Value::Milestones(_)) => access::Value::Milestones(vec![Milestone {
+            what: "x".into(),
+            ..Milestone::default()
+        }]),
+        Some(access::Value::Risks(_)) => access::Value::Risks(vec![Risk {
+            risk: "x".into(),
+            action: String::new(),
+        }]),
         _ => access::Value::Text("x".into()),
     }
 }
@@ -244,11 +332,17 @@ fn an_answer(id: &str) -> access::Value {
 fn every_question_in_the_catalogue_is_written_at_its_path_and_read_back() {
     for id in Answers::default().questions() {
         let mut a = Answers::default();
-        assert!(access::set(&mut a, id, an_answer(id)), "{id} has no place in forms::access");
+        assert!(
+            access::set(&mut a, id, an_answer(id)),
+            "{id} has no place in forms::access"
+        );
         let text = export_doc(&a);
         let v = to_value(&text);
         let at = id.split('.').try_fold(&v["answers"], |v, k| v.get(k));
-        assert!(at.is_some(), "{id} is not written: give it a place in forms::access under an object of its own path");
+        assert!(
+            at.is_some(),
+            "{id} is not written: give it a place in forms::access under an object of its own path"
+        );
         assert_eq!(import(&text).unwrap().answers, a, "{id}");
     }
 }

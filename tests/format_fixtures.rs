@@ -25,7 +25,8 @@ fn regenerate_fixtures() {
 #[test]
 fn committed_fixtures_import_as_expected() {
     for (name, _, expect) in fixtures() {
-        let text = fs::read_to_string(fixture_dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}; regenerate the fixtures"));
+        let text = fs::read_to_string(fixture_dir().join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}; regenerate the fixtures"));
         match (expect, import(&text)) {
             (Expect::Answers(a, version), Ok(got)) => {
                 assert_eq!(got.answers, a, "{name}");
@@ -42,8 +43,15 @@ fn committed_fixtures_import_as_expected() {
 fn committed_fixtures_match_the_current_export_apart_from_computed_sections() {
     for (name, text, _) in fixtures() {
         let committed = fs::read_to_string(fixture_dir().join(name)).unwrap();
-        match (serde_json::from_str(&committed), serde_json::from_str(&text)) {
-            (Ok(c), Ok(t)) => assert_eq!(without_computed(c), without_computed(t), "{name} is stale; regenerate the fixtures"),
+        match (
+            serde_json::from_str(&committed),
+            serde_json::from_str(&text),
+        ) {
+            (Ok(c), Ok(t)) => assert_eq!(
+                without_computed(c),
+                without_computed(t),
+                "{name} is stale; regenerate the fixtures"
+            ),
             _ => assert_eq!(committed, text, "{name} is stale; regenerate the fixtures"),
         }
     }

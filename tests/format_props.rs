@@ -49,14 +49,24 @@ fn text() -> BoxedStrategy<String> {
 fn date() -> BoxedStrategy<DateInput> {
     prop_oneof![
         Just(DateInput::default()),
-        (1u32..=31, 1u32..=12, 1900u32..=2100).prop_map(|(d, m, y)| DateInput::new(&d.to_string(), &m.to_string(), &y.to_string())),
+        (1u32..=31, 1u32..=12, 1900u32..=2100).prop_map(|(d, m, y)| DateInput::new(
+            &d.to_string(),
+            &m.to_string(),
+            &y.to_string()
+        )),
         (text(), text(), text()).prop_map(|(day, month, year)| DateInput { day, month, year }),
-    ].boxed()
+    ]
+    .boxed()
 }
 
 /// The answers: these texts and dates, up to 4 checkbox choices, up to 5
 /// milestones and risks.
-const ARB: Arb = Arb { text, date, choices: 5, rows: 6 };
+const ARB: Arb = Arb {
+    text,
+    date,
+    choices: 5,
+    rows: 6,
+};
 
 fn answers() -> BoxedStrategy<Answers> {
     ARB.answers()
@@ -67,15 +77,39 @@ fn json_value() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map(Value::Number).unwrap_or(Value::Null)),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)),
         text().prop_map(Value::from),
-        prop::sample::select(vec!["involve", "nhse-2017", "nhse-2022", "yes", "no", "ccg", "icb", "nhs_trust", "2026-11-21T09:30:00Z"]).prop_map(Value::from),
+        prop::sample::select(vec![
+            "involve",
+            "nhse-2017",
+            "nhse-2022",
+            "yes",
+            "no",
+            "ccg",
+            "icb",
+            "nhs_trust",
+            "2026-11-21T09:30:00Z"
+        ])
+        .prop_map(Value::from),
     ];
     leaf.prop_recursive(24, 256, 6, |inner| {
         prop_oneof![
             vec(inner.clone(), 0..6).prop_map(Value::Array),
-            vec((prop_oneof!["[a-z_]{1,12}", Just("format".to_string()), Just("version".to_string()), Just("answers".to_string())], inner), 0..6)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+            vec(
+                (
+                    prop_oneof![
+                        "[a-z_]{1,12}",
+                        Just("format".to_string()),
+                        Just("version".to_string()),
+                        Just("answers".to_string())
+                    ],
+                    inner
+                ),
+                0..6
+            )
+            .prop_map(|kv| Value::Object(kv.into_iter().collect())),
         ]
     })
 }
@@ -219,7 +253,6 @@ proptest! {
     }
 }
 
-
 /// `{ruleset, answers}` through the derived `Serialize`: what the digest
 /// covered before `format::json` replaced serde on Involve's own path.
 #[derive(serde::Serialize)]
@@ -266,18 +299,31 @@ fn drop_unanswered_added(v: &mut Value, path: &str) {
     let Value::Object(m) = v else { return };
     let keys: Vec<String> = m.keys().cloned().collect();
     for k in keys {
-        let id = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+        let id = if path.is_empty() {
+            k.clone()
+        } else {
+            format!("{path}.{k}")
+        };
         let v2 = format::json::V2_FIELDS.iter().any(|f| {
             *f == id || f.starts_with(&format!("{id}.")) || id.starts_with(&format!("{f}."))
-        }) || matches!(k.as_str(), "no_activity_type" | "no_patient_matters" | "no_public_interest");
+        }) || matches!(
+            k.as_str(),
+            "no_activity_type" | "no_patient_matters" | "no_public_interest"
+        );
         if v2 {
             if m[&k].is_object() {
                 drop_unanswered_added(m.get_mut(&k).unwrap(), &id);
             }
             continue;
         }
-        let list = |m: &serde_json::Map<String, Value>| m.get("joint_other_holders").and_then(Value::as_array).is_some_and(|l| !l.is_empty());
-        let none = |m: &serde_json::Map<String, Value>| m.get("no_joint_other_holders") == Some(&Value::Bool(true));
+        let list = |m: &serde_json::Map<String, Value>| {
+            m.get("joint_other_holders")
+                .and_then(Value::as_array)
+                .is_some_and(|l| !l.is_empty())
+        };
+        let none = |m: &serde_json::Map<String, Value>| {
+            m.get("no_joint_other_holders") == Some(&Value::Bool(true))
+        };
         let unanswered = match (k.as_str(), &m[&k]) {
             ("joint_other_holders" | "no_joint_other_holders", _) => !list(m) && !none(m),
             (_, Value::Null) => true,
@@ -298,24 +344,44 @@ fn drop_unanswered_added(v: &mut Value, path: &str) {
 /// One question added after format 2: into an existing object, a nested
 /// one or a new one, in any shape, answered or not.
 fn added() -> BoxedStrategy<OneAdded> {
-    let groups = vec!["screening", "screening.previous", "b", "b.completed_by", "b.signoff", "c", "c.review", "screening.extra.deep"];
+    let groups = vec![
+        "screening",
+        "screening.previous",
+        "b",
+        "b.completed_by",
+        "b.signoff",
+        "c",
+        "c.review",
+        "screening.extra.deep",
+    ];
     let answer = prop_oneof![
         text().prop_map(AddedAnswer::Text),
         prop::sample::select(vec![None, Some("yes"), Some("no")]).prop_map(AddedAnswer::Choice),
         vec(prop::sample::select(vec!["yes", "no"]), 0..3).prop_map(AddedAnswer::Multi),
         date().prop_map(AddedAnswer::Date),
-        vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..3).prop_map(AddedAnswer::Rows),
+        vec(
+            (text(), text()).prop_map(|(risk, action)| Risk { risk, action }),
+            0..3
+        )
+        .prop_map(AddedAnswer::Rows),
     ];
     (prop::sample::select(groups), "[a-z]{1,8}", answer)
         .prop_map(|(group, key, answer)| {
             let id: &'static str = Box::leak(format!("{group}.added_{key}").into_boxed_str());
-            OneAdded { answers: Answers::default(), id, answer }
+            OneAdded {
+                answers: Answers::default(),
+                id,
+                answer,
+            }
         })
         .boxed()
 }
 
 fn is_answered(q: &OneAdded) -> bool {
-    *q != OneAdded { answers: q.answers.clone(), ..q.blank() }
+    *q != OneAdded {
+        answers: q.answers.clone(),
+        ..q.blank()
+    }
 }
 
 proptest! {

@@ -13,7 +13,9 @@
 mod format_support;
 
 use format_support::*;
-use involve::format::{self, schema, ActionSummary, Document, DutySummary, IssueSummary, ReasonSummary};
+use involve::format::{
+    self, schema, ActionSummary, Document, DutySummary, IssueSummary, ReasonSummary,
+};
 use involve::forms::Severity;
 use involve::model::*;
 use involve::rules::{self, DutyHolder, Limb, Node, Verdict};
@@ -50,28 +52,62 @@ fn walk(root: &Value, node: &Value, value: &Value, path: &str, mut loc: String, 
         Value::Null => panic!("{loc}: every schema node has a type"),
         other => panic!("{loc}: type {other}"),
     };
-    assert!(types.contains(&json_type(value)), "{path}: {} is not one of {types:?} ({loc})", json_type(value));
+    assert!(
+        types.contains(&json_type(value)),
+        "{path}: {} is not one of {types:?} ({loc})",
+        json_type(value)
+    );
     if let Some(allowed) = node.get("enum").and_then(Value::as_array) {
-        assert!(allowed.contains(value), "{path}: {value} not in the schema enum at {loc}");
-        seen.enums.entry(loc.clone()).or_default().insert(value.to_string());
+        assert!(
+            allowed.contains(value),
+            "{path}: {value} not in the schema enum at {loc}"
+        );
+        seen.enums
+            .entry(loc.clone())
+            .or_default()
+            .insert(value.to_string());
     }
     if let Some(c) = node.get("const") {
         assert_eq!(c, value, "{path}");
     }
     match value {
         Value::Object(map) => {
-            let props = node["properties"].as_object().unwrap_or_else(|| panic!("{loc}: object without properties"));
+            let props = node["properties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{loc}: object without properties"));
             for (k, v) in map {
-                let child = props.get(k).unwrap_or_else(|| panic!("{path}.{k} is not in the schema ({loc})"));
-                walk(root, child, v, &format!("{path}.{k}"), format!("{loc}/properties/{k}"), seen);
+                let child = props
+                    .get(k)
+                    .unwrap_or_else(|| panic!("{path}.{k} is not in the schema ({loc})"));
+                walk(
+                    root,
+                    child,
+                    v,
+                    &format!("{path}.{k}"),
+                    format!("{loc}/properties/{k}"),
+                    seen,
+                );
             }
-            for k in node["required"].as_array().unwrap_or_else(|| panic!("{loc}: no required list")) {
-                assert!(map.contains_key(k.as_str().unwrap()), "{path}: required {k} missing");
+            for k in node["required"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{loc}: no required list"))
+            {
+                assert!(
+                    map.contains_key(k.as_str().unwrap()),
+                    "{path}: required {k} missing"
+                );
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk(root, &node["items"], item, &format!("{path}[{i}]"), format!("{loc}/items"), seen);
+                walk(
+                    root,
+                    &node["items"],
+                    item,
+                    &format!("{path}[{i}]"),
+                    format!("{loc}/items"),
+                    seen,
+                );
             }
         }
         _ => {}
@@ -81,39 +117,67 @@ fn walk(root: &Value, node: &Value, value: &Value, path: &str, mut loc: String, 
 fn all_verdicts() -> Vec<Verdict> {
     use Verdict::*;
     let v = vec![Applies, DoesNotApply, NotRequiredYet, Undetermined];
-    v.iter().for_each(|x| match x { Applies | DoesNotApply | NotRequiredYet | Undetermined => {} });
+    v.iter().for_each(|x| match x {
+        Applies | DoesNotApply | NotRequiredYet | Undetermined => {}
+    });
     v
 }
 fn all_holders_duty() -> Vec<DutyHolder> {
-    let v = vec![DutyHolder::Ccg, DutyHolder::NhsEngland, DutyHolder::Icb, DutyHolder::NhsTrust];
-    v.iter().for_each(|x| match x { DutyHolder::Ccg | DutyHolder::NhsEngland | DutyHolder::Icb | DutyHolder::NhsTrust => {} });
+    let v = vec![
+        DutyHolder::Ccg,
+        DutyHolder::NhsEngland,
+        DutyHolder::Icb,
+        DutyHolder::NhsTrust,
+    ];
+    v.iter().for_each(|x| match x {
+        DutyHolder::Ccg | DutyHolder::NhsEngland | DutyHolder::Icb | DutyHolder::NhsTrust => {}
+    });
     v
 }
 fn all_rulesets() -> Vec<RulesetId> {
     let v = vec![RulesetId::Nhse2017, RulesetId::Nhse2022];
-    v.iter().for_each(|x| match x { RulesetId::Nhse2017 | RulesetId::Nhse2022 => {} });
+    v.iter().for_each(|x| match x {
+        RulesetId::Nhse2017 | RulesetId::Nhse2022 => {}
+    });
     v
 }
 fn all_limbs() -> Vec<Limb> {
     let v = vec![Limb::A, Limb::B, Limb::C];
-    v.iter().for_each(|x| match x { Limb::A | Limb::B | Limb::C => {} });
+    v.iter().for_each(|x| match x {
+        Limb::A | Limb::B | Limb::C => {}
+    });
     v
 }
 fn all_nodes() -> Vec<Node> {
     use Node::*;
     let v = vec![
-        Body, Step1, Step2, Step3, SpecialAdministrator, Urgency, PreviousInvolvement, OverviewScrutiny, Equality, PublicInterest,
-        OutcomeApplies, OutcomeDoesNotApply, OutcomeNotYet, OutcomeUndetermined,
+        Body,
+        Step1,
+        Step2,
+        Step3,
+        SpecialAdministrator,
+        Urgency,
+        PreviousInvolvement,
+        OverviewScrutiny,
+        Equality,
+        PublicInterest,
+        OutcomeApplies,
+        OutcomeDoesNotApply,
+        OutcomeNotYet,
+        OutcomeUndetermined,
     ];
     v.iter().for_each(|x| match x {
-        Body | Step1 | Step2 | Step3 | SpecialAdministrator | Urgency | PreviousInvolvement | OverviewScrutiny | Equality | PublicInterest
-        | OutcomeApplies | OutcomeDoesNotApply | OutcomeNotYet | OutcomeUndetermined => {}
+        Body | Step1 | Step2 | Step3 | SpecialAdministrator | Urgency | PreviousInvolvement
+        | OverviewScrutiny | Equality | PublicInterest | OutcomeApplies | OutcomeDoesNotApply
+        | OutcomeNotYet | OutcomeUndetermined => {}
     });
     v
 }
 fn all_severities() -> Vec<Severity> {
     let v = vec![Severity::Error, Severity::Warning];
-    v.iter().for_each(|x| match x { Severity::Error | Severity::Warning => {} });
+    v.iter().for_each(|x| match x {
+        Severity::Error | Severity::Warning => {}
+    });
     v
 }
 
@@ -182,25 +246,50 @@ fn fully_populated() -> Value {
     let mut doc = Document::new(&a, nhse(), CREATED, UPDATED, today());
     doc.verdict.duties = all_holders_duty()
         .into_iter()
-        .flat_map(|h| all_limbs().into_iter().map(move |l| DutySummary { body: format::body_code(h), section: format::section_code(h), limb: format::limb_code(l) }))
+        .flat_map(|h| {
+            all_limbs().into_iter().map(move |l| DutySummary {
+                body: format::body_code(h),
+                section: format::section_code(h),
+                limb: format::limb_code(l),
+            })
+        })
         .collect();
     doc.verdict.reasons = all_nodes()
         .into_iter()
-        .map(|n| ReasonSummary { node: format::node_code(n), question: "Q".into(), answer: "A".into(), consequence: "C".into(), citation: "Action 5" })
+        .map(|n| ReasonSummary {
+            node: format::node_code(n),
+            question: "Q".into(),
+            answer: "A".into(),
+            consequence: "C".into(),
+            citation: "Action 5",
+        })
         .collect();
     doc.verdict.actions = [true, false]
         .into_iter()
-        .map(|o| ActionSummary { code: "code", text: "Do it".into(), obligation: format::obligation_code(o), citation: "Action 5" })
+        .map(|o| ActionSummary {
+            code: "code",
+            text: "Do it".into(),
+            obligation: format::obligation_code(o),
+            citation: "Action 5",
+        })
         .collect();
     doc.validation.issues = all_severities()
         .into_iter()
-        .map(|s| IssueSummary { path: "b.title".into(), code: "code", message: "Enter the title".into(), severity: format::severity_code(s) })
+        .map(|s| IssueSummary {
+            path: "b.title".into(),
+            code: "code",
+            message: "Enter the title".into(),
+            severity: format::severity_code(s),
+        })
         .collect();
     to_value(&doc.to_json())
 }
 
 fn documents() -> Vec<Value> {
-    let mut docs: Vec<Value> = enum_variants().iter().map(|a| to_value(&export_doc(a))).collect();
+    let mut docs: Vec<Value> = enum_variants()
+        .iter()
+        .map(|a| to_value(&export_doc(a)))
+        .collect();
     docs.push(fully_populated());
     for v in all_verdicts() {
         let mut d = fully_populated();
@@ -217,8 +306,14 @@ fn schema_root() -> Value {
 #[test]
 fn the_schema_is_draft_2020_12_and_uses_only_keywords_the_walker_knows() {
     let root = schema_root();
-    assert_eq!(root["$schema"], "https://json-schema.org/draft/2020-12/schema");
-    assert_eq!(schema::unsupported_keywords(&ours(&root)), Vec::<String>::new());
+    assert_eq!(
+        root["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(
+        schema::unsupported_keywords(&ours(&root)),
+        Vec::<String>::new()
+    );
     assert_eq!(schema::schema(), &ours(&root));
 }
 
@@ -230,7 +325,15 @@ fn every_document_involve_writes_matches_the_schema() {
         walk(&root, &root, &doc, "", "#".into(), &mut seen);
         let mut unknown = vec![];
         let o = ours(&root);
-        schema::check(&o, &o, &ours(&doc), &mut String::new(), schema::Mode::Strict, &mut unknown).expect("library walker agrees");
+        schema::check(
+            &o,
+            &o,
+            &ours(&doc),
+            &mut String::new(),
+            schema::Mode::Strict,
+            &mut unknown,
+        )
+        .expect("library walker agrees");
     }
 }
 
@@ -256,10 +359,16 @@ fn every_schema_property_appears_in_the_fully_populated_document() {
     }
     collect(&root, &root, "#".into(), &mut all, 0);
     let missing: Vec<&String> = all.difference(&seen.properties).collect();
-    assert!(missing.is_empty(), "schema properties never written: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "schema properties never written: {missing:?}"
+    );
     // And every $defs entry is used.
     for name in root["$defs"].as_object().unwrap().keys() {
-        assert!(all.contains(&format!("$defs/{name}")), "unused $defs/{name}");
+        assert!(
+            all.contains(&format!("$defs/{name}")),
+            "unused $defs/{name}"
+        );
     }
 }
 
@@ -270,14 +379,23 @@ fn every_schema_enum_value_is_one_the_code_emits() {
     for doc in documents() {
         walk(&root, &root, &doc, "", "#".into(), &mut seen);
     }
-    fn enums(root: &Value, node: &Value, loc: String, out: &mut BTreeMap<String, BTreeSet<String>>) {
+    fn enums(
+        root: &Value,
+        node: &Value,
+        loc: String,
+        out: &mut BTreeMap<String, BTreeSet<String>>,
+    ) {
         let mut loc = loc;
         let node = resolve(root, node, &mut loc);
         if let Some(e) = node.get("enum").and_then(Value::as_array) {
             let mut values: BTreeSet<String> = e.iter().map(Value::to_string).collect();
             // A question added since format 2 is written only once answered,
             // so its null is read (a file may hold it) but never written.
-            if node.get("description").and_then(Value::as_str).is_some_and(|d| d.starts_with("Since ")) {
+            if node
+                .get("description")
+                .and_then(Value::as_str)
+                .is_some_and(|d| d.starts_with("Since "))
+            {
                 values.remove("null");
             }
             out.insert(loc.clone(), values);
@@ -295,27 +413,83 @@ fn every_schema_enum_value_is_one_the_code_emits() {
     enums(&root, &root, "#".into(), &mut listed);
     assert!(listed.len() >= 12, "{listed:?}");
     for (loc, values) in &listed {
-        assert_eq!(seen.enums.get(loc), Some(values), "enum at {loc}: schema lists {values:?}");
+        assert_eq!(
+            seen.enums.get(loc),
+            Some(values),
+            "enum at {loc}: schema lists {values:?}"
+        );
     }
 }
 
 #[test]
 fn schema_enums_of_computed_codes_match_the_code_exactly() {
     let root = schema_root();
-    let strings = |v: &Value| -> BTreeSet<String> { v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect() };
+    let strings = |v: &Value| -> BTreeSet<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect()
+    };
     let set = |xs: Vec<&str>| -> BTreeSet<String> { xs.into_iter().map(String::from).collect() };
     let defs = &root["$defs"];
-    assert_eq!(strings(&defs["verdict"]["properties"]["code"]["enum"]), set(all_verdicts().into_iter().map(Verdict::code).collect()));
-    assert_eq!(strings(&defs["duty"]["properties"]["body"]["enum"]), set(all_holders_duty().into_iter().map(format::body_code).collect()));
-    assert_eq!(strings(&defs["duty"]["properties"]["section"]["enum"]), set(all_holders_duty().into_iter().map(format::section_code).collect()));
-    assert_eq!(strings(&defs["duty"]["properties"]["limb"]["enum"]), set(all_limbs().into_iter().map(format::limb_code).collect()));
-    assert_eq!(strings(&defs["reason"]["properties"]["node"]["enum"]), set(all_nodes().into_iter().map(format::node_code).collect()));
-    assert_eq!(all_nodes().len(), strings(&defs["reason"]["properties"]["node"]["enum"]).len(), "node codes are distinct");
-    assert_eq!(strings(&defs["action"]["properties"]["obligation"]["enum"]), set(vec!["must", "should"]));
-    assert_eq!(strings(&defs["action"]["properties"]["obligation"]["enum"]), set(vec![format::obligation_code(true), format::obligation_code(false)]));
-    assert_eq!(strings(&defs["issue"]["properties"]["severity"]["enum"]), set(all_severities().into_iter().map(format::severity_code).collect()));
-    assert_eq!(strings(&root["properties"]["ruleset"]["enum"]), set(rules::all().iter().map(|r| r.id()).collect()));
-    assert_eq!(strings(&root["properties"]["ruleset"]["enum"]), set(all_rulesets().into_iter().map(RulesetId::id).collect()));
+    assert_eq!(
+        strings(&defs["verdict"]["properties"]["code"]["enum"]),
+        set(all_verdicts().into_iter().map(Verdict::code).collect())
+    );
+    assert_eq!(
+        strings(&defs["duty"]["properties"]["body"]["enum"]),
+        set(all_holders_duty()
+            .into_iter()
+            .map(format::body_code)
+            .collect())
+    );
+    assert_eq!(
+        strings(&defs["duty"]["properties"]["section"]["enum"]),
+        set(all_holders_duty()
+            .into_iter()
+            .map(format::section_code)
+            .collect())
+    );
+    assert_eq!(
+        strings(&defs["duty"]["properties"]["limb"]["enum"]),
+        set(all_limbs().into_iter().map(format::limb_code).collect())
+    );
+    assert_eq!(
+        strings(&defs["reason"]["properties"]["node"]["enum"]),
+        set(all_nodes().into_iter().map(format::node_code).collect())
+    );
+    assert_eq!(
+        all_nodes().len(),
+        strings(&defs["reason"]["properties"]["node"]["enum"]).len(),
+        "node codes are distinct"
+    );
+    assert_eq!(
+        strings(&defs["action"]["properties"]["obligation"]["enum"]),
+        set(vec!["must", "should"])
+    );
+    assert_eq!(
+        strings(&defs["action"]["properties"]["obligation"]["enum"]),
+        set(vec![
+            format::obligation_code(true),
+            format::obligation_code(false)
+        ])
+    );
+    assert_eq!(
+        strings(&defs["issue"]["properties"]["severity"]["enum"]),
+        set(all_severities()
+            .into_iter()
+            .map(format::severity_code)
+            .collect())
+    );
+    assert_eq!(
+        strings(&root["properties"]["ruleset"]["enum"]),
+        set(rules::all().iter().map(|r| r.id()).collect())
+    );
+    assert_eq!(
+        strings(&root["properties"]["ruleset"]["enum"]),
+        set(all_rulesets().into_iter().map(RulesetId::id).collect())
+    );
     assert_eq!(root["properties"]["version"]["const"], format::VERSION);
     assert_eq!(root["properties"]["format"]["const"], format::FORMAT);
 }
@@ -338,15 +512,28 @@ fn every_schema_object_is_closed_and_requires_all_its_keys() {
     assert!(objs.len() >= 14, "{}", objs.len());
     for (loc, o) in objs {
         assert_eq!(o["additionalProperties"], Value::Bool(false), "{loc}");
-        let props: BTreeSet<&str> = o["properties"].as_object().unwrap().keys().map(String::as_str).collect();
-        let req: BTreeSet<&str> = o["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        let props: BTreeSet<&str> = o["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let req: BTreeSet<&str> = o["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
         // Format 2's keys are required; a question added since is written
         // only once answered (format::json), so it is optional and says when
         // it came.
         assert!(req.is_subset(&props), "{loc}");
         for k in props.difference(&req) {
             let d = o["properties"][*k]["description"].as_str().unwrap_or("");
-            assert!(d.starts_with("Since "), "{loc}: {k} is optional but does not say when it was added");
+            assert!(
+                d.starts_with("Since "),
+                "{loc}: {k} is optional but does not say when it was added"
+            );
         }
     }
 }
@@ -376,7 +563,11 @@ fn the_import_schema_is_the_committed_answers_schema_without_annotations() {
         match v {
             Value::Object(m) => Value::Object(
                 m.iter()
-                    .filter(|(k, _)| names || !["$schema", "$id", "title", "description", "required"].contains(&k.as_str()))
+                    .filter(|(k, _)| {
+                        names
+                            || !["$schema", "$id", "title", "description", "required"]
+                                .contains(&k.as_str())
+                    })
                     .map(|(k, c)| {
                         let c = if !names && ["enum", "const"].contains(&k.as_str()) {
                             c.clone()
@@ -394,7 +585,9 @@ fn the_import_schema_is_the_committed_answers_schema_without_annotations() {
     fn refs(v: &Value, out: &mut BTreeSet<String>) {
         match v {
             Value::Object(m) => m.iter().for_each(|(k, c)| match (k.as_str(), c) {
-                ("$ref", Value::String(r)) => drop(out.insert(r.trim_start_matches("#/$defs/").to_string())),
+                ("$ref", Value::String(r)) => {
+                    out.insert(r.trim_start_matches("#/$defs/").to_string());
+                }
                 _ => refs(c, out),
             }),
             Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
@@ -405,18 +598,30 @@ fn the_import_schema_is_the_committed_answers_schema_without_annotations() {
     let mut names = BTreeSet::from(["answers".to_string()]);
     loop {
         let mut more = names.clone();
-        names.iter().for_each(|n| refs(&root["$defs"][n], &mut more));
+        names
+            .iter()
+            .for_each(|n| refs(&root["$defs"][n], &mut more));
         if more == names {
             break;
         }
         names = more;
     }
-    assert!(names.contains("appendix_c") && names.contains("date_input") && !names.contains("verdict"), "{names:?}");
-    let defs: serde_json::Map<String, Value> = names.iter().map(|n| (n.clone(), root["$defs"][n].clone())).collect();
+    assert!(
+        names.contains("appendix_c") && names.contains("date_input") && !names.contains("verdict"),
+        "{names:?}"
+    );
+    let defs: serde_json::Map<String, Value> = names
+        .iter()
+        .map(|n| (n.clone(), root["$defs"][n].clone()))
+        .collect();
     let expected = strip(&serde_json::json!({ "$defs": defs }), false);
     assert_eq!(schema::import_schema(), &ours(&expected));
     // Property names that are also annotation keywords survive ("title", "description").
-    let b = schema::import_schema().get("$defs").and_then(|d| d.get("appendix_b")).and_then(|d| d.get("properties")).expect("appendix_b properties");
+    let b = schema::import_schema()
+        .get("$defs")
+        .and_then(|d| d.get("appendix_b"))
+        .and_then(|d| d.get("properties"))
+        .expect("appendix_b properties");
     assert!(b.get("title").is_some() && b.get("description").is_some());
     assert!(schema::IMPORT_SCHEMA_TEXT.len() * 3 < schema::SCHEMA_TEXT.len());
 }
@@ -429,7 +634,10 @@ fn walking_answers_with_the_import_schema_is_walking_them_with_the_committed_sch
     let full = schema::schema();
     let full_answers = schema::def("answers");
     let import = schema::import_schema();
-    let import_answers = import.get("$defs").and_then(|d| d.get("answers")).expect("answers");
+    let import_answers = import
+        .get("$defs")
+        .and_then(|d| d.get("answers"))
+        .expect("answers");
     let mut cases = Vec::new();
     for doc in documents() {
         let answers = doc["answers"].clone();
@@ -438,7 +646,11 @@ fn walking_answers_with_the_import_schema_is_walking_them_with_the_committed_sch
             ("b", "title", Value::from(3)),
             ("c", "timescales", Value::from("x")),
             ("screening", "body", Value::from("nobody")),
-            ("screening", "activities", serde_json::json!(["planning", 7])),
+            (
+                "screening",
+                "activities",
+                serde_json::json!(["planning", 7]),
+            ),
             ("b", "no_such_field", Value::from(true)),
             ("c", "risks", serde_json::json!([{"risk": 1}])),
         ] {
@@ -454,7 +666,11 @@ fn walking_answers_with_the_import_schema_is_walking_them_with_the_committed_sch
             let r = schema::check(root, node, &v, &mut path, schema::Mode::Read, &mut unknown);
             (r, unknown)
         };
-        assert_eq!(walk(import, import_answers), walk(full, full_answers), "{case}");
+        assert_eq!(
+            walk(import, import_answers),
+            walk(full, full_answers),
+            "{case}"
+        );
     }
 }
 
@@ -464,21 +680,39 @@ fn walking_answers_with_the_import_schema_is_walking_them_with_the_committed_sch
 #[test]
 fn the_2022_values_are_in_the_schema_and_the_format_stays_at_version_2() {
     let root = schema_root();
-    let strings = |v: &Value| -> Vec<String> { v.as_array().unwrap().iter().filter_map(|x| x.as_str().map(String::from)).collect() };
+    let strings = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect()
+    };
     let sc = &root["$defs"]["screening"]["properties"];
     for (key, values) in [
         ("body", &["icb", "nhs_trust"][..]),
-        ("joint_model", &["delegated_to_icb", "joint_committee", "lead_provider"]),
+        (
+            "joint_model",
+            &["delegated_to_icb", "joint_committee", "lead_provider"],
+        ),
         ("function_holder", &["icb", "nhs_trust"]),
     ] {
         let listed = strings(&sc[key]["enum"]);
         for v in values {
-            assert!(listed.contains(&v.to_string()), "{key}: {v} not in {listed:?}");
+            assert!(
+                listed.contains(&v.to_string()),
+                "{key}: {v} not in {listed:?}"
+            );
         }
     }
     let duty = &root["$defs"]["duty"]["properties"];
-    assert!(strings(&duty["body"]["enum"]).contains(&"icb".to_string()) && strings(&duty["body"]["enum"]).contains(&"nhs_trust".to_string()));
-    assert!(strings(&duty["section"]["enum"]).contains(&"14Z45".to_string()) && strings(&duty["section"]["enum"]).contains(&"242".to_string()));
+    assert!(
+        strings(&duty["body"]["enum"]).contains(&"icb".to_string())
+            && strings(&duty["body"]["enum"]).contains(&"nhs_trust".to_string())
+    );
+    assert!(
+        strings(&duty["section"]["enum"]).contains(&"14Z45".to_string())
+            && strings(&duty["section"]["enum"]).contains(&"242".to_string())
+    );
     assert_eq!(format::VERSION, 2);
     assert_eq!(root["properties"]["version"]["const"], 2);
     // The same keys in a 2017 and a 2022 document, answers included.
@@ -493,16 +727,33 @@ fn the_2022_values_are_in_the_schema_and_the_format_stays_at_version_2() {
         }
     }
     let (mut k2017, mut k2022) = (BTreeSet::new(), BTreeSet::new());
-    keys(&to_value(&export_doc(&complete())), String::new(), &mut k2017);
-    keys(&to_value(&export_doc(&icb_2022())), String::new(), &mut k2022);
+    keys(
+        &to_value(&export_doc(&complete())),
+        String::new(),
+        &mut k2017,
+    );
+    keys(
+        &to_value(&export_doc(&icb_2022())),
+        String::new(),
+        &mut k2022,
+    );
     // The 2022 records hold answers only a 2022 document has (issue 17).
     // (Its validation lists them while they are unanswered.)
     let since_2022 = |k: &String| {
-        [".answers.b.equality", ".answers.b.scrutiny", ".answers.c.principles", ".validation.issues[]"]
-            .iter()
-            .any(|x| k.starts_with(x))
-            || [".answers.screening.respondent", ".answers.screening.joint_other_holders", ".answers.screening.lead_provider_trust"]
-                .contains(&k.as_str())
+        [
+            ".answers.b.equality",
+            ".answers.b.scrutiny",
+            ".answers.c.principles",
+            ".validation.issues[]",
+        ]
+        .iter()
+        .any(|x| k.starts_with(x))
+            || [
+                ".answers.screening.respondent",
+                ".answers.screening.joint_other_holders",
+                ".answers.screening.lead_provider_trust",
+            ]
+            .contains(&k.as_str())
     };
     k2022.retain(|k| !since_2022(k));
     k2017.retain(|k| !since_2022(k));

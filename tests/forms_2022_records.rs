@@ -15,7 +15,11 @@ use involve::rules::{self, DutyHolder, Verdict};
 use YesNo::{No, Yes};
 
 fn today() -> Ymd {
-    Ymd { year: 2026, month: 12, day: 4 }
+    Ymd {
+        year: 2026,
+        month: 12,
+        day: 4,
+    }
 }
 
 fn date(d: &str, m: &str, y: &str) -> DateInput {
@@ -23,22 +27,26 @@ fn date(d: &str, m: &str, y: &str) -> DateInput {
 }
 
 fn answers(ruleset: RulesetId, body: Body) -> Answers {
-    let mut a = Answers::default();
-    a.screening = Screening {
-        ruleset,
-        body: Some(body),
-        relates_to_commissioning: Some(Yes),
-        activities: vec![Activity::Proposals],
-        impact_delivery: Some(Yes),
-        impact_range: Some(No),
-        trust_special_administrator: Some(No),
-        ..Screening::default()
-    };
-    a
+    Answers {
+        screening: Screening {
+            ruleset,
+            body: Some(body),
+            relates_to_commissioning: Some(Yes),
+            activities: vec![Activity::Proposals],
+            impact_delivery: Some(Yes),
+            impact_range: Some(No),
+            trust_special_administrator: Some(No),
+            ..Screening::default()
+        },
+        ..Answers::default()
+    }
 }
 
 fn codes_for(a: &Answers, path: &str) -> Vec<&'static str> {
-    validate::validate(a, today()).for_path(path).map(|i| i.code).collect()
+    validate::validate(a, today())
+        .for_path(path)
+        .map(|i| i.code)
+        .collect()
 }
 
 #[test]
@@ -46,14 +54,25 @@ fn the_2022_records_are_never_asked_of_a_2017_record() {
     let mut a = answers(RulesetId::Nhse2017, Body::Ccg);
     a.screening.substantial_variation = Some(Yes);
     for section in [Section::Equality, Section::Scrutiny] {
-        assert!(!wording::section_asked(&a.screening, section), "{section:?}");
+        assert!(
+            !wording::section_asked(&a.screening, section),
+            "{section:?}"
+        );
         assert!(!progress::applies(&a, section), "{section:?}");
     }
-    for id in ["screening.respondent", "screening.joint_other_holders", "c.principles.voices", "b.equality.groups"] {
+    for id in [
+        "screening.respondent",
+        "screening.joint_other_holders",
+        "c.principles.voices",
+        "b.equality.groups",
+    ] {
         assert!(!wording::is_asked(&a.screening, id), "{id}");
     }
     let report = validate::validate(&a, today());
-    assert!(report.issues.iter().all(|i| !i.path.starts_with("b.equality") && !i.path.starts_with("b.scrutiny")));
+    assert!(report
+        .issues
+        .iter()
+        .all(|i| !i.path.starts_with("b.equality") && !i.path.starts_with("b.scrutiny")));
 }
 
 #[test]
@@ -62,7 +81,12 @@ fn equality_and_health_inequalities_is_a_standing_part_of_every_2022_assessment(
         let a = answers(RulesetId::Nhse2022, body);
         assert!(progress::applies(&a, Section::Equality), "{body:?}");
         assert!(progress::counts(&a, Section::Equality));
-        for id in ["b.equality.groups", "b.equality.evidence", "b.equality.due_regard", "b.equality.inequalities"] {
+        for id in [
+            "b.equality.groups",
+            "b.equality.evidence",
+            "b.equality.due_regard",
+            "b.equality.inequalities",
+        ] {
             assert_eq!(codes_for(&a, id), ["missing"], "{body:?} {id}");
         }
     }
@@ -76,10 +100,21 @@ fn the_scrutiny_record_is_asked_only_for_a_substantial_development_or_variation(
     a.screening.substantial_variation = Some(Yes);
     assert!(progress::applies(&a, Section::Scrutiny));
     // Regulation 23(1) and (4): consultation, its dates, and notification.
-    for id in ["b.scrutiny.committee", "b.scrutiny.proposal_date", "b.scrutiny.comments_date", "b.scrutiny.decision_date", "b.scrutiny.notifiable"] {
+    for id in [
+        "b.scrutiny.committee",
+        "b.scrutiny.proposal_date",
+        "b.scrutiny.comments_date",
+        "b.scrutiny.decision_date",
+        "b.scrutiny.notifiable",
+    ] {
         assert_eq!(codes_for(&a, id), ["missing"], "{id}");
     }
-    for id in ["b.scrutiny.urgent_told_date", "b.scrutiny.urgent_reason", "b.scrutiny.notified_date", "b.scrutiny.call_in"] {
+    for id in [
+        "b.scrutiny.urgent_told_date",
+        "b.scrutiny.urgent_reason",
+        "b.scrutiny.notified_date",
+        "b.scrutiny.call_in",
+    ] {
         assert!(codes_for(&a, id).is_empty(), "{id}");
     }
 }
@@ -91,11 +126,23 @@ fn an_urgent_safety_decision_records_when_the_local_authority_was_told_and_why_n
     a.screening.substantial_variation = Some(Yes);
     a.screening.urgent = Some(Yes);
     a.screening.urgency_ground = Some(UrgencyGround::RiskToSafety);
-    for id in ["b.scrutiny.committee", "b.scrutiny.urgent_told_date", "b.scrutiny.urgent_reason"] {
+    for id in [
+        "b.scrutiny.committee",
+        "b.scrutiny.urgent_told_date",
+        "b.scrutiny.urgent_reason",
+    ] {
         assert_eq!(codes_for(&a, id), ["missing"], "{id}");
     }
-    for id in ["b.scrutiny.proposal_date", "b.scrutiny.comments_date", "b.scrutiny.decision_date", "b.scrutiny.notifiable"] {
-        assert!(codes_for(&a, id).is_empty(), "{id}: not notifiable, no consultation");
+    for id in [
+        "b.scrutiny.proposal_date",
+        "b.scrutiny.comments_date",
+        "b.scrutiny.decision_date",
+        "b.scrutiny.notifiable",
+    ] {
+        assert!(
+            codes_for(&a, id).is_empty(),
+            "{id}: not notifiable, no consultation"
+        );
     }
 }
 
@@ -105,8 +152,13 @@ fn a_notifiable_reconfiguration_without_a_notification_date_is_incomplete() {
     a.screening.substantial_variation = Some(Yes);
     a.b.scrutiny.notifiable = Some(Yes);
     let report = validate::validate(&a, today());
-    let issue = report.error_for("b.scrutiny.notified_date").expect("notified date missing");
-    assert_eq!(issue.message, "Enter the date the Secretary of State was notified");
+    let issue = report
+        .error_for("b.scrutiny.notified_date")
+        .expect("notified date missing");
+    assert_eq!(
+        issue.message,
+        "Enter the date the Secretary of State was notified"
+    );
     a.b.scrutiny.notifiable = Some(No);
     assert!(codes_for(&a, "b.scrutiny.notified_date").is_empty());
 }
@@ -124,14 +176,25 @@ fn dates_out_of_order_and_contradictions_are_named_warnings() {
     a.b.scrutiny.notifiable = Some(Yes);
     a.b.scrutiny.notified_date = date("1", "3", "2026");
     let report = validate::validate(&a, today());
-    for id in ["b.scrutiny.comments_date", "b.scrutiny.decision_date", "b.scrutiny.notified_date"] {
-        let w: Vec<_> = report.for_path(id).filter(|i| !i.is_error()).map(|i| i.code).collect();
+    for id in [
+        "b.scrutiny.comments_date",
+        "b.scrutiny.decision_date",
+        "b.scrutiny.notified_date",
+    ] {
+        let w: Vec<_> = report
+            .for_path(id)
+            .filter(|i| !i.is_error())
+            .map(|i| i.code)
+            .collect();
         assert_eq!(w, ["date_order"], "{id}");
     }
     a.screening.impact_delivery = Some(No);
     a.screening.impact_range = Some(No);
     let report = validate::validate(&a, today());
-    let w: Vec<_> = report.for_path("screening.substantial_variation").map(|i| (i.code, i.is_error())).collect();
+    let w: Vec<_> = report
+        .for_path("screening.substantial_variation")
+        .map(|i| (i.code, i.is_error()))
+        .collect();
     assert_eq!(w, [("substantial_variation_without_impact", false)]);
     // The answers are all still there.
     assert_eq!(a.b.scrutiny.notified_date, date("1", "3", "2026"));
@@ -144,7 +207,10 @@ fn planned_dates_may_be_in_the_future_but_done_ones_may_not() {
     a.b.scrutiny.proposal_date = date("1", "1", "2027");
     a.b.scrutiny.comments_date = date("1", "2", "2027");
     a.b.scrutiny.decision_date = date("1", "3", "2027");
-    assert_eq!(codes_for(&a, "b.scrutiny.proposal_date"), ["date_in_future"]);
+    assert_eq!(
+        codes_for(&a, "b.scrutiny.proposal_date"),
+        ["date_in_future"]
+    );
     assert!(codes_for(&a, "b.scrutiny.comments_date").is_empty());
     assert!(codes_for(&a, "b.scrutiny.decision_date").is_empty());
 }
@@ -154,9 +220,13 @@ fn the_ten_principles_are_asked_in_a_2022_plan_once_it_is_started() {
     let mut a = answers(RulesetId::Nhse2022, Body::Icb);
     assert!(codes_for(&a, "c.principles.voices").is_empty());
     a.c.background = "Walk-in centre".into();
-    let fields: Vec<_> = wording::section_fields(&a.screening, Section::PlanC).filter(|f| f.id.starts_with("c.principles.")).collect();
+    let fields: Vec<_> = wording::section_fields(&a.screening, Section::PlanC)
+        .filter(|f| f.id.starts_with("c.principles."))
+        .collect();
     assert_eq!(fields.len(), 10);
-    assert!(fields[0].label.starts_with("Principle 1: Put the voices of people and communities at the centre"));
+    assert!(fields[0]
+        .label
+        .starts_with("Principle 1: Put the voices of people and communities at the centre"));
     for f in &fields {
         assert_eq!(codes_for(&a, f.id), ["missing"], "{}", f.id);
     }
@@ -178,7 +248,10 @@ fn a_joint_committee_of_an_icb_and_nhs_england_engages_both_duties() {
     // Without the others, as before the question was asked.
     a.screening.joint_other_holders.clear();
     let r = rules::assess(&a.screening);
-    assert_eq!(r.duties.iter().map(|d| d.holder).collect::<Vec<_>>(), [DutyHolder::Icb]);
+    assert_eq!(
+        r.duties.iter().map(|d| d.holder).collect::<Vec<_>>(),
+        [DutyHolder::Icb]
+    );
 }
 
 /// s.242(1B): a trust's duty is "as respects health services for which it is
@@ -195,14 +268,22 @@ fn a_lead_provider_that_is_a_trust_providing_the_services_keeps_its_own_duty() {
     assert_eq!(holders, [DutyHolder::Icb, DutyHolder::NhsTrust]);
     a.screening.lead_provider_trust = Some(No);
     let r = rules::assess(&a.screening);
-    assert_eq!(r.duties.iter().map(|d| d.holder).collect::<Vec<_>>(), [DutyHolder::Icb]);
+    assert_eq!(
+        r.duties.iter().map(|d| d.holder).collect::<Vec<_>>(),
+        [DutyHolder::Icb]
+    );
 }
 
 /// Every action is addressed to the organisation completing the form.
 #[test]
 fn actions_are_addressed_to_the_organisation_the_person_works_for() {
     let text = |a: &Answers, code: &str| {
-        rules::assess(&a.screening).actions.into_iter().find(|x| x.code == code).map(|x| x.text).unwrap_or_default()
+        rules::assess(&a.screening)
+            .actions
+            .into_iter()
+            .find(|x| x.code == code)
+            .map(|x| x.text)
+            .unwrap_or_default()
     };
     let mut a = answers(RulesetId::Nhse2022, Body::Joint);
     a.screening.joint_model = Some(JointModel::DelegatedToIcb);
@@ -219,7 +300,10 @@ fn actions_are_addressed_to_the_organisation_the_person_works_for() {
     a.screening.joint_model = Some(JointModel::LeadProvider);
     a.screening.respondent = Some(FunctionHolder::NhsTrust);
     let give = text(&a, "seek_assurance_on_arrangements");
-    assert!(give.starts_with("Give the integrated care board (ICB) the assurance"), "{give}");
+    assert!(
+        give.starts_with("Give the integrated care board (ICB) the assurance"),
+        "{give}"
+    );
 }
 
 /// Reassessing a 2017 record under the 2022 law keeps what the law kept: a
@@ -242,16 +326,31 @@ fn reassessing_a_2017_joint_decision_keeps_both_duties_and_the_special_administr
     let mut now: Vec<_> = after.duties.iter().map(|d| d.holder).collect();
     now.dedup();
     assert_eq!(now, [DutyHolder::NhsEngland, DutyHolder::Icb]);
-    assert!(r.converted.iter().any(|c| c.id == "screening.joint_other_holders"), "{:#?}", r.converted);
+    assert!(
+        r.converted
+            .iter()
+            .any(|c| c.id == "screening.joint_other_holders"),
+        "{:#?}",
+        r.converted
+    );
     assert_eq!(r.answers.screening.trust_special_administrator, Some(No));
-    assert!(r.dropped.iter().all(|c| c.id != "screening.trust_special_administrator"));
+    assert!(r
+        .dropped
+        .iter()
+        .all(|c| c.id != "screening.trust_special_administrator"));
 
     // "Not required yet" stays "not required yet" for a commissioner.
     let mut tsa = answers(RulesetId::Nhse2017, Body::Ccg);
     tsa.screening.trust_special_administrator = Some(Yes);
-    assert_eq!(rules::assess(&tsa.screening).verdict, Verdict::NotRequiredYet);
+    assert_eq!(
+        rules::assess(&tsa.screening).verdict,
+        Verdict::NotRequiredYet
+    );
     let r = reassess::to_2022(&tsa, "", "");
-    assert_eq!(rules::assess(&r.answers.screening).verdict, Verdict::NotRequiredYet);
+    assert_eq!(
+        rules::assess(&r.answers.screening).verdict,
+        Verdict::NotRequiredYet
+    );
 }
 
 /// A decision the rules cannot reach never sits beside "complete": a 2017
@@ -264,9 +363,18 @@ fn an_undetermined_decision_is_never_complete() {
     a.screening.function_holder = Some(FunctionHolder::NhsEngland);
     assert_eq!(rules::assess(&a.screening).verdict, Verdict::Undetermined);
     let report = validate::validate(&a, today());
-    let issue = report.error_for("screening.joint_model").expect("the model the rules need");
-    assert!(issue.message.contains("the rules need it"), "{}", issue.message);
+    let issue = report
+        .error_for("screening.joint_model")
+        .expect("the model the rules need");
+    assert!(
+        issue.message.contains("the rules need it"),
+        "{}",
+        issue.message
+    );
     let d = involve::forms::derived::Derived::new(&a, today());
     assert!(d.report.error_for("screening.joint_model").is_some());
-    assert_ne!(d.status(Section::Screening), involve::forms::Status::Completed);
+    assert_ne!(
+        d.status(Section::Screening),
+        involve::forms::Status::Completed
+    );
 }

@@ -312,11 +312,19 @@ fn the_ids_named_in_the_brief_are_all_in_the_catalogue_once() {
     }
     assert_eq!(fields().len(), expected.len());
     assert_eq!(
-        section_fields(Section::PlanC).filter(|f| !f.id.starts_with("c.principles.")).count(),
+        section_fields(Section::PlanC)
+            .filter(|f| !f.id.starts_with("c.principles."))
+            .count(),
         16,
         "Appendix C has sixteen headings"
     );
-    assert_eq!(section_fields(Section::PlanC).filter(|f| f.id.starts_with("c.principles.")).count(), 10, "the ten principles of 2022");
+    assert_eq!(
+        section_fields(Section::PlanC)
+            .filter(|f| f.id.starts_with("c.principles."))
+            .count(),
+        10,
+        "the ten principles of 2022"
+    );
 }
 
 #[test]
@@ -388,9 +396,13 @@ fn conditional_fields_depend_on_an_earlier_field_and_a_real_option() {
             assert!(pos(other) < pos(f.id), "{} before its controller", f.id);
             // Offered by the catalogue, or (a question added with a later
             // ruleset) by the ruleset that asks it.
-            let s2022 = involve::model::Screening { ruleset: involve::model::RulesetId::Nhse2022, ..Default::default() };
+            let s2022 = involve::model::Screening {
+                ruleset: involve::model::RulesetId::Nhse2022,
+                ..Default::default()
+            };
             assert!(
-                option_label(other, value).is_some() || involve::forms::wording::option_label(&s2022, other, value).is_some(),
+                option_label(other, value).is_some()
+                    || involve::forms::wording::option_label(&s2022, other, value).is_some(),
                 "{}: {other}={value}",
                 f.id
             );
@@ -499,7 +511,10 @@ fn screening_sub_headings_group_whose_duty_the_three_steps_and_special_circumsta
         [
             ("screening.body", "Whose duty it is"),
             ("screening.relates_to_commissioning", "The three-step test"),
-            ("screening.trust_special_administrator", "Special circumstances"),
+            (
+                "screening.trust_special_administrator",
+                "Special circumstances"
+            ),
         ]
     );
 }

@@ -47,7 +47,10 @@ fn a_fresh_form_is_not_started_except_what_builds_on_the_screening() {
 fn the_complete_form_has_every_section_completed() {
     let a = complete_answers();
     // Every section a 2017 assessment has (not the 2022 records).
-    for s in Section::ALL.into_iter().filter(|s| involve::forms::progress::applies(&a, *s)) {
+    for s in Section::ALL
+        .into_iter()
+        .filter(|s| involve::forms::progress::applies(&a, *s))
+    {
         assert_eq!(status(&a, s, TODAY), Status::Completed, "{s:?}");
     }
     assert!(!involve::forms::progress::applies(&a, Section::Equality));
@@ -172,22 +175,52 @@ fn derived_values_equal_the_stand_alone_functions() {
     use involve::forms::derived::Derived;
     use involve::forms::validate::{plan_expected, validate};
     let mut docs = vec![Answers::default(), complete_answers()];
-    for name in ["complete.json", "complete-with-warning.json", "icb-2022.json", "trust-2022.json", "incomplete.json", "v1.json"] {
+    for name in [
+        "complete.json",
+        "complete-with-warning.json",
+        "icb-2022.json",
+        "trust-2022.json",
+        "incomplete.json",
+        "v1.json",
+    ] {
         let text = std::fs::read_to_string(format!("tests/fixtures/{name}")).unwrap();
         docs.push(involve::web::doc::read(text.as_bytes()).unwrap().0);
     }
     for (n, a) in docs.iter().enumerate() {
-        for today in [TODAY, Ymd { year: 2000, month: 1, day: 1 }] {
+        for today in [
+            TODAY,
+            Ymd {
+                year: 2000,
+                month: 1,
+                day: 1,
+            },
+        ] {
             let before = involve::rules::runs();
             let d = Derived::new(a, today);
-            assert_eq!(involve::rules::runs() - before, 1, "doc {n}: the rules run once");
-            assert_eq!(d.assessment, involve::rules::assess(&a.screening), "doc {n}");
+            assert_eq!(
+                involve::rules::runs() - before,
+                1,
+                "doc {n}: the rules run once"
+            );
+            assert_eq!(
+                d.assessment,
+                involve::rules::assess(&a.screening),
+                "doc {n}"
+            );
             assert_eq!(d.report, validate(a, today), "doc {n}");
             for s in Section::ALL {
                 assert_eq!(d.status(s), status(a, s, today), "doc {n} {s:?}");
-                assert_eq!(d.section_issues(s).cloned().collect::<Vec<_>>(), involve::forms::validate_section(a, s, today).issues, "doc {n} {s:?}");
+                assert_eq!(
+                    d.section_issues(s).cloned().collect::<Vec<_>>(),
+                    involve::forms::validate_section(a, s, today).issues,
+                    "doc {n} {s:?}"
+                );
             }
-            assert_eq!((d.completed, d.total), (completed_count(a, today), total_count(a)), "doc {n}");
+            assert_eq!(
+                (d.completed, d.total),
+                (completed_count(a, today), total_count(a)),
+                "doc {n}"
+            );
             assert_eq!(d.check, check_answers_status(a, today), "doc {n}");
             assert_eq!(d.plan_expected, plan_expected(a), "doc {n}");
         }

@@ -8,7 +8,11 @@ use involve::web::host::{self, Command, Event, Incoming, Reason};
 use involve::web::state::new_answers;
 use serde_json::json;
 
-const TODAY: Ymd = Ymd { year: 2026, month: 3, day: 10 };
+const TODAY: Ymd = Ymd {
+    year: 2026,
+    month: 3,
+    day: 10,
+};
 
 fn incoming(v: serde_json::Value) -> Incoming {
     serde_json::from_value(v).unwrap()
@@ -16,12 +20,18 @@ fn incoming(v: serde_json::Value) -> Incoming {
 
 #[test]
 fn events_are_plain_objects_with_protocol_version_and_type() {
-    assert_eq!(serde_json::to_value(Event::ready()).unwrap(), json!({"protocol": "involve", "version": 1, "type": "ready"}));
+    assert_eq!(
+        serde_json::to_value(Event::ready()).unwrap(),
+        json!({"protocol": "involve", "version": 1, "type": "ready"})
+    );
     assert_eq!(
         serde_json::to_value(Event::document(Reason::Download)).unwrap(),
         json!({"protocol": "involve", "version": 1, "type": "document", "reason": "download"})
     );
-    assert_eq!(serde_json::to_value(Event::document(Reason::Request)).unwrap()["reason"], "request");
+    assert_eq!(
+        serde_json::to_value(Event::document(Reason::Request)).unwrap()["reason"],
+        "request"
+    );
     assert_eq!(
         serde_json::to_value(host::load_failed("The file is not JSON")).unwrap(),
         json!({"protocol": "involve", "version": 1, "type": "error", "code": "load_failed", "message": "The file is not JSON"})
@@ -35,12 +45,28 @@ fn progress_has_every_section_status_and_the_verdict_and_never_an_answer() {
     assert_eq!(blank["verdict"], "undetermined");
     let sections = blank["sections"].as_array().unwrap();
     assert_eq!(
-        sections.iter().map(|s| s["section"].as_str().unwrap()).collect::<Vec<_>>(),
+        sections
+            .iter()
+            .map(|s| s["section"].as_str().unwrap())
+            .collect::<Vec<_>>(),
         // A new assessment is 2022's: it has the equality record; the
         // scrutiny record only once a substantial variation is proposed.
-        ["screening", "b-step-1", "b-step-2", "b-step-3", "b-step-4", "b-step-5", "b-sign-off", "equality", "plan-c"]
+        [
+            "screening",
+            "b-step-1",
+            "b-step-2",
+            "b-step-3",
+            "b-step-4",
+            "b-step-5",
+            "b-sign-off",
+            "equality",
+            "plan-c"
+        ]
     );
-    assert_eq!(sections[0], json!({"section": "screening", "status": "not_started"}));
+    assert_eq!(
+        sections[0],
+        json!({"section": "screening", "status": "not_started"})
+    );
     assert_eq!(sections[2]["status"], "cannot_start_yet");
 
     let mut a = new_answers();
@@ -51,29 +77,57 @@ fn progress_has_every_section_status_and_the_verdict_and_never_an_answer() {
     assert_eq!(p["sections"][0]["status"], "in_progress");
     assert_eq!(p["sections"][1]["status"], "in_progress");
     let text = p.to_string();
-    assert!(!text.contains("Riverside") && !text.contains("icb"), "no answer in progress: {text}");
+    assert!(
+        !text.contains("Riverside") && !text.contains("icb"),
+        "no answer in progress: {text}"
+    );
     let keys: Vec<_> = p.as_object().unwrap().keys().cloned().collect();
-    assert_eq!(keys.len(), 5, "protocol, version, type, sections, verdict: {keys:?}");
+    assert_eq!(
+        keys.len(),
+        5,
+        "protocol, version, type, sections, verdict: {keys:?}"
+    );
 }
 
 #[test]
 fn commands_from_an_allowed_host() {
     let cmd = |v| host::command(&incoming(v));
-    assert_eq!(cmd(json!({"protocol": "involve", "version": 1, "type": "load", "document": {}})), Some(Ok(Command::Load)));
-    assert_eq!(cmd(json!({"protocol": "involve", "version": 1, "type": "request-document"})), Some(Ok(Command::RequestDocument)));
+    assert_eq!(
+        cmd(json!({"protocol": "involve", "version": 1, "type": "load", "document": {}})),
+        Some(Ok(Command::Load))
+    );
+    assert_eq!(
+        cmd(json!({"protocol": "involve", "version": 1, "type": "request-document"})),
+        Some(Ok(Command::RequestDocument))
+    );
     // Not Involve's: ignored, not answered (other widgets on the page use postMessage too).
     assert_eq!(cmd(json!({"type": "request-document"})), None);
-    assert_eq!(cmd(json!({"protocol": "other", "version": 1, "type": "load"})), None);
+    assert_eq!(
+        cmd(json!({"protocol": "other", "version": 1, "type": "load"})),
+        None
+    );
     assert_eq!(cmd(json!({})), None);
     // Involve's but not understood: answered with an error event.
     let err = |v| match cmd(v) {
         Some(Err(e)) => (e.kind, e.code.unwrap()),
         other => panic!("{other:?}"),
     };
-    assert_eq!(err(json!({"protocol": "involve", "version": 2, "type": "load"})), ("error", "unsupported_version"));
-    assert_eq!(err(json!({"protocol": "involve", "type": "load"})), ("error", "unsupported_version"));
-    assert_eq!(err(json!({"protocol": "involve", "version": 1, "type": "delete-everything"})), ("error", "unknown_type"));
-    assert_eq!(err(json!({"protocol": "involve", "version": 1})), ("error", "unknown_type"));
+    assert_eq!(
+        err(json!({"protocol": "involve", "version": 2, "type": "load"})),
+        ("error", "unsupported_version")
+    );
+    assert_eq!(
+        err(json!({"protocol": "involve", "type": "load"})),
+        ("error", "unsupported_version")
+    );
+    assert_eq!(
+        err(json!({"protocol": "involve", "version": 1, "type": "delete-everything"})),
+        ("error", "unknown_type")
+    );
+    assert_eq!(
+        err(json!({"protocol": "involve", "version": 1})),
+        ("error", "unknown_type")
+    );
     assert_eq!(host::not_a_document().code, Some("bad_message"));
 }
 

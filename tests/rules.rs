@@ -8,8 +8,8 @@
 //! rename must break a test.
 
 use involve::model::{
-    Activity, Body, FunctionHolder, JointModel, PatientMatter, PreviousReview, PublicInterest, Screening,
-    UrgencyGround, YesNo,
+    Activity, Body, FunctionHolder, JointModel, PatientMatter, PreviousReview, PublicInterest,
+    Screening, UrgencyGround, YesNo,
 };
 use involve::rules::{self, Assessment, DutyHolder, Limb, Node, Verdict};
 
@@ -30,7 +30,10 @@ fn ccg() -> Screening {
 }
 
 fn nhse() -> Screening {
-    Screening { body: Some(Body::NhsEngland), ..ccg() }
+    Screening {
+        body: Some(Body::NhsEngland),
+        ..ccg()
+    }
 }
 
 fn joint(holder: FunctionHolder, model: JointModel) -> Screening {
@@ -44,11 +47,18 @@ fn joint(holder: FunctionHolder, model: JointModel) -> Screening {
 }
 
 fn acts(s: Screening, activities: &[Activity]) -> Screening {
-    Screening { activities: activities.to_vec(), ..s }
+    Screening {
+        activities: activities.to_vec(),
+        ..s
+    }
 }
 
 fn impact(s: Screening, delivery: Option<YesNo>, range: Option<YesNo>) -> Screening {
-    Screening { impact_delivery: delivery, impact_range: range, ..s }
+    Screening {
+        impact_delivery: delivery,
+        impact_range: range,
+        ..s
+    }
 }
 
 /// An operational decision with an impact on how services are delivered.
@@ -83,7 +93,15 @@ struct Case {
 
 impl Case {
     fn new(example: &'static str, screening: Screening, verdict: Verdict) -> Case {
-        Case { example, screening, verdict, duties: None, actions: &[], not_actions: &[], missing: &[] }
+        Case {
+            example,
+            screening,
+            verdict,
+            duties: None,
+            actions: &[],
+            not_actions: &[],
+            missing: &[],
+        }
     }
     fn duties(mut self, d: &'static [(DutyHolder, Limb, bool)]) -> Case {
         self.duties = Some(d);
@@ -115,7 +133,11 @@ fn check(cases: Vec<Case>) {
             (None, _) => Some(&[][..]),
         };
         if let Some(d) = expected {
-            let mut got: Vec<_> = a.duties.iter().map(|d| (d.holder, d.limb, d.form_required)).collect();
+            let mut got: Vec<_> = a
+                .duties
+                .iter()
+                .map(|d| (d.holder, d.limb, d.form_required))
+                .collect();
             got.sort();
             let mut want = d.to_vec();
             want.sort();
@@ -135,59 +157,139 @@ fn check(cases: Vec<Case>) {
 /// What must hold for every assessment, whatever the answers.
 fn invariants(s: &Screening, a: &Assessment) {
     let ctx = format!("screening: {s:#?}\nassessment: {a:#?}");
-    assert_eq!(a.verdict == Verdict::Applies, !a.duties.is_empty(), "duties only when the duty applies\n{ctx}");
-    assert_eq!(a.verdict == Verdict::Undetermined, !a.missing.is_empty(), "missing iff undetermined\n{ctx}");
+    assert_eq!(
+        a.verdict == Verdict::Applies,
+        !a.duties.is_empty(),
+        "duties only when the duty applies\n{ctx}"
+    );
+    assert_eq!(
+        a.verdict == Verdict::Undetermined,
+        !a.missing.is_empty(),
+        "missing iff undetermined\n{ctx}"
+    );
     let outcome = match a.verdict {
         Verdict::Applies => Node::OutcomeApplies,
         Verdict::DoesNotApply => Node::OutcomeDoesNotApply,
         Verdict::NotRequiredYet => Node::OutcomeNotYet,
         Verdict::Undetermined => Node::OutcomeUndetermined,
     };
-    assert_eq!(a.route().last(), Some(&outcome), "route ends at the outcome\n{ctx}");
-    assert_eq!(a.route().iter().filter(|n| is_outcome(**n)).count(), 1, "one outcome node\n{ctx}");
-    assert_eq!(a.route().first(), Some(&Node::Body), "route starts at the body\n{ctx}");
+    assert_eq!(
+        a.route().last(),
+        Some(&outcome),
+        "route ends at the outcome\n{ctx}"
+    );
+    assert_eq!(
+        a.route().iter().filter(|n| is_outcome(**n)).count(),
+        1,
+        "one outcome node\n{ctx}"
+    );
+    assert_eq!(
+        a.route().first(),
+        Some(&Node::Body),
+        "route starts at the body\n{ctx}"
+    );
     for r in &a.reasons {
-        for (what, text) in [("question", &r.question), ("answer", &r.answer), ("consequence", &r.consequence)] {
+        for (what, text) in [
+            ("question", &r.question),
+            ("answer", &r.answer),
+            ("consequence", &r.consequence),
+        ] {
             assert!(!text.trim().is_empty(), "reason {what} is empty\n{ctx}");
             for banned in ["please", "valid", "Node::", "Verdict::", "_"] {
-                assert!(!text.contains(banned), "reason {what} contains {banned:?}: {text}\n{ctx}");
+                assert!(
+                    !text.contains(banned),
+                    "reason {what} contains {banned:?}: {text}\n{ctx}"
+                );
             }
         }
-        assert!(!r.citation.trim().is_empty(), "reason has no citation\n{ctx}");
-        assert!(!r.consequence.ends_with('.'), "consequence has no trailing full stop: {}\n{ctx}", r.consequence);
+        assert!(
+            !r.citation.trim().is_empty(),
+            "reason has no citation\n{ctx}"
+        );
+        assert!(
+            !r.consequence.ends_with('.'),
+            "consequence has no trailing full stop: {}\n{ctx}",
+            r.consequence
+        );
     }
-    let process = [Node::Body, Node::SpecialAdministrator, Node::Step1, Node::Step2, Node::Step3];
-    let positions: Vec<usize> =
-        a.route().iter().filter_map(|n| process.iter().position(|p| p == n)).collect();
-    assert!(positions.windows(2).all(|w| w[0] <= w[1]), "process steps in order\n{ctx}");
+    let process = [
+        Node::Body,
+        Node::SpecialAdministrator,
+        Node::Step1,
+        Node::Step2,
+        Node::Step3,
+    ];
+    let positions: Vec<usize> = a
+        .route()
+        .iter()
+        .filter_map(|n| process.iter().position(|p| p == n))
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] <= w[1]),
+        "process steps in order\n{ctx}"
+    );
     let circumstances_after_steps = a
         .route()
         .iter()
         .skip_while(|n| !process.contains(n))
         .skip_while(|n| process.contains(n))
         .all(|n| !process.contains(n));
-    assert!(circumstances_after_steps, "circumstances come after the steps\n{ctx}");
+    assert!(
+        circumstances_after_steps,
+        "circumstances come after the steps\n{ctx}"
+    );
     let mut codes: Vec<_> = a.actions.iter().map(|x| x.code).collect();
     let n = codes.len();
     codes.sort();
     codes.dedup();
     assert_eq!(codes.len(), n, "action codes are unique\n{ctx}");
     for act in &a.actions {
-        assert!(involve::rules::nhse2017::codes::ALL.contains(&act.code), "undeclared code {}\n{ctx}", act.code);
-        assert!(!act.text.trim().is_empty() && !act.citation.trim().is_empty(), "{ctx}");
-        assert!(!act.text.contains("please") && !act.text.contains('_'), "action text wording\n{ctx}");
-        assert!(!act.text.ends_with('.'), "action text has no trailing full stop: {}\n{ctx}", act.text);
+        assert!(
+            involve::rules::nhse2017::codes::ALL.contains(&act.code),
+            "undeclared code {}\n{ctx}",
+            act.code
+        );
+        assert!(
+            !act.text.trim().is_empty() && !act.citation.trim().is_empty(),
+            "{ctx}"
+        );
+        assert!(
+            !act.text.contains("please") && !act.text.contains('_'),
+            "action text wording\n{ctx}"
+        );
+        assert!(
+            !act.text.ends_with('.'),
+            "action text has no trailing full stop: {}\n{ctx}",
+            act.text
+        );
     }
     let order = involve::rules::nhse2017::fields::FORM_ORDER;
-    let idx: Vec<usize> = a.missing.iter().map(|m| order.iter().position(|o| o == m).expect("known field")).collect();
-    assert!(idx.windows(2).all(|w| w[0] < w[1]), "missing in form order, no repeats\n{ctx}");
+    let idx: Vec<usize> = a
+        .missing
+        .iter()
+        .map(|m| order.iter().position(|o| o == m).expect("known field"))
+        .collect();
+    assert!(
+        idx.windows(2).all(|w| w[0] < w[1]),
+        "missing in form order, no repeats\n{ctx}"
+    );
 }
 
 fn is_outcome(n: Node) -> bool {
-    matches!(n, Node::OutcomeApplies | Node::OutcomeDoesNotApply | Node::OutcomeNotYet | Node::OutcomeUndetermined)
+    matches!(
+        n,
+        Node::OutcomeApplies
+            | Node::OutcomeDoesNotApply
+            | Node::OutcomeNotYet
+            | Node::OutcomeUndetermined
+    )
 }
 
-const NOT_APPLY_ACTIONS: &[&str] = &["keep_form_record", "complete_steps_3_to_5", "consider_beneficial_involvement"];
+const NOT_APPLY_ACTIONS: &[&str] = &[
+    "keep_form_record",
+    "complete_steps_3_to_5",
+    "consider_beneficial_involvement",
+];
 const PLAN_ACTIONS: &[&str] = &[
     "review_existing_insight",
     "decide_fair_and_proportionate",
@@ -231,25 +333,61 @@ fn step_1_commissioning_activity_continues_and_non_commissioning_activity_is_out
 
 #[test]
 fn step_1_no_stops_the_process_before_step_2() {
-    let a = assess(&Screening { relates_to_commissioning: Some(No), ..ccg() });
+    let a = assess(&Screening {
+        relates_to_commissioning: Some(No),
+        ..ccg()
+    });
     assert_eq!(
         a.route(),
-        vec![Node::Body, Node::SpecialAdministrator, Node::Step1, Node::OutcomeDoesNotApply]
+        vec![
+            Node::Body,
+            Node::SpecialAdministrator,
+            Node::Step1,
+            Node::OutcomeDoesNotApply
+        ]
     );
-    assert!(a.missing.is_empty(), "step 2 and 3 are not needed: {:?}", a.missing);
+    assert!(
+        a.missing.is_empty(),
+        "step 2 and 3 are not needed: {:?}",
+        a.missing
+    );
 }
 
 #[test]
 fn step_1_public_interest_makes_considering_involvement_particularly_important() {
-    let plain = assess(&Screening { relates_to_commissioning: Some(No), ..ccg() });
-    for interest in [PublicInterest::SignificantInterest, PublicInterest::PromiseToConsult, PublicInterest::Precedent] {
-        let s = Screening { relates_to_commissioning: Some(No), public_interest: vec![interest], ..ccg() };
+    let plain = assess(&Screening {
+        relates_to_commissioning: Some(No),
+        ..ccg()
+    });
+    for interest in [
+        PublicInterest::SignificantInterest,
+        PublicInterest::PromiseToConsult,
+        PublicInterest::Precedent,
+    ] {
+        let s = Screening {
+            relates_to_commissioning: Some(No),
+            public_interest: vec![interest],
+            ..ccg()
+        };
         let a = assess(&s);
-        let text = &a.actions.iter().find(|x| x.code == "consider_beneficial_involvement").unwrap().text;
-        assert!(text.contains("particularly important"), "{interest:?}: {text}");
+        let text = &a
+            .actions
+            .iter()
+            .find(|x| x.code == "consider_beneficial_involvement")
+            .unwrap()
+            .text;
+        assert!(
+            text.contains("particularly important"),
+            "{interest:?}: {text}"
+        );
         assert!(a.route().contains(&Node::PublicInterest), "{interest:?}");
     }
-    let text = &plain.actions.iter().find(|x| x.code == "consider_beneficial_involvement").unwrap().text;
+    let text = &plain
+        .actions
+        .iter()
+        .find(|x| x.code == "consider_beneficial_involvement")
+        .unwrap()
+        .text;
     assert!(!text.contains("particularly important"), "{text}");
     assert!(!plain.route().contains(&Node::PublicInterest));
 }
@@ -281,7 +419,10 @@ fn step_2_planning_applies_under_limb_a_regardless_of_impact() {
         .duties(&[(NhsEngland, A, true)]),
     ]);
     let a = assess(&acts(ccg(), &[Planning]));
-    assert!(!a.route().contains(&Node::Step3), "planning goes directly to planning and taking action");
+    assert!(
+        !a.route().contains(&Node::Step3),
+        "planning goes directly to planning and taking action"
+    );
 }
 
 #[test]
@@ -358,11 +499,17 @@ fn step_2_overlapping_activity_types_engage_each_limb() {
 fn step_2_no_activity_type_means_the_duty_does_not_apply() {
     check(vec![Case::new(
         "none of the three types of commissioning activity",
-        Screening { no_activity_type: true, ..ccg() },
+        Screening {
+            no_activity_type: true,
+            ..ccg()
+        },
         Verdict::DoesNotApply,
     )
     .actions(NOT_APPLY_ACTIONS)]);
-    let a = assess(&Screening { no_activity_type: true, ..ccg() });
+    let a = assess(&Screening {
+        no_activity_type: true,
+        ..ccg()
+    });
     assert_eq!(a.route().last(), Some(&Node::OutcomeDoesNotApply));
     assert!(a.route().contains(&Node::Step2) && !a.route().contains(&Node::Step3));
 }
@@ -401,48 +548,95 @@ fn step_3_examples_of_impact_and_no_impact() {
 
 #[test]
 fn step_3_patient_matters_without_impact_prompt_a_rethink_but_do_not_override() {
-    for matter in [PatientMatter::Accessibility, PatientMatter::Transport, PatientMatter::Ambulance] {
-        let s = Screening { patient_matters: vec![matter], ..operational_no_impact(ccg()) };
-        check(vec![Case::new("patient matter ticked, no impact", s.clone(), Verdict::DoesNotApply)
-            .actions(&["reconsider_patient_impact"])]);
+    for matter in [
+        PatientMatter::Accessibility,
+        PatientMatter::Transport,
+        PatientMatter::Ambulance,
+    ] {
+        let s = Screening {
+            patient_matters: vec![matter],
+            ..operational_no_impact(ccg())
+        };
+        check(vec![Case::new(
+            "patient matter ticked, no impact",
+            s.clone(),
+            Verdict::DoesNotApply,
+        )
+        .actions(&["reconsider_patient_impact"])]);
         let a = assess(&s);
         assert!(
-            a.reasons.iter().any(|r| r.node == Node::Step3 && r.consequence.contains("perspective")),
+            a.reasons
+                .iter()
+                .any(|r| r.node == Node::Step3 && r.consequence.contains("perspective")),
             "{a:#?}"
         );
     }
     // No rethink needed once an impact is recorded, or when nothing is ticked.
-    let with_impact = Screening { patient_matters: vec![PatientMatter::Transport], ..operational_with_impact(ccg()) };
+    let with_impact = Screening {
+        patient_matters: vec![PatientMatter::Transport],
+        ..operational_with_impact(ccg())
+    };
     assert!(!assess(&with_impact).has_action("reconsider_patient_impact"));
     assert!(!assess(&operational_no_impact(ccg())).has_action("reconsider_patient_impact"));
 }
 
 #[test]
 fn step_3_other_impact_described_prompts_a_check_against_delivery_and_range() {
-    let s = Screening { impact_other: "Longer waits at the remaining site".into(), ..operational_no_impact(ccg()) };
-    check(vec![Case::new("Appendix B Step 2(c) other impact", s.clone(), Verdict::DoesNotApply)
-        .actions(&["check_other_impact"])]);
+    let s = Screening {
+        impact_other: "Longer waits at the remaining site".into(),
+        ..operational_no_impact(ccg())
+    };
+    check(vec![Case::new(
+        "Appendix B Step 2(c) other impact",
+        s.clone(),
+        Verdict::DoesNotApply,
+    )
+    .actions(&["check_other_impact"])]);
     let a = assess(&s);
-    let text = &a.actions.iter().find(|x| x.code == "check_other_impact").unwrap().text;
+    let text = &a
+        .actions
+        .iter()
+        .find(|x| x.code == "check_other_impact")
+        .unwrap()
+        .text;
     assert!(text.contains("highly likely"), "{text}");
-    let blank = Screening { impact_other: "  ".into(), ..operational_no_impact(ccg()) };
+    let blank = Screening {
+        impact_other: "  ".into(),
+        ..operational_no_impact(ccg())
+    };
     assert!(!assess(&blank).has_action("check_other_impact"));
 }
 
 #[test]
 fn missing_answers_make_the_verdict_undetermined_with_exact_field_ids() {
     check(vec![
-        Case::new("nothing answered", Screening::default(), Verdict::Undetermined).missing(&[
+        Case::new(
+            "nothing answered",
+            Screening::default(),
+            Verdict::Undetermined,
+        )
+        .missing(&[
             "screening.body",
             "screening.relates_to_commissioning",
             "screening.activities",
             "screening.trust_special_administrator",
         ]),
-        Case::new("body not answered", Screening { body: None, ..operational_with_impact(ccg()) }, Verdict::Undetermined)
-            .missing(&["screening.body"]),
+        Case::new(
+            "body not answered",
+            Screening {
+                body: None,
+                ..operational_with_impact(ccg())
+            },
+            Verdict::Undetermined,
+        )
+        .missing(&["screening.body"]),
         Case::new(
             "body not answered even though step 1 is No",
-            Screening { body: None, relates_to_commissioning: Some(No), ..ccg() },
+            Screening {
+                body: None,
+                relates_to_commissioning: Some(No),
+                ..ccg()
+            },
             Verdict::Undetermined,
         )
         .missing(&["screening.body"]),
@@ -460,26 +654,40 @@ fn missing_answers_make_the_verdict_undetermined_with_exact_field_ids() {
             "joint arrangement without holder",
             Screening {
                 function_holder: None,
-                ..operational_with_impact(joint(FunctionHolder::NhsEngland, JointModel::JointDecisionMaking))
+                ..operational_with_impact(joint(
+                    FunctionHolder::NhsEngland,
+                    JointModel::JointDecisionMaking,
+                ))
             },
             Verdict::Undetermined,
         )
         .missing(&["screening.function_holder"]),
         Case::new(
             "special administrator question not answered",
-            Screening { trust_special_administrator: None, ..operational_with_impact(ccg()) },
+            Screening {
+                trust_special_administrator: None,
+                ..operational_with_impact(ccg())
+            },
             Verdict::Undetermined,
         )
         .missing(&["screening.trust_special_administrator"]),
         Case::new(
             "step 1 not answered",
-            Screening { relates_to_commissioning: None, ..operational_with_impact(ccg()) },
+            Screening {
+                relates_to_commissioning: None,
+                ..operational_with_impact(ccg())
+            },
             Verdict::Undetermined,
         )
         .missing(&["screening.relates_to_commissioning"]),
-        Case::new("step 2 not answered", ccg(), Verdict::Undetermined).missing(&["screening.activities"]),
-        Case::new("step 3 not answered for proposals", acts(ccg(), &[Proposals]), Verdict::Undetermined)
-            .missing(&["screening.impact_delivery", "screening.impact_range"]),
+        Case::new("step 2 not answered", ccg(), Verdict::Undetermined)
+            .missing(&["screening.activities"]),
+        Case::new(
+            "step 3 not answered for proposals",
+            acts(ccg(), &[Proposals]),
+            Verdict::Undetermined,
+        )
+        .missing(&["screening.impact_delivery", "screening.impact_range"]),
         Case::new(
             "step 3 range not answered after delivery No",
             impact(acts(ccg(), &[Operational]), Some(No), None),
@@ -494,10 +702,17 @@ fn missing_answers_make_the_verdict_undetermined_with_exact_field_ids() {
         .missing(&["screening.impact_delivery"]),
         Case::new(
             "body and step 3 both missing are listed together",
-            Screening { body: None, ..acts(ccg(), &[Operational]) },
+            Screening {
+                body: None,
+                ..acts(ccg(), &[Operational])
+            },
             Verdict::Undetermined,
         )
-        .missing(&["screening.body", "screening.impact_delivery", "screening.impact_range"]),
+        .missing(&[
+            "screening.body",
+            "screening.impact_delivery",
+            "screening.impact_range",
+        ]),
     ]);
     let a = assess(&Screening::default());
     assert!(a.has_action("answer_missing_questions"));
@@ -511,8 +726,12 @@ fn fully_devolved_function_does_not_need_the_other_answers() {
         joint_model: Some(JointModel::FullyDevolved),
         ..Screening::default()
     };
-    check(vec![Case::new("fully devolved, nothing else answered", s, Verdict::DoesNotApply)
-        .actions(&["check_transfer_order"])]);
+    check(vec![Case::new(
+        "fully devolved, nothing else answered",
+        s,
+        Verdict::DoesNotApply,
+    )
+    .actions(&["check_transfer_order"])]);
 }
 
 #[test]
@@ -520,20 +739,33 @@ fn trust_special_administrator_matters_are_not_required_yet() {
     check(vec![
         Case::new(
             "s.14Z2(7): matter in a trust special administrator's draft report",
-            Screening { trust_special_administrator: Some(Yes), ..operational_with_impact(ccg()) },
+            Screening {
+                trust_special_administrator: Some(Yes),
+                ..operational_with_impact(ccg())
+            },
             Verdict::NotRequiredYet,
         )
         .actions(&["reassess_after_tsa_decision"])
         .not_actions(&["review_existing_insight", "consider_beneficial_involvement"]),
         Case::new(
             "s.13Q(4): NHS England, later answers not needed",
-            Screening { trust_special_administrator: Some(Yes), relates_to_commissioning: None, ..nhse() },
+            Screening {
+                trust_special_administrator: Some(Yes),
+                relates_to_commissioning: None,
+                ..nhse()
+            },
             Verdict::NotRequiredYet,
         )
         .actions(&["reassess_after_tsa_decision"]),
     ]);
-    let a = assess(&Screening { trust_special_administrator: Some(Yes), ..ccg() });
-    assert_eq!(a.route(), vec![Node::Body, Node::SpecialAdministrator, Node::OutcomeNotYet]);
+    let a = assess(&Screening {
+        trust_special_administrator: Some(Yes),
+        ..ccg()
+    });
+    assert_eq!(
+        a.route(),
+        vec![Node::Body, Node::SpecialAdministrator, Node::OutcomeNotYet]
+    );
 }
 
 #[test]
@@ -541,7 +773,8 @@ fn urgency_never_switches_the_duty_off() {
     let dental = Screening {
         urgent: Some(Yes),
         urgency_ground: Some(UrgencyGround::RiskToSafety),
-        urgency_justification: "Contract terminated on patient safety grounds; patients told by letter".into(),
+        urgency_justification:
+            "Contract terminated on patient safety grounds; patients told by letter".into(),
         ..operational_with_impact(nhse())
     };
     check(vec![
@@ -576,12 +809,28 @@ fn urgency_never_switches_the_duty_off() {
         .not_actions(&["urgency_not_justified", "record_urgency_justification"]),
     ]);
     let a = assess(&dental);
-    let r = a.reasons.iter().find(|r| r.node == Node::Urgency).expect("urgency reason");
+    let r = a
+        .reasons
+        .iter()
+        .find(|r| r.node == Node::Urgency)
+        .expect("urgency reason");
     assert!(r.consequence.contains("still applies"), "{}", r.consequence);
-    let act = a.actions.iter().find(|x| x.code == "record_urgency_justification").unwrap();
+    let act = a
+        .actions
+        .iter()
+        .find(|x| x.code == "record_urgency_justification")
+        .unwrap();
     assert!(act.obligation);
-    let late = assess(&Screening { urgency_ground: None, ..dental });
-    let text = &late.actions.iter().find(|x| x.code == "urgency_not_justified").unwrap().text;
+    let late = assess(&Screening {
+        urgency_ground: None,
+        ..dental
+    });
+    let text = &late
+        .actions
+        .iter()
+        .find(|x| x.code == "urgency_not_justified")
+        .unwrap()
+        .text;
     assert!(text.contains("last moment"), "{text}");
 }
 
@@ -605,7 +854,11 @@ fn previous_involvement_is_relied_on_only_when_every_review_question_allows_it()
     check(vec![
         Case::new(
             "Primary care sites: review a year ago, population changed significantly since",
-            sites(PreviousReview { population_change: Some(Yes), people_changed: Some(Yes), ..still_good.clone() }),
+            sites(PreviousReview {
+                population_change: Some(Yes),
+                people_changed: Some(Yes),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .duties(&[(Ccg, B, true)])
@@ -613,69 +866,117 @@ fn previous_involvement_is_relied_on_only_when_every_review_question_allows_it()
         .not_actions(&["document_reliance_on_previous_involvement"]),
         Case::new(
             "previous involvement where only the population has changed",
-            sites(PreviousReview { population_change: Some(Yes), ..still_good.clone() }),
+            sites(PreviousReview {
+                population_change: Some(Yes),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["consider_previous_findings", "undertake_new_involvement"]),
         Case::new(
             "previous involvement no longer relevant",
-            sites(PreviousReview { still_relevant: Some(No), ..still_good.clone() }),
+            sites(PreviousReview {
+                still_relevant: Some(No),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["undertake_new_involvement"]),
         Case::new(
             "previous involvement followed by significant changes",
-            sites(PreviousReview { significant_changes: Some(Yes), ..still_good.clone() }),
+            sites(PreviousReview {
+                significant_changes: Some(Yes),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["undertake_new_involvement"]),
         Case::new(
             "previous involvement, the people affected have changed",
-            sites(PreviousReview { people_changed: Some(Yes), ..still_good.clone() }),
+            sites(PreviousReview {
+                people_changed: Some(Yes),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["undertake_new_involvement"]),
         Case::new(
             "previous involvement with one question against and one unanswered",
-            sites(PreviousReview { population_change: Some(Yes), new_information: None, ..still_good.clone() }),
+            sites(PreviousReview {
+                population_change: Some(Yes),
+                new_information: None,
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
-        .actions(&["undertake_new_involvement", "answer_previous_review_questions"])
+        .actions(&[
+            "undertake_new_involvement",
+            "answer_previous_review_questions",
+        ])
         .not_actions(&["document_reliance_on_previous_involvement"]),
-        Case::new("previous involvement still fits on every question", sites(still_good.clone()), Verdict::Applies)
-            .actions(&["document_reliance_on_previous_involvement"])
-            .not_actions(&["undertake_new_involvement", "answer_previous_review_questions"]),
+        Case::new(
+            "previous involvement still fits on every question",
+            sites(still_good.clone()),
+            Verdict::Applies,
+        )
+        .actions(&["document_reliance_on_previous_involvement"])
+        .not_actions(&[
+            "undertake_new_involvement",
+            "answer_previous_review_questions",
+        ]),
         Case::new(
             "previous involvement did not address diversity",
-            sites(PreviousReview { diversity_addressed: Some(No), ..still_good.clone() }),
+            sites(PreviousReview {
+                diversity_addressed: Some(No),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["undertake_new_involvement"]),
         Case::new(
             "previous involvement with new information the public needs",
-            sites(PreviousReview { new_information: Some(Yes), ..still_good.clone() }),
+            sites(PreviousReview {
+                new_information: Some(Yes),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["undertake_new_involvement"]),
         Case::new(
             "previous involvement on a different proposal",
-            sites(PreviousReview { same_proposal: Some(No), ..still_good.clone() }),
+            sites(PreviousReview {
+                same_proposal: Some(No),
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["undertake_new_involvement"]),
         Case::new(
             "previous involvement, review questions unanswered",
-            sites(PreviousReview { still_relevant: None, ..still_good.clone() }),
+            sites(PreviousReview {
+                still_relevant: None,
+                ..still_good.clone()
+            }),
             Verdict::Applies,
         )
         .actions(&["answer_previous_review_questions"])
-        .not_actions(&["document_reliance_on_previous_involvement", "undertake_new_involvement"]),
-        Case::new("no previous involvement", Screening { previous_involvement: Some(No), ..sites(still_good) }, Verdict::Applies)
-            .not_actions(&[
-                "document_reliance_on_previous_involvement",
-                "undertake_new_involvement",
-                "answer_previous_review_questions",
-            ]),
+        .not_actions(&[
+            "document_reliance_on_previous_involvement",
+            "undertake_new_involvement",
+        ]),
+        Case::new(
+            "no previous involvement",
+            Screening {
+                previous_involvement: Some(No),
+                ..sites(still_good)
+            },
+            Verdict::Applies,
+        )
+        .not_actions(&[
+            "document_reliance_on_previous_involvement",
+            "undertake_new_involvement",
+            "answer_previous_review_questions",
+        ]),
     ]);
 }
 
@@ -683,8 +984,11 @@ fn previous_involvement_is_relied_on_only_when_every_review_question_allows_it()
 fn co_commissioning_models_engage_the_duties_in_the_guidance_table() {
     use FunctionHolder as H;
     use JointModel as M;
-    const JOINT: &[&str] =
-        &["establish_joint_arrangements", "document_day_to_day_responsibility", "seek_assurance_on_arrangements"];
+    const JOINT: &[&str] = &[
+        "establish_joint_arrangements",
+        "document_day_to_day_responsibility",
+        "seek_assurance_on_arrangements",
+    ];
     check(vec![
         Case::new(
             "Co-commissioning 1: greater involvement ('seat at the table'): NHS England Y, CCG N",
@@ -745,14 +1049,25 @@ fn co_commissioning_models_engage_the_duties_in_the_guidance_table() {
     // Acting alone brings no joint recommendations.
     assert!(!assess(&operational_with_impact(ccg())).has_action("establish_joint_arrangements"));
     // The transfer action names the partner bodies given.
-    let a = assess(&operational_with_impact(joint(H::NhsEngland, M::FullyDevolved)));
-    let text = &a.actions.iter().find(|x| x.code == "check_transfer_order").unwrap().text;
+    let a = assess(&operational_with_impact(joint(
+        H::NhsEngland,
+        M::FullyDevolved,
+    )));
+    let text = &a
+        .actions
+        .iter()
+        .find(|x| x.code == "check_transfer_order")
+        .unwrap()
+        .text;
     assert!(text.contains("NHS England and Anytown CCG"), "{text}");
 }
 
 #[test]
 fn overview_and_scrutiny_needs_the_local_authority_consulted_whatever_the_involvement_verdict() {
-    let sv = |s: Screening| Screening { substantial_variation: Some(Yes), ..s };
+    let sv = |s: Screening| Screening {
+        substantial_variation: Some(Yes),
+        ..s
+    };
     check(vec![
         Case::new(
             "Overview and scrutiny referral alongside the duty to involve (frequently both apply)",
@@ -768,28 +1083,66 @@ fn overview_and_scrutiny_needs_the_local_authority_consulted_whatever_the_involv
             Verdict::DoesNotApply,
         )
         .actions(&["consult_local_authority", "recheck_impact_answers"]),
-        Case::new("No substantial variation", operational_no_impact(ccg()), Verdict::DoesNotApply)
-            .not_actions(&["consult_local_authority", "recheck_impact_answers"]),
+        Case::new(
+            "No substantial variation",
+            operational_no_impact(ccg()),
+            Verdict::DoesNotApply,
+        )
+        .not_actions(&["consult_local_authority", "recheck_impact_answers"]),
     ]);
     let a = assess(&sv(operational_no_impact(ccg())));
-    let r = a.reasons.iter().find(|r| r.node == Node::OverviewScrutiny).expect("O&S reason");
+    let r = a
+        .reasons
+        .iter()
+        .find(|r| r.node == Node::OverviewScrutiny)
+        .expect("O&S reason");
     assert!(r.consequence.contains("higher"), "{}", r.consequence);
-    assert!(a.actions.iter().find(|x| x.code == "consult_local_authority").unwrap().obligation);
+    assert!(
+        a.actions
+            .iter()
+            .find(|x| x.code == "consult_local_authority")
+            .unwrap()
+            .obligation
+    );
 }
 
 #[test]
 fn equality_analysis_showing_a_need_leads_to_engaging_those_groups() {
-    let eq = |s: Screening| Screening { equality_need: Some(Yes), ..s };
+    let eq = |s: Screening| Screening {
+        equality_need: Some(Yes),
+        ..s
+    };
     check(vec![
-        Case::new("Equality: analysis shows a lack of evidence for some groups", eq(operational_with_impact(ccg())), Verdict::Applies)
-            .actions(&["engage_groups_from_equality_analysis"]),
-        Case::new("Equality need even where the involvement duty does not apply", eq(operational_no_impact(ccg())), Verdict::DoesNotApply)
-            .actions(&["engage_groups_from_equality_analysis"]),
-        Case::new("No equality need", Screening { equality_need: Some(No), ..operational_no_impact(ccg()) }, Verdict::DoesNotApply)
-            .not_actions(&["engage_groups_from_equality_analysis"]),
+        Case::new(
+            "Equality: analysis shows a lack of evidence for some groups",
+            eq(operational_with_impact(ccg())),
+            Verdict::Applies,
+        )
+        .actions(&["engage_groups_from_equality_analysis"]),
+        Case::new(
+            "Equality need even where the involvement duty does not apply",
+            eq(operational_no_impact(ccg())),
+            Verdict::DoesNotApply,
+        )
+        .actions(&["engage_groups_from_equality_analysis"]),
+        Case::new(
+            "No equality need",
+            Screening {
+                equality_need: Some(No),
+                ..operational_no_impact(ccg())
+            },
+            Verdict::DoesNotApply,
+        )
+        .not_actions(&["engage_groups_from_equality_analysis"]),
     ]);
     let a = assess(&eq(operational_with_impact(ccg())));
-    assert!(a.actions.iter().find(|x| x.code == "engage_groups_from_equality_analysis").unwrap().obligation);
+    assert!(
+        a.actions
+            .iter()
+            .find(|x| x.code == "engage_groups_from_equality_analysis")
+            .unwrap()
+            .obligation
+    );
     assert!(a.route().contains(&Node::Equality));
 }
 
@@ -825,25 +1178,50 @@ fn reasons_follow_the_process_then_circumstances_then_outcome() {
 #[test]
 fn reasons_name_the_section_of_the_act_for_the_body_that_holds_the_duty() {
     let c = assess(&operational_with_impact(ccg()));
-    assert!(c.reasons.iter().any(|r| r.node == Node::Body && r.consequence.contains("14Z2")));
+    assert!(c
+        .reasons
+        .iter()
+        .any(|r| r.node == Node::Body && r.consequence.contains("14Z2")));
     let n = assess(&operational_with_impact(nhse()));
-    assert!(n.reasons.iter().any(|r| r.node == Node::Body && r.consequence.contains("13Q")));
+    assert!(n
+        .reasons
+        .iter()
+        .any(|r| r.node == Node::Body && r.consequence.contains("13Q")));
     let out = n.reasons.last().unwrap();
-    assert!(out.consequence.contains("13Q") && out.consequence.contains("(2)(c)"), "{}", out.consequence);
+    assert!(
+        out.consequence.contains("13Q") && out.consequence.contains("(2)(c)"),
+        "{}",
+        out.consequence
+    );
 }
 
 #[test]
 fn obligations_and_recommendations_have_the_strength_the_guidance_gives() {
     let applies = assess(&operational_with_impact(ccg()));
-    let strength = |a: &Assessment, code: &str| a.actions.iter().find(|x| x.code == code).map(|x| x.obligation);
+    let strength = |a: &Assessment, code: &str| {
+        a.actions
+            .iter()
+            .find(|x| x.code == code)
+            .map(|x| x.obligation)
+    };
     assert_eq!(strength(&applies, "keep_form_record"), Some(true));
     assert_eq!(strength(&applies, "complete_steps_3_to_5"), Some(true));
-    assert_eq!(strength(&applies, "decide_fair_and_proportionate"), Some(true));
-    assert_eq!(strength(&applies, "prepare_communications_plan"), Some(false), "good practice, not a must");
+    assert_eq!(
+        strength(&applies, "decide_fair_and_proportionate"),
+        Some(true)
+    );
+    assert_eq!(
+        strength(&applies, "prepare_communications_plan"),
+        Some(false),
+        "good practice, not a must"
+    );
     let not = assess(&operational_no_impact(ccg()));
     assert_eq!(strength(&not, "keep_form_record"), Some(true));
     assert_eq!(strength(&not, "complete_steps_3_to_5"), Some(true));
-    assert_eq!(strength(&not, "consider_beneficial_involvement"), Some(false));
+    assert_eq!(
+        strength(&not, "consider_beneficial_involvement"),
+        Some(false)
+    );
 }
 
 #[test]
@@ -862,7 +1240,12 @@ fn ruleset_is_found_by_its_stored_id_and_unknown_ids_are_not() {
 
 #[test]
 fn verdict_codes_round_trip() {
-    for v in [Verdict::Applies, Verdict::DoesNotApply, Verdict::NotRequiredYet, Verdict::Undetermined] {
+    for v in [
+        Verdict::Applies,
+        Verdict::DoesNotApply,
+        Verdict::NotRequiredYet,
+        Verdict::Undetermined,
+    ] {
         assert_eq!(Verdict::from_code(v.code()), Some(v));
     }
     assert_eq!(Verdict::from_code("maybe"), None);
@@ -870,10 +1253,21 @@ fn verdict_codes_round_trip() {
 
 #[test]
 fn missing_field_ids_exist_in_the_catalogue_and_follow_its_order() {
-    let catalogue: Vec<&str> = involve::forms::catalogue::fields().iter().map(|f| f.id).collect();
+    let catalogue: Vec<&str> = involve::forms::catalogue::fields()
+        .iter()
+        .map(|f| f.id)
+        .collect();
     let positions: Vec<usize> = involve::rules::nhse2017::fields::FORM_ORDER
         .iter()
-        .map(|id| catalogue.iter().position(|c| c == id).unwrap_or_else(|| panic!("{id} is not in the catalogue")))
+        .map(|id| {
+            catalogue
+                .iter()
+                .position(|c| c == id)
+                .unwrap_or_else(|| panic!("{id} is not in the catalogue"))
+        })
         .collect();
-    assert!(positions.windows(2).all(|w| w[0] < w[1]), "rules order differs from the form: {positions:?}");
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "rules order differs from the form: {positions:?}"
+    );
 }

@@ -21,13 +21,22 @@ const GOLDEN: &str = "tests/golden/nhse2017-assessments.txt";
 fn render(a: &Assessment) -> String {
     let mut out = format!("ruleset {}\nverdict {}\n", a.ruleset, a.verdict.code());
     for d in &a.duties {
-        out.push_str(&format!("duty {:?} {:?} form={}\n", d.holder, d.limb, d.form_required));
+        out.push_str(&format!(
+            "duty {:?} {:?} form={}\n",
+            d.holder, d.limb, d.form_required
+        ));
     }
     for r in &a.reasons {
-        out.push_str(&format!("reason {:?}\n  q {}\n  a {}\n  c {}\n  cite {}\n", r.node, r.question, r.answer, r.consequence, r.citation));
+        out.push_str(&format!(
+            "reason {:?}\n  q {}\n  a {}\n  c {}\n  cite {}\n",
+            r.node, r.question, r.answer, r.consequence, r.citation
+        ));
     }
     for x in &a.actions {
-        out.push_str(&format!("action {} must={}\n  {}\n  cite {}\n", x.code, x.obligation, x.text, x.citation));
+        out.push_str(&format!(
+            "action {} must={}\n  {}\n  cite {}\n",
+            x.code, x.obligation, x.text, x.citation
+        ));
     }
     for m in &a.missing {
         out.push_str(&format!("missing {m}\n"));
@@ -40,7 +49,9 @@ fn nhse_2017_assessments_are_unchanged_word_for_word() {
     let lines: Vec<String> = screenings()
         .enumerate()
         .map(|(i, s)| {
-            let a = rules::by_id("nhse-2017").expect("nhse-2017 is built in").assess(&s);
+            let a = rules::by_id("nhse-2017")
+                .expect("nhse-2017 is built in")
+                .assess(&s);
             format!("{i} {}", sha256_hex(render(&a).as_bytes()))
         })
         .collect();
@@ -55,7 +66,10 @@ fn nhse_2017_assessments_are_unchanged_word_for_word() {
     for ((i, line), s) in lines.iter().enumerate().zip(screenings()) {
         if line != want[i] {
             let a = rules::by_id("nhse-2017").expect("nhse-2017").assess(&s);
-            panic!("case {i} changed\nscreening: {s:#?}\nassessment now:\n{}", render(&a));
+            panic!(
+                "case {i} changed\nscreening: {s:#?}\nassessment now:\n{}",
+                render(&a)
+            );
         }
     }
 }

@@ -5,7 +5,9 @@
 //! Each case is one the guidance or the statute names; each test cites where
 //! its rule comes from, and the assertions check the citation the user sees.
 
-use involve::model::{Activity, Body, FunctionHolder, JointModel, RulesetId, Screening, UrgencyGround, YesNo};
+use involve::model::{
+    Activity, Body, FunctionHolder, JointModel, RulesetId, Screening, UrgencyGround, YesNo,
+};
 use involve::rules::{self, Assessment, DutyHolder, Limb, Node, Verdict};
 
 use YesNo::{No, Yes};
@@ -23,7 +25,10 @@ fn org(body: Body, ruleset: RulesetId) -> Screening {
 }
 
 fn action<'a>(a: &'a Assessment, code: &str) -> &'a rules::Action {
-    a.actions.iter().find(|x| x.code == code).unwrap_or_else(|| panic!("no action {code}: {:#?}", a.actions))
+    a.actions
+        .iter()
+        .find(|x| x.code == code)
+        .unwrap_or_else(|| panic!("no action {code}: {:#?}", a.actions))
 }
 
 fn codes(a: &Assessment) -> Vec<&'static str> {
@@ -48,20 +53,48 @@ fn a_delegated_dental_closure_is_nhs_englands_duty_done_by_the_icb_whatever_she_
         let a = rules::assess(&s);
         assert_eq!(a.verdict, Verdict::Applies, "{answered:?}\n{a:#?}");
         assert!(a.missing.is_empty());
-        let d: Vec<_> = a.duties.iter().map(|d| (d.holder, d.limb, d.form_required)).collect();
-        assert_eq!(d, [(DutyHolder::NhsEngland, Limb::C, false)], "{answered:?}");
+        let d: Vec<_> = a
+            .duties
+            .iter()
+            .map(|d| (d.holder, d.limb, d.form_required))
+            .collect();
+        assert_eq!(
+            d,
+            [(DutyHolder::NhsEngland, Limb::C, false)],
+            "{answered:?}"
+        );
         let body = a.reasons.iter().find(|r| r.node == Node::Body).unwrap();
-        assert!(body.consequence.contains("the ICB completes the assessment and planning form"), "{}", body.consequence);
+        assert!(
+            body.consequence
+                .contains("the ICB completes the assessment and planning form"),
+            "{}",
+            body.consequence
+        );
         // Agree with NHS England, never with her own ICB.
         let joint = action(&a, "establish_joint_arrangements");
-        assert!(joint.text.contains("NHS England") && !joint.text.contains("North Example"), "{}", joint.text);
+        assert!(
+            joint.text.contains("NHS England") && !joint.text.contains("North Example"),
+            "{}",
+            joint.text
+        );
         // The ICB gives NHS England assurance; it does not seek it from itself.
         let assurance = action(&a, "seek_assurance_on_arrangements");
-        assert!(assurance.text.starts_with("Give NHS England the assurance"), "{}", assurance.text);
+        assert!(
+            assurance.text.starts_with("Give NHS England the assurance"),
+            "{}",
+            assurance.text
+        );
         // NHS England's inequalities duty (s.13G) follows the function.
         let ineq = action(&a, "have_regard_to_inequalities_nhs_england");
-        assert!(ineq.obligation && ineq.citation.contains("section 13G"), "{ineq:?}");
-        assert_eq!(a.has_action("check_whose_function"), answered == FunctionHolder::Icb, "{answered:?}");
+        assert!(
+            ineq.obligation && ineq.citation.contains("section 13G"),
+            "{ineq:?}"
+        );
+        assert_eq!(
+            a.has_action("check_whose_function"),
+            answered == FunctionHolder::Icb,
+            "{answered:?}"
+        );
     }
 }
 
@@ -76,8 +109,13 @@ fn a_lead_providers_work_is_the_icbs_function() {
     };
     let a = rules::assess(&s);
     assert_eq!(a.verdict, Verdict::Applies);
-    assert_eq!(a.duties.iter().map(|d| d.holder).collect::<Vec<_>>(), [DutyHolder::Icb]);
-    assert!(action(&a, "check_whose_function").text.contains("integrated care board"));
+    assert_eq!(
+        a.duties.iter().map(|d| d.holder).collect::<Vec<_>>(),
+        [DutyHolder::Icb]
+    );
+    assert!(action(&a, "check_whose_function")
+        .text
+        .contains("integrated care board"));
 }
 
 /// Regulation 23(2) and (3) of SI 2013/218: a decision that has to be taken
@@ -88,7 +126,8 @@ fn a_lead_providers_work_is_the_icbs_function() {
 /// consultation (SI 2024/15, regulation 2), so such a change is not
 /// notifiable. What to do now comes first.
 #[test]
-fn an_urgent_ward_closure_for_unsafe_staffing_tells_the_local_authority_at_once_and_is_not_notifiable() {
+fn an_urgent_ward_closure_for_unsafe_staffing_tells_the_local_authority_at_once_and_is_not_notifiable(
+) {
     for body in [Body::NhsTrust, Body::Icb, Body::NhsEngland] {
         let s = Screening {
             urgent: Some(Yes),
@@ -100,7 +139,11 @@ fn an_urgent_ward_closure_for_unsafe_staffing_tells_the_local_authority_at_once_
         let a = rules::assess(&s);
         assert_eq!(a.verdict, Verdict::Applies, "{body:?}");
         assert!(a.urgent_safety);
-        assert!(a.headline().contains("urgent on safety grounds"), "{}", a.headline());
+        assert!(
+            a.headline().contains("urgent on safety grounds"),
+            "{}",
+            a.headline()
+        );
         let got = codes(&a);
         // Now: the local authority, a trust's commissioner, the people
         // affected, the record of why; then what happens next and a review.
@@ -108,20 +151,47 @@ fn an_urgent_ward_closure_for_unsafe_staffing_tells_the_local_authority_at_once_
         if body == Body::NhsTrust {
             now.push("tell_commissioner_of_urgent_decision");
         }
-        now.extend(["tell_people_affected_now", "record_urgency_justification", "involve_in_what_happens_next", "review_urgent_decision"]);
+        now.extend([
+            "tell_people_affected_now",
+            "record_urgency_justification",
+            "involve_in_what_happens_next",
+            "review_urgent_decision",
+        ]);
         assert_eq!(&got[..now.len()], now, "{body:?}");
-        assert!(!a.has_action("tell_commissioner_of_reconfiguration"), "{body:?}: nothing to notify");
-        for absent in ["consult_local_authority", "notify_reconfiguration", "start_early_and_feed_back"] {
+        assert!(
+            !a.has_action("tell_commissioner_of_reconfiguration"),
+            "{body:?}: nothing to notify"
+        );
+        for absent in [
+            "consult_local_authority",
+            "notify_reconfiguration",
+            "start_early_and_feed_back",
+        ] {
             assert!(!a.has_action(absent), "{body:?}: {absent}");
         }
         let tell = action(&a, "notify_local_authority_of_urgent_decision");
-        assert!(tell.obligation && tell.citation.contains("Regulation 23(2) and (3)"), "{tell:?}");
-        let os = a.reasons.iter().find(|r| r.node == Node::OverviewScrutiny).unwrap();
-        assert!(os.consequence.contains("not a notifiable reconfiguration"), "{}", os.consequence);
+        assert!(
+            tell.obligation && tell.citation.contains("Regulation 23(2) and (3)"),
+            "{tell:?}"
+        );
+        let os = a
+            .reasons
+            .iter()
+            .find(|r| r.node == Node::OverviewScrutiny)
+            .unwrap();
+        assert!(
+            os.consequence.contains("not a notifiable reconfiguration"),
+            "{}",
+            os.consequence
+        );
         let fair = action(&a, "decide_fair_and_proportionate");
         assert!(!fair.text.contains("formative stage"), "{}", fair.text);
         let outcome = a.reasons.last().unwrap();
-        assert!(outcome.consequence.contains("urgent on safety grounds"), "{}", outcome.consequence);
+        assert!(
+            outcome.consequence.contains("urgent on safety grounds"),
+            "{}",
+            outcome.consequence
+        );
     }
 }
 
@@ -167,22 +237,48 @@ fn a_2017_urgent_safety_record_assesses_as_it_did() {
 fn nhs_englands_reason_follows_section_13q_as_amended() {
     let a = rules::assess(&org(Body::NhsEngland, RulesetId::Nhse2022));
     let body = a.reasons.iter().find(|r| r.node == Node::Body).unwrap();
-    assert!(body.consequence.contains("in the exercise of its functions"), "{}", body.consequence);
-    assert!(body.consequence.contains("carers and representatives"), "{}", body.consequence);
-    assert!(body.consequence.contains("Health and Care Act 2022"), "{}", body.consequence);
-    assert!(!body.consequence.contains("commissions directly"), "{}", body.consequence);
+    assert!(
+        body.consequence
+            .contains("in the exercise of its functions"),
+        "{}",
+        body.consequence
+    );
+    assert!(
+        body.consequence.contains("carers and representatives"),
+        "{}",
+        body.consequence
+    );
+    assert!(
+        body.consequence.contains("Health and Care Act 2022"),
+        "{}",
+        body.consequence
+    );
+    assert!(
+        !body.consequence.contains("commissions directly"),
+        "{}",
+        body.consequence
+    );
 }
 
 /// The public sector equality duty is one of due regard (Equality Act 2010
 /// s.149(1)): "must" for due regard, "consider" for engaging the groups.
 #[test]
 fn the_equality_duty_is_worded_as_due_regard_not_as_a_duty_to_engage() {
-    let s = Screening { equality_need: Some(Yes), ..org(Body::NhsTrust, RulesetId::Nhse2022) };
+    let s = Screening {
+        equality_need: Some(Yes),
+        ..org(Body::NhsTrust, RulesetId::Nhse2022)
+    };
     let a = rules::assess(&s);
     let engage = action(&a, "engage_groups_from_equality_analysis");
-    assert!(!engage.obligation && engage.text.starts_with("Consider engaging"), "{engage:?}");
+    assert!(
+        !engage.obligation && engage.text.starts_with("Consider engaging"),
+        "{engage:?}"
+    );
     let regard = action(&a, "have_due_regard_to_equality");
-    assert!(regard.obligation && regard.citation.contains("section 149(1)"), "{regard:?}");
+    assert!(
+        regard.obligation && regard.citation.contains("section 149(1)"),
+        "{regard:?}"
+    );
     // 2017 records keep their wording.
     let old = rules::assess(&Screening {
         equality_need: Some(Yes),
@@ -203,10 +299,17 @@ fn a_trust_never_sees_commissioning_words() {
     let s = org(Body::NhsTrust, RulesetId::Nhse2022);
     let mut seen = Vec::new();
     for f in wording::fields(&s) {
-        if f.id == "screening.body" || f.id == "screening.joint_model" || f.id == "screening.function_holder" {
+        if f.id == "screening.body"
+            || f.id == "screening.joint_model"
+            || f.id == "screening.function_holder"
+        {
             continue;
         }
-        let mut words = vec![f.label.to_string(), f.hint.unwrap_or("").to_string(), f.missing.to_string()];
+        let mut words = vec![
+            f.label.to_string(),
+            f.hint.unwrap_or("").to_string(),
+            f.missing.to_string(),
+        ];
         words.push(wording::section_description(&s, f.section).to_string());
         for (value, label) in f.kind.options() {
             words.push(label.to_string());

@@ -3,8 +3,8 @@
 //! keeps the shape the app and the CLI rely on.
 
 use involve::model::{
-    Activity, Body, FunctionHolder, JointModel, PatientMatter, PreviousReview, PublicInterest, Screening,
-    UrgencyGround, YesNo,
+    Activity, Body, FunctionHolder, JointModel, PatientMatter, PreviousReview, PublicInterest,
+    Screening, UrgencyGround, YesNo,
 };
 use involve::rules::nhse2017::{codes, fields};
 use involve::rules::{self, Node, Verdict};

@@ -81,7 +81,12 @@ fn today() -> BoxedStrategy<Ymd> {
 
 /// The answers: these texts and dates, up to 5 checkbox choices, up to 11
 /// milestones and risks.
-const ARB: Arb = Arb { text, date, choices: 6, rows: 12 };
+const ARB: Arb = Arb {
+    text,
+    date,
+    choices: 6,
+    rows: 12,
+};
 
 fn screening() -> BoxedStrategy<Screening> {
     ARB.screening()
@@ -113,9 +118,20 @@ fn assert_wording(message: &str) -> Result<(), TestCaseError> {
     prop_assert!(!message.trim().is_empty(), "empty message");
     let lower = message.to_lowercase();
     for word in ["please", "invalid", "required"] {
-        prop_assert!(!lower.contains(word), "message says {:?}: {}", word, message);
+        prop_assert!(
+            !lower.contains(word),
+            "message says {:?}: {}",
+            word,
+            message
+        );
     }
-    prop_assert!(!lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "valid"), "message says valid: {}", message);
+    prop_assert!(
+        !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "valid"),
+        "message says valid: {}",
+        message
+    );
     Ok(())
 }
 
@@ -176,9 +192,24 @@ fn leaf() -> BoxedStrategy<Value> {
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map(Value::Number).unwrap_or(Value::Null)),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)),
         text().prop_map(Value::from),
-        prop::sample::select(vec!["yes", "no", "ccg", "joint", "nhs_england", "planning", "involve", "nhse-2017", "31", "02", "2024"]).prop_map(Value::from),
+        prop::sample::select(vec![
+            "yes",
+            "no",
+            "ccg",
+            "joint",
+            "nhs_england",
+            "planning",
+            "involve",
+            "nhse-2017",
+            "31",
+            "02",
+            "2024"
+        ])
+        .prop_map(Value::from),
         Just(json!({})),
         Just(json!([])),
         Just(json!({"day": "29", "month": "2", "year": "2025"})),
@@ -191,9 +222,26 @@ fn key() -> BoxedStrategy<String> {
     prop_oneof![
         "[a-z_]{1,16}",
         prop::sample::select(vec![
-            "format", "version", "ruleset", "answers", "digest", "screening", "b", "c", "title", "body", "date", "day",
-            "timescales", "risks", "activities", "__proto__", "constructor", "",
-        ]).prop_map(String::from),
+            "format",
+            "version",
+            "ruleset",
+            "answers",
+            "digest",
+            "screening",
+            "b",
+            "c",
+            "title",
+            "body",
+            "date",
+            "day",
+            "timescales",
+            "risks",
+            "activities",
+            "__proto__",
+            "constructor",
+            "",
+        ])
+        .prop_map(String::from),
     ]
     .boxed()
 }
@@ -289,7 +337,10 @@ fn apply(doc: &mut Value, m: &Mutation) {
             }
         }
         Mutation::Insert(i, k, v) => {
-            let containers: Vec<&Path> = all.iter().filter(|p| matches!(at(doc, p), Some(Value::Object(_) | Value::Array(_)))).collect();
+            let containers: Vec<&Path> = all
+                .iter()
+                .filter(|p| matches!(at(doc, p), Some(Value::Object(_) | Value::Array(_))))
+                .collect();
             if containers.is_empty() {
                 return;
             }
@@ -319,8 +370,15 @@ fn apply(doc: &mut Value, m: &Mutation) {
 /// Recompute the digest from whatever typed answers the document holds, so
 /// that mutations reach the type checks and validation behind it.
 fn reseal(doc: &mut Value) {
-    let ruleset = doc.get("ruleset").and_then(Value::as_str).unwrap_or("nhse-2017").to_string();
-    if let Some(Ok(a)) = doc.get("answers").map(|x| serde_json::from_value::<Answers>(x.clone())) {
+    let ruleset = doc
+        .get("ruleset")
+        .and_then(Value::as_str)
+        .unwrap_or("nhse-2017")
+        .to_string();
+    if let Some(Ok(a)) = doc
+        .get("answers")
+        .map(|x| serde_json::from_value::<Answers>(x.clone()))
+    {
         if let Some(o) = doc.as_object_mut() {
             o.insert("digest".into(), Value::from(format::digest(&ruleset, &a)));
         }
@@ -338,8 +396,18 @@ fn import_never_panics_on_randomly_mutated_documents() {
     const CASES: u32 = 1000;
     let imported = Cell::new(0u32);
     let rejected = Cell::new(0u32);
-    let strategy = (answers(), vec(mutation(), 1..9), any::<bool>(), today(), any::<bool>());
-    let mut runner = TestRunner::new(Config { cases: CASES, failure_persistence: None, ..Config::default() });
+    let strategy = (
+        answers(),
+        vec(mutation(), 1..9),
+        any::<bool>(),
+        today(),
+        any::<bool>(),
+    );
+    let mut runner = TestRunner::new(Config {
+        cases: CASES,
+        failure_persistence: None,
+        ..Config::default()
+    });
     let result = runner.run(&strategy, |(a, mutations, seal, today, compact)| {
         let mut doc = to_value(&export_doc(&a));
         for m in &mutations {
@@ -348,7 +416,11 @@ fn import_never_panics_on_randomly_mutated_documents() {
         if seal {
             reseal(&mut doc);
         }
-        let text = if compact { doc.to_string() } else { to_text(&doc) };
+        let text = if compact {
+            doc.to_string()
+        } else {
+            to_text(&doc)
+        };
         match import(&text) {
             Err(e) => {
                 rejected.set(rejected.get() + 1);
@@ -362,10 +434,24 @@ fn import_never_panics_on_randomly_mutated_documents() {
                     prop_assert!(!n.message.is_empty());
                 }
                 let report = forms::validate(&got.answers, today);
-                report.issues.iter().try_for_each(|i| assert_wording(&i.message))?;
+                report
+                    .issues
+                    .iter()
+                    .try_for_each(|i| assert_wording(&i.message))?;
                 let _ = got.rules().assess(&got.answers.screening).route();
-                let again = format::export(&got.answers, got.rules(), &got.created, &got.updated, Ymd { year: 2026, month: 11, day: 21 });
-                let back = import(&again).map_err(|e| TestCaseError::fail(format!("re-export: {e}")))?;
+                let again = format::export(
+                    &got.answers,
+                    got.rules(),
+                    &got.created,
+                    &got.updated,
+                    Ymd {
+                        year: 2026,
+                        month: 11,
+                        day: 21,
+                    },
+                );
+                let back =
+                    import(&again).map_err(|e| TestCaseError::fail(format!("re-export: {e}")))?;
                 prop_assert_eq!(back.answers, got.answers);
             }
         }
@@ -377,5 +463,8 @@ fn import_never_panics_on_randomly_mutated_documents() {
     let (ok, bad) = (imported.get(), rejected.get());
     eprintln!("mutated documents: {ok} imported, {bad} rejected");
     assert!(ok + bad >= CASES, "{ok} + {bad}");
-    assert!(ok * 10 >= CASES, "only {ok} of {CASES} mutated documents imported");
+    assert!(
+        ok * 10 >= CASES,
+        "only {ok} of {CASES} mutated documents imported"
+    );
 }

@@ -36,8 +36,15 @@ fn text(root: &Element, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn start_page_has_the_service_heading() {
     let root = render_app().await;
-    assert_eq!(text(&root, "h1"), "Involve: assess and plan public involvement");
-    assert_eq!(root.query_selector_all("h1").unwrap().length(), 1, "one h1 per page");
+    assert_eq!(
+        text(&root, "h1"),
+        "Involve: assess and plan public involvement"
+    );
+    assert_eq!(
+        root.query_selector_all("h1").unwrap().length(),
+        1,
+        "one h1 per page"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -58,18 +65,34 @@ async fn start_page_has_a_start_now_link_and_only_local_links() {
         let a: Element = links.item(i).unwrap().unchecked_into();
         let href = a.get_attribute("href").unwrap_or_default();
         // The one exception: "Save Involve for offline use", the offline file beside the page (a download).
-        let offline_copy = href == "involve-offline.html" && a.get_attribute("download").as_deref() == Some("involve-offline.html");
-        assert!(href.starts_with('#') || offline_copy, "link {href:?} leaves the page");
+        let offline_copy = href == "involve-offline.html"
+            && a.get_attribute("download").as_deref() == Some("involve-offline.html");
+        assert!(
+            href.starts_with('#') || offline_copy,
+            "link {href:?} leaves the page"
+        );
         texts.push(a.unchecked_into::<HtmlElement>().inner_text());
     }
-    assert!(texts.iter().any(|t| t == "Start now"), "links were {texts:?}");
-    assert!(texts.iter().any(|t| t == "Skip to main content"), "links were {texts:?}");
+    assert!(
+        texts.iter().any(|t| t == "Start now"),
+        "links were {texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t == "Skip to main content"),
+        "links were {texts:?}"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn header_logo_is_inline_svg_with_an_accessible_name() {
     let root = render_app().await;
-    let logo = root.query_selector("header svg").unwrap().expect("inline SVG logo");
+    let logo = root
+        .query_selector("header svg")
+        .unwrap()
+        .expect("inline SVG logo");
     assert_eq!(logo.get_attribute("aria-label").as_deref(), Some("NHS"));
-    assert!(root.query_selector("img").unwrap().is_none(), "no image requests");
+    assert!(
+        root.query_selector("img").unwrap().is_none(),
+        "no image requests"
+    );
 }

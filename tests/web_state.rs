@@ -6,7 +6,11 @@ use involve::forms::Section;
 use involve::model::{Answers, Body, DateInput, RulesetId, Ymd};
 use involve::web::state::{blank, new_answers, Action, Confirm, Focus, Page, State};
 
-const TODAY: Ymd = Ymd { year: 2024, month: 6, day: 1 };
+const TODAY: Ymd = Ymd {
+    year: 2024,
+    month: 6,
+    day: 1,
+};
 
 fn fresh() -> State {
     State::new(Answers::default(), Page::Start, TODAY)
@@ -21,7 +25,12 @@ fn every_page_round_trips_through_its_route() {
     let mut pages = vec![Page::Start, Page::Tasks, Page::Decision, Page::Check];
     pages.extend(Section::ALL.iter().map(|s| Page::Form(*s)));
     for p in pages {
-        assert_eq!(Page::from_route(&format!("#{}", p.route())), p, "{}", p.route());
+        assert_eq!(
+            Page::from_route(&format!("#{}", p.route())),
+            p,
+            "{}",
+            p.route()
+        );
     }
     assert_eq!(Page::from_route("#/no-such-page"), Page::Start);
     assert_eq!(Page::from_route(""), Page::Start);
@@ -29,10 +38,20 @@ fn every_page_round_trips_through_its_route() {
 
 #[test]
 fn going_to_a_page_focuses_its_heading_and_clears_shown_errors() {
-    let s = run(fresh(), vec![Action::Go(Page::Form(Section::BStep1)), Action::Continue(Section::BStep1)]);
+    let s = run(
+        fresh(),
+        vec![
+            Action::Go(Page::Form(Section::BStep1)),
+            Action::Continue(Section::BStep1),
+        ],
+    );
     assert!(s.has_errors(), "an empty Step 1 has errors");
     assert_eq!(s.focus, Some(Focus::ErrorSummary));
-    assert_eq!(s.page, Page::Form(Section::BStep1), "errors keep the user on the page");
+    assert_eq!(
+        s.page,
+        Page::Form(Section::BStep1),
+        "errors keep the user on the page"
+    );
     let s = s.apply(Action::Go(Page::Tasks));
     assert!(!s.has_errors());
     assert_eq!(s.focus, Some(Focus::Heading));
@@ -44,12 +63,18 @@ fn save_and_continue_on_an_empty_section_shows_errors_and_keeps_answers() {
         fresh(),
         vec![
             Action::Go(Page::Form(Section::BStep1)),
-            Action::Set("b.title".into(), Value::Text("Closure of a fracture clinic".into())),
+            Action::Set(
+                "b.title".into(),
+                Value::Text("Closure of a fracture clinic".into()),
+            ),
             Action::Continue(Section::BStep1),
         ],
     );
     assert!(s.shown_errors().count() >= 1);
-    assert!(s.error_for("b.title").is_none(), "an answered field has no error");
+    assert!(
+        s.error_for("b.title").is_none(),
+        "an answered field has no error"
+    );
     assert_eq!(s.answers.b.title, "Closure of a fracture clinic");
 }
 
@@ -98,18 +123,33 @@ fn adding_and_removing_rows_moves_focus_sensibly() {
     let s = s.apply(Action::RemoveMilestone(0));
     assert_eq!(s.focus, Some(Focus::Id("add-milestone".into())));
     let s = s.apply(Action::RemoveMilestone(5));
-    assert!(s.answers.c.timescales.is_empty(), "removing a row that is not there changes nothing");
+    assert!(
+        s.answers.c.timescales.is_empty(),
+        "removing a row that is not there changes nothing"
+    );
 
-    let s = run(fresh(), vec![Action::AddRisk, Action::Set("c.risks[0].risk".into(), Value::Text("Low turnout".into()))]);
+    let s = run(
+        fresh(),
+        vec![
+            Action::AddRisk,
+            Action::Set("c.risks[0].risk".into(), Value::Text("Low turnout".into())),
+        ],
+    );
     assert_eq!(s.answers.c.risks[0].risk, "Low turnout");
-    assert_eq!(s.apply(Action::RemoveRisk(0)).focus, Some(Focus::Id("add-risk".into())));
+    assert_eq!(
+        s.apply(Action::RemoveRisk(0)).focus,
+        Some(Focus::Id("add-risk".into()))
+    );
 }
 
 #[test]
 fn loading_over_empty_answers_replaces_them_at_once() {
     let mut loaded = Answers::default();
     loaded.b.title = "From a file".into();
-    let s = fresh().apply(Action::Loaded(loaded.clone(), "2024-06-01T10:00:00Z".into()));
+    let s = fresh().apply(Action::Loaded(
+        loaded.clone(),
+        "2024-06-01T10:00:00Z".into(),
+    ));
     assert_eq!(*s.answers, loaded);
     assert_eq!(s.page, Page::Tasks);
     assert!(s.notice.is_some());
@@ -119,7 +159,13 @@ fn loading_over_empty_answers_replaces_them_at_once() {
 fn loading_over_existing_answers_asks_first_and_no_keeps_them() {
     let mut loaded = Answers::default();
     loaded.b.title = "From a file".into();
-    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::Loaded(loaded.clone(), "2024-06-01T10:00:00Z".into())]);
+    let s = run(
+        fresh(),
+        vec![
+            Action::Set("b.title".into(), Value::Text("Mine".into())),
+            Action::Loaded(loaded.clone(), "2024-06-01T10:00:00Z".into()),
+        ],
+    );
     assert!(matches!(s.confirm, Some(Confirm::Load(..))));
     assert_eq!(s.answers.b.title, "Mine");
     let kept = s.clone().apply(Action::ConfirmNo);
@@ -133,19 +179,35 @@ fn loading_over_existing_answers_asks_first_and_no_keeps_them() {
 fn a_bad_file_shows_an_error_and_leaves_answers_untouched() {
     let s = run(
         fresh(),
-        vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::LoadFailed(problem("The file is not JSON"))],
+        vec![
+            Action::Set("b.title".into(), Value::Text("Mine".into())),
+            Action::LoadFailed(problem("The file is not JSON")),
+        ],
     );
     assert_eq!(s.answers.b.title, "Mine");
-    assert_eq!(s.file_error.as_ref().map(|p| p.message.as_str()), Some("The file is not JSON"));
+    assert_eq!(
+        s.file_error.as_ref().map(|p| p.message.as_str()),
+        Some("The file is not JSON")
+    );
     assert!(s.has_errors());
     assert_eq!(s.focus, Some(Focus::ErrorSummary));
 }
 
 #[test]
 fn deleting_saved_answers_asks_then_clears_and_returns_to_start() {
-    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::Go(Page::Tasks), Action::AskDelete]);
+    let s = run(
+        fresh(),
+        vec![
+            Action::Set("b.title".into(), Value::Text("Mine".into())),
+            Action::Go(Page::Tasks),
+            Action::AskDelete,
+        ],
+    );
     assert_eq!(s.confirm, Some(Confirm::Delete));
-    assert_eq!(s.answers.b.title, "Mine", "nothing is deleted before confirming");
+    assert_eq!(
+        s.answers.b.title, "Mine",
+        "nothing is deleted before confirming"
+    );
     let s = s.apply(Action::ConfirmYes);
     assert_eq!(*s.answers, new_answers(), "starts again: a new assessment");
     assert_eq!(s.page, Page::Start);
@@ -168,7 +230,10 @@ fn hidden_conditional_answers_are_kept() {
         fresh(),
         vec![
             Action::Set("screening.body".into(), Value::Choice(Some("joint".into()))),
-            Action::Set("screening.partner_bodies".into(), Value::Text("CCG A and NHS England".into())),
+            Action::Set(
+                "screening.partner_bodies".into(),
+                Value::Text("CCG A and NHS England".into()),
+            ),
             Action::Set("screening.body".into(), Value::Choice(Some("ccg".into()))),
         ],
     );
@@ -177,19 +242,38 @@ fn hidden_conditional_answers_are_kept() {
 
 #[test]
 fn routing_to_the_current_page_changes_nothing() {
-    let s = run(fresh(), vec![Action::Go(Page::Form(Section::BStep1)), Action::Continue(Section::BStep1)]);
+    let s = run(
+        fresh(),
+        vec![
+            Action::Go(Page::Form(Section::BStep1)),
+            Action::Continue(Section::BStep1),
+        ],
+    );
     let errors = s.shown.len();
     let s = s.apply(Action::Route(Page::Form(Section::BStep1)));
-    assert_eq!(s.shown.len(), errors, "a hashchange echo must not clear shown errors");
+    assert_eq!(
+        s.shown.len(),
+        errors,
+        "a hashchange echo must not clear shown errors"
+    );
 }
 
 #[test]
 fn another_tabs_answers_hold_autosave_until_the_user_chooses() {
     let mut theirs = Answers::default();
     theirs.b.title = "Theirs".into();
-    let s = run(fresh(), vec![Action::Set("b.title".into(), Value::Text("Mine".into())), Action::OtherTab(theirs.clone(), "2024-06-01T10:00:00Z".into())]);
+    let s = run(
+        fresh(),
+        vec![
+            Action::Set("b.title".into(), Value::Text("Mine".into())),
+            Action::OtherTab(theirs.clone(), "2024-06-01T10:00:00Z".into()),
+        ],
+    );
     assert!(matches!(s.confirm, Some(Confirm::OtherTab(..))));
-    assert!(s.autosave_held(), "nothing is saved over the other tab's answers while the user decides");
+    assert!(
+        s.autosave_held(),
+        "nothing is saved over the other tab's answers while the user decides"
+    );
     assert_eq!(s.answers.b.title, "Mine", "nothing is replaced silently");
     // Moving to another page keeps the question.
     let moved = s.clone().apply(Action::Go(Page::Tasks));
@@ -198,7 +282,10 @@ fn another_tabs_answers_hold_autosave_until_the_user_chooses() {
     let kept = s.clone().apply(Action::ConfirmNo);
     assert_eq!(kept.answers.b.title, "Mine");
     assert!(!kept.autosave_held());
-    assert!(kept.revision > s.revision, "keeping this tab's answers saves them");
+    assert!(
+        kept.revision > s.revision,
+        "keeping this tab's answers saves them"
+    );
     // Use theirs: replaced, not saved again (the other tab already saved them).
     let used = s.clone().apply(Action::ConfirmYes);
     assert_eq!(*used.answers, theirs);
@@ -214,9 +301,15 @@ fn typed(s: State, text: &str) -> State {
 
 #[test]
 fn typing_leaves_the_print_view_behind_until_it_is_brought_up_to_date() {
-    let s = typed(run(fresh(), vec![Action::Go(Page::Form(Section::BStep1))]), "Clinic move");
+    let s = typed(
+        run(fresh(), vec![Action::Go(Page::Form(Section::BStep1))]),
+        "Clinic move",
+    );
     assert_eq!(s.answers.b.title, "Clinic move");
-    assert_eq!(s.printed.b.title, "", "a keystroke does not re-render the hidden print view");
+    assert_eq!(
+        s.printed.b.title, "",
+        "a keystroke does not re-render the hidden print view"
+    );
     assert!(!s.print_current());
     let s = s.apply(Action::PrintSync);
     assert!(s.print_current());
@@ -225,9 +318,17 @@ fn typing_leaves_the_print_view_behind_until_it_is_brought_up_to_date() {
 
 #[test]
 fn every_way_to_print_or_leave_the_page_brings_the_print_view_up_to_date() {
-    let on_step1 = || typed(run(fresh(), vec![Action::Go(Page::Form(Section::BStep1))]), "Clinic move");
+    let on_step1 = || {
+        typed(
+            run(fresh(), vec![Action::Go(Page::Form(Section::BStep1))]),
+            "Clinic move",
+        )
+    };
     let cases: Vec<(&str, Vec<Action>)> = vec![
-        ("before print (Ctrl+P, menu, Save as PDF)", vec![Action::PrintSync]),
+        (
+            "before print (Ctrl+P, menu, Save as PDF)",
+            vec![Action::PrintSync],
+        ),
         ("the Print button", vec![Action::Print]),
         ("a link to another page", vec![Action::Go(Page::Check)]),
         ("back or forward", vec![Action::Route(Page::Tasks)]),
@@ -240,7 +341,10 @@ fn every_way_to_print_or_leave_the_page_brings_the_print_view_up_to_date() {
                 Action::Continue(Section::BStep1),
             ],
         ),
-        ("a Change link", vec![Action::Change(Section::BStep2, String::new())]),
+        (
+            "a Change link",
+            vec![Action::Change(Section::BStep2, String::new())],
+        ),
     ];
     for (name, actions) in cases {
         let s = run(on_step1(), actions);
@@ -251,15 +355,24 @@ fn every_way_to_print_or_leave_the_page_brings_the_print_view_up_to_date() {
 
 #[test]
 fn the_print_view_is_left_out_of_the_first_render_and_built_by_any_sync() {
-    assert!(!fresh().print_built, "opening Involve does not wait for the print view");
+    assert!(
+        !fresh().print_built,
+        "opening Involve does not wait for the print view"
+    );
     for (what, action) in [
-        ("the sync sent after the first render, or before printing", Action::PrintSync),
+        (
+            "the sync sent after the first render, or before printing",
+            Action::PrintSync,
+        ),
         ("the Print button", Action::Print),
         ("a page change", Action::Go(Page::Tasks)),
     ] {
         let s = fresh().apply(action);
         assert!(s.print_built, "{what} builds the print view");
-        assert!(s.print_current(), "{what}: and it shows the current answers");
+        assert!(
+            s.print_current(),
+            "{what}: and it shows the current answers"
+        );
     }
 }
 
@@ -270,7 +383,10 @@ fn the_print_button_asks_for_one_print_each_time() {
     let s = s.apply(Action::Print);
     assert_eq!(s.print_seq, 1);
     let s = s.apply(Action::PrintSync);
-    assert_eq!(s.print_seq, 1, "bringing the print view up to date does not print");
+    assert_eq!(
+        s.print_seq, 1,
+        "bringing the print view up to date does not print"
+    );
     assert_eq!(s.apply(Action::Print).print_seq, 2);
 }
 
@@ -279,17 +395,30 @@ fn replacing_the_answers_brings_the_print_view_up_to_date() {
     let mut other = Answers::default();
     other.b.title = "From the other tab".into();
     let s = typed(fresh(), "Mine");
-    let s = run(s, vec![Action::OtherTab(other.clone(), "2024-01-01T00:00:00Z".into()), Action::ConfirmYes]);
+    let s = run(
+        s,
+        vec![
+            Action::OtherTab(other.clone(), "2024-01-01T00:00:00Z".into()),
+            Action::ConfirmYes,
+        ],
+    );
     assert_eq!(*s.printed, other);
     let s = run(fresh(), vec![Action::Restore(other.clone())]);
     assert_eq!(*s.printed, other);
-    let s = run(typed(fresh(), "Mine"), vec![Action::AskDelete, Action::ConfirmYes]);
+    let s = run(
+        typed(fresh(), "Mine"),
+        vec![Action::AskDelete, Action::ConfirmYes],
+    );
     assert_eq!(*s.printed, new_answers());
 }
 
 #[test]
 fn after_midnight_the_new_day_is_today_not_the_future() {
-    let next_day = DateInput { day: "2".into(), month: "6".into(), year: "2024".into() };
+    let next_day = DateInput {
+        day: "2".into(),
+        month: "6".into(),
+        year: "2024".into(),
+    };
     let typed = run(
         fresh(),
         vec![
@@ -298,10 +427,31 @@ fn after_midnight_the_new_day_is_today_not_the_future() {
             Action::Continue(Section::BSignOff),
         ],
     );
-    let future = |s: &State| s.shown.iter().any(|i| i.path == "b.completed_by.date" && i.code == "date_in_future");
+    let future = |s: &State| {
+        s.shown
+            .iter()
+            .any(|i| i.path == "b.completed_by.date" && i.code == "date_in_future")
+    };
     assert!(future(&typed), "on 1 June, 2 June is in the future");
-    let s = run(typed, vec![Action::Today(Ymd { year: 2024, month: 6, day: 2 }), Action::Continue(Section::BSignOff)]);
-    assert_eq!(s.today, Ymd { year: 2024, month: 6, day: 2 });
+    let s = run(
+        typed,
+        vec![
+            Action::Today(Ymd {
+                year: 2024,
+                month: 6,
+                day: 2,
+            }),
+            Action::Continue(Section::BSignOff),
+        ],
+    );
+    assert_eq!(
+        s.today,
+        Ymd {
+            year: 2024,
+            month: 6,
+            day: 2
+        }
+    );
     assert!(!future(&s), "once the date has moved on, 2 June is today");
 }
 
@@ -312,7 +462,10 @@ fn new_assessment() -> State {
 }
 
 fn body(s: State, value: &str) -> State {
-    s.apply(Action::Set("screening.body".into(), Value::Choice(Some(value.into()))))
+    s.apply(Action::Set(
+        "screening.body".into(),
+        Value::Choice(Some(value.into())),
+    ))
 }
 
 /// A 2017 CCG assessment, as a loaded file gives it.
@@ -333,7 +486,10 @@ fn a_new_assessment_follows_the_law_as_it_is_now_and_counts_as_blank() {
     assert!(blank(&a), "a fresh 2022 form has nothing answered");
     assert!(blank(&Answers::default()), "nor has a fresh 2017 one");
     // Start again: deleting saved answers gives a new 2022 assessment.
-    let s = run(body(new_assessment(), "ccg"), vec![Action::AskDelete, Action::ConfirmYes]);
+    let s = run(
+        body(new_assessment(), "ccg"),
+        vec![Action::AskDelete, Action::ConfirmYes],
+    );
     assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2022);
     assert!(blank(&s.answers));
     // A blank new assessment takes a loaded file without asking.
@@ -351,35 +507,67 @@ fn choosing_a_ccg_makes_a_new_assessment_a_2017_record_and_nothing_else_switches
     let s = body(new_assessment(), "ccg");
     assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2017);
     assert_eq!(s.answers.screening.body, Some(Body::Ccg));
-    assert!(matches!(&s.focus, Some(Focus::Id(id)) if id.starts_with("screening.body")), "focus stays on the option chosen");
+    assert!(
+        matches!(&s.focus, Some(Focus::Id(id)) if id.starts_with("screening.body")),
+        "focus stays on the option chosen"
+    );
     // A 2017 record stays one whatever organisation is chosen in it.
     let s = body(s, "nhs_england");
     assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2017);
     // Other answers never switch the ruleset.
-    let s = new_assessment().apply(Action::Set("screening.partner_bodies".into(), Value::Text("ccg".into())));
+    let s = new_assessment().apply(Action::Set(
+        "screening.partner_bodies".into(),
+        Value::Text("ccg".into()),
+    ));
     assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2022);
 }
 
 #[test]
 fn a_loaded_2017_file_is_kept_as_it_is_until_the_user_reassesses_it() {
     let s = new_assessment().apply(Action::Loaded(ccg_2017(), "2021-03-01T09:00:00Z".into()));
-    let s = run(s, vec![Action::Go(Page::Tasks), Action::Go(Page::Decision), Action::Go(Page::Reassess)]);
+    let s = run(
+        s,
+        vec![
+            Action::Go(Page::Tasks),
+            Action::Go(Page::Decision),
+            Action::Go(Page::Reassess),
+        ],
+    );
     assert_eq!(*s.answers, ccg_2017(), "loading and looking change nothing");
     assert_eq!(s.created, "2021-03-01T09:00:00Z");
 
     // Continue without the ICB's name: an error, and nothing replaced.
     let r0 = s.revision;
-    let s = run(s, vec![Action::ReassessCcg("NHS Riverside CCG".into()), Action::Reassess("2024-06-01T10:00:00Z".into())]);
+    let s = run(
+        s,
+        vec![
+            Action::ReassessCcg("NHS Riverside CCG".into()),
+            Action::Reassess("2024-06-01T10:00:00Z".into()),
+        ],
+    );
     assert_eq!(s.page, Page::Reassess);
     assert!(s.has_errors());
     assert_eq!(s.focus, Some(Focus::ErrorSummary));
-    let e = s.error_for("reassess-icb").expect("an error on the ICB's name");
-    assert!(e.message.starts_with("Enter the name of the integrated care board"), "{}", e.message);
+    let e = s
+        .error_for("reassess-icb")
+        .expect("an error on the ICB's name");
+    assert!(
+        e.message
+            .starts_with("Enter the name of the integrated care board"),
+        "{}",
+        e.message
+    );
     assert_eq!(*s.answers, ccg_2017());
     assert_eq!(s.revision, r0, "nothing to save");
 
     // With it: a new 2022 assessment, and the list of what changed.
-    let s = run(s, vec![Action::ReassessIcb("NHS Riverside ICB".into()), Action::Reassess("2024-06-01T10:00:00Z".into())]);
+    let s = run(
+        s,
+        vec![
+            Action::ReassessIcb("NHS Riverside ICB".into()),
+            Action::Reassess("2024-06-01T10:00:00Z".into()),
+        ],
+    );
     assert_eq!(s.page, Page::Reassessed);
     assert!(!s.has_errors());
     assert_eq!(s.answers.screening.ruleset, RulesetId::Nhse2022);
@@ -391,10 +579,15 @@ fn a_loaded_2017_file_is_kept_as_it_is_until_the_user_reassesses_it() {
     let r = s.reassessed.as_ref().expect("what changed");
     let converted: Vec<&str> = r.converted.iter().map(|c| c.id).collect();
     assert_eq!(converted, ["screening.body", "b.location"]);
-    assert!(s.reassess.icb.is_empty(), "the names are not kept for next time");
+    assert!(
+        s.reassess.icb.is_empty(),
+        "the names are not kept for next time"
+    );
 
     // Reassessing a 2022 assessment does nothing.
-    let again = s.clone().apply(Action::Reassess("2024-06-02T10:00:00Z".into()));
+    let again = s
+        .clone()
+        .apply(Action::Reassess("2024-06-02T10:00:00Z".into()));
     assert_eq!(again.answers, s.answers);
     assert_eq!(again.created, s.created);
 }
@@ -413,7 +606,11 @@ fn the_reassess_pages_have_routes() {
 fn trust_settings_state() -> State {
     let (settings, problems) = involve::settings::parse(r#"{"organisation_type": "nhs_trust"}"#);
     assert!(problems.is_empty());
-    let mut s = State::new(involve::web::state::new_answers_for(settings.organisation_type), Page::Start, TODAY);
+    let mut s = State::new(
+        involve::web::state::new_answers_for(settings.organisation_type),
+        Page::Start,
+        TODAY,
+    );
     s.settings = std::rc::Rc::new(settings);
     s
 }
@@ -421,12 +618,22 @@ fn trust_settings_state() -> State {
 #[test]
 fn the_settings_organisation_type_preselects_new_assessments_only() {
     let s = trust_settings_state();
-    assert_eq!(s.answers.screening.body, Some(Body::NhsTrust), "preselected");
-    assert!(s.is_fresh(), "only the preselected answer: still a new assessment");
+    assert_eq!(
+        s.answers.screening.body,
+        Some(Body::NhsTrust),
+        "preselected"
+    );
+    assert!(
+        s.is_fresh(),
+        "only the preselected answer: still a new assessment"
+    );
     assert!(!blank(&s.answers));
     // A loaded file keeps its own organisation, without asking.
     let s = s.apply(Action::Loaded(ccg_2017(), "2021-03-01T09:00:00Z".into()));
-    assert!(s.confirm.is_none(), "a new assessment takes a file without asking");
+    assert!(
+        s.confirm.is_none(),
+        "a new assessment takes a file without asking"
+    );
     assert_eq!(s.answers.screening.body, Some(Body::Ccg));
     // Starting again preselects it again.
     let s = run(s, vec![Action::AskDelete, Action::ConfirmYes]);
@@ -452,23 +659,54 @@ fn the_rules_run_once_per_change_of_the_answers() {
     let n = runs();
     let s = s.apply(Action::Set("b.title".into(), Value::Text("A title".into())));
     assert_eq!(runs() - n, 1, "one keystroke, one rule run");
-    assert_eq!(s.derived.report, involve::forms::validate(&s.answers, TODAY));
+    assert_eq!(
+        s.derived.report,
+        involve::forms::validate(&s.answers, TODAY)
+    );
     let n = runs();
-    let s = run(s, vec![Action::Go(Page::Tasks), Action::Go(Page::Check), Action::Go(Page::Form(Section::BStep1)), Action::PrintSync]);
+    let s = run(
+        s,
+        vec![
+            Action::Go(Page::Tasks),
+            Action::Go(Page::Check),
+            Action::Go(Page::Form(Section::BStep1)),
+            Action::PrintSync,
+        ],
+    );
     assert_eq!(runs() - n, 0, "moving between pages runs no rules");
     let n = runs();
     let s = s.apply(Action::Continue(Section::BStep1));
-    assert_eq!(runs() - n, 0, "Save and continue reads the report already worked out");
+    assert_eq!(
+        runs() - n,
+        0,
+        "Save and continue reads the report already worked out"
+    );
     assert!(s.has_errors());
     let n = runs();
-    let s = s.apply(Action::Set("screening.body".into(), Value::Choice(Some("icb".into()))));
+    let s = s.apply(Action::Set(
+        "screening.body".into(),
+        Value::Choice(Some("icb".into())),
+    ));
     assert_eq!(runs() - n, 1);
-    assert_eq!(s.derived.assessment, involve::rules::assess(&s.answers.screening));
-    assert!(std::rc::Rc::ptr_eq(&s.printed, &s.answers) || s.printed_derived.report == involve::forms::validate(&s.printed, TODAY));
+    assert_eq!(
+        s.derived.assessment,
+        involve::rules::assess(&s.answers.screening)
+    );
+    assert!(
+        std::rc::Rc::ptr_eq(&s.printed, &s.answers)
+            || s.printed_derived.report == involve::forms::validate(&s.printed, TODAY)
+    );
     let n = runs();
-    let s = s.apply(Action::Today(Ymd { year: 2024, month: 6, day: 2 }));
+    let s = s.apply(Action::Today(Ymd {
+        year: 2024,
+        month: 6,
+        day: 2,
+    }));
     assert_eq!(runs() - n, 1, "a new day: dates are checked against it");
-    assert_eq!(s.derived.report, involve::forms::validate(&s.answers, s.today));
+    assert_eq!(
+        s.derived.report,
+        involve::forms::validate(&s.answers, s.today)
+    );
 }
 
 /// `Page::all` (what the build prerenders) lists every page once, and each
@@ -512,7 +750,10 @@ fn complete() -> State {
 }
 
 fn problem(message: &str) -> FileProblem {
-    FileProblem { message: message.into(), detail: Some("not_json: line 1, column 2".into()) }
+    FileProblem {
+        message: message.into(),
+        detail: Some("not_json: line 1, column 2".into()),
+    }
 }
 
 /// A warning is shown on the page where the answer is given, when the person
@@ -521,19 +762,39 @@ fn problem(message: &str) -> FileProblem {
 fn saving_an_answer_with_a_warning_shows_it_on_that_page_once() {
     let s = run(
         complete(),
-        vec![Action::Go(Page::Form(Section::BStep2)), Action::Set("b.opinion".into(), Value::Choice(Some("no".into())))],
+        vec![
+            Action::Go(Page::Form(Section::BStep2)),
+            Action::Set("b.opinion".into(), Value::Choice(Some("no".into()))),
+        ],
     );
     assert_eq!(s.answers.b.opinion, Some(YesNo::No));
     assert!(s.shown.is_empty(), "nothing is shown while answering");
     let s = s.apply(Action::Continue(Section::BStep2));
-    assert_eq!(s.page, Page::Form(Section::BStep2), "the person sees the warning where they gave the answer");
-    assert!(s.shown.iter().any(|i| i.code == "opinion_contradicts_verdict"), "{:?}", s.shown);
+    assert_eq!(
+        s.page,
+        Page::Form(Section::BStep2),
+        "the person sees the warning where they gave the answer"
+    );
+    assert!(
+        s.shown
+            .iter()
+            .any(|i| i.code == "opinion_contradicts_verdict"),
+        "{:?}",
+        s.shown
+    );
     assert!(!s.has_errors(), "a warning is not an error");
     assert_eq!(s.focus, Some(Focus::Id("warnings".into())));
     let s = s.apply(Action::Continue(Section::BStep2));
     assert_eq!(s.page, Page::Tasks, "saving again moves on");
     // Without a warning, Save and continue moves on at once.
-    let s = run(s, vec![Action::Go(Page::Form(Section::BStep2)), Action::Set("b.opinion".into(), Value::Choice(Some("yes".into()))), Action::Continue(Section::BStep2)]);
+    let s = run(
+        s,
+        vec![
+            Action::Go(Page::Form(Section::BStep2)),
+            Action::Set("b.opinion".into(), Value::Choice(Some("yes".into()))),
+            Action::Continue(Section::BStep2),
+        ],
+    );
     assert_eq!(s.page, Page::Tasks);
 }
 
@@ -543,12 +804,22 @@ fn saving_an_answer_with_a_warning_shows_it_on_that_page_once() {
 fn after_a_change_check_answers_focuses_the_changed_answer() {
     let s = run(
         complete(),
-        vec![Action::Go(Page::Check), Action::Change(Section::BSignOff, "b.completed_by.date-day".into()), Action::Continue(Section::BSignOff)],
+        vec![
+            Action::Go(Page::Check),
+            Action::Change(Section::BSignOff, "b.completed_by.date-day".into()),
+            Action::Continue(Section::BSignOff),
+        ],
     );
     assert_eq!(s.page, Page::Check);
     assert_eq!(s.focus, Some(Focus::Id("check-b.completed_by.date".into())));
-    assert_eq!(check_row_id("c.timescales[1].date-day"), "check-c.timescales");
-    assert_eq!(check_row_id("screening.activities-3"), "check-screening.activities");
+    assert_eq!(
+        check_row_id("c.timescales[1].date-day"),
+        "check-c.timescales"
+    );
+    assert_eq!(
+        check_row_id("screening.activities-3"),
+        "check-screening.activities"
+    );
     assert_eq!(check_row_id("b.title"), "check-b.title");
 }
 
@@ -556,13 +827,28 @@ fn after_a_change_check_answers_focuses_the_changed_answer() {
 /// the person's words with the detail kept for support.
 #[test]
 fn a_bad_file_after_a_good_one_replaces_the_success_message() {
-    let s = run(fresh(), vec![Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into())]);
+    let s = run(
+        fresh(),
+        vec![Action::Loaded(
+            support::complete_answers(),
+            "2024-06-01T10:00:00Z".into(),
+        )],
+    );
     assert!(s.notice.is_some());
     let s = s.apply(Action::LoadFailed(problem("This is not an Involve file")));
     assert!(s.notice.is_none(), "no success message above the error");
-    assert_eq!(s.file_error.as_ref().map(|p| p.message.as_str()), Some("This is not an Involve file"));
+    assert_eq!(
+        s.file_error.as_ref().map(|p| p.message.as_str()),
+        Some("This is not an Involve file")
+    );
     // A good load afterwards clears the error.
-    let s = run(s, vec![Action::ConfirmNo, Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into())]);
+    let s = run(
+        s,
+        vec![
+            Action::ConfirmNo,
+            Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into()),
+        ],
+    );
     assert!(s.file_error.is_none());
 }
 
@@ -571,17 +857,34 @@ fn a_bad_file_after_a_good_one_replaces_the_success_message() {
 #[test]
 fn the_check_task_is_completed_only_once_opened() {
     let s = complete();
-    assert_eq!(s.derived.check, Status::Completed, "the whole form has no errors");
-    assert_eq!(s.check_status(), Status::NotStarted, "but the person has not checked it");
+    assert_eq!(
+        s.derived.check,
+        Status::Completed,
+        "the whole form has no errors"
+    );
+    assert_eq!(
+        s.check_status(),
+        Status::NotStarted,
+        "but the person has not checked it"
+    );
     let s = run(s, vec![Action::Go(Page::Check), Action::Go(Page::Tasks)]);
     assert_eq!(s.check_status(), Status::Completed);
     // New answers from a file have not been checked.
-    let s = run(s, vec![Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into()), Action::ConfirmYes]);
+    let s = run(
+        s,
+        vec![
+            Action::Loaded(support::complete_answers(), "2024-06-01T10:00:00Z".into()),
+            Action::ConfirmYes,
+        ],
+    );
     assert_eq!(s.check_status(), Status::NotStarted);
     // Opened with problems to fix: in progress.
     let mut a = support::complete_answers();
     a.b.title.clear();
-    let s = run(State::new(a, Page::Tasks, support::TODAY), vec![Action::Go(Page::Check)]);
+    let s = run(
+        State::new(a, Page::Tasks, support::TODAY),
+        vec![Action::Go(Page::Check)],
+    );
     assert_eq!(s.check_status(), Status::InProgress);
     assert_eq!(fresh().check_status(), Status::CannotStartYet);
 }
@@ -593,9 +896,21 @@ fn the_check_task_is_completed_only_once_opened() {
 fn the_task_count_matches_the_counted_rows() {
     let s = fresh();
     let tasks = s.tasks();
-    assert_eq!(s.task_count(), (0, tasks.iter().filter(|t| t.counted).count()));
-    assert!(tasks.iter().any(|t| t.page == Page::Form(Section::PlanC) && !t.counted), "the plan is optional until expected");
-    assert_eq!(tasks.iter().filter(|t| t.counted).count(), 8, "7 sections and check answers");
+    assert_eq!(
+        s.task_count(),
+        (0, tasks.iter().filter(|t| t.counted).count())
+    );
+    assert!(
+        tasks
+            .iter()
+            .any(|t| t.page == Page::Form(Section::PlanC) && !t.counted),
+        "the plan is optional until expected"
+    );
+    assert_eq!(
+        tasks.iter().filter(|t| t.counted).count(),
+        8,
+        "7 sections and check answers"
+    );
     let s = run(complete(), vec![Action::Go(Page::Check)]);
     let tasks = s.tasks();
     assert!(tasks.iter().all(|t| t.counted), "the plan is expected here");
@@ -608,7 +923,13 @@ fn the_task_count_matches_the_counted_rows() {
 /// A download says what was saved and under which name, once.
 #[test]
 fn a_download_is_confirmed_on_the_page_and_goes_with_the_next_page() {
-    let s = run(complete(), vec![Action::Go(Page::Check), Action::Downloaded("involve-2017-06-30.json".into())]);
+    let s = run(
+        complete(),
+        vec![
+            Action::Go(Page::Check),
+            Action::Downloaded("involve-2017-06-30.json".into()),
+        ],
+    );
     assert_eq!(s.downloaded.as_deref(), Some("involve-2017-06-30.json"));
     assert_eq!(s.focus, Some(Focus::Id("downloaded".into())));
     let s = s.apply(Action::Go(Page::Tasks));

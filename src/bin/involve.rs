@@ -72,7 +72,10 @@ fn usage_error(message: &str) -> i32 {
 }
 
 fn today_utc() -> Ymd {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     civil_from_days((secs / 86_400) as i64)
 }
 
@@ -84,7 +87,11 @@ fn run(args: &[String]) -> i32 {
             0
         }
         Some("-V" | "--version") => {
-            println!("involve {} (document format {})", env!("CARGO_PKG_VERSION"), involve::format::VERSION);
+            println!(
+                "involve {} (document format {})",
+                env!("CARGO_PKG_VERSION"),
+                involve::format::VERSION
+            );
             0
         }
         Some("rulesets") if args.len() == 1 => {
@@ -117,14 +124,20 @@ impl Parsed<'_> {
 
     /// The option's value (the last given).
     fn value(&self, option: &str) -> Option<&str> {
-        self.values.iter().rev().find(|(o, _)| *o == option).map(|(_, v)| *v)
+        self.values
+            .iter()
+            .rev()
+            .find(|(o, _)| *o == option)
+            .map(|(_, v)| *v)
     }
 
     /// The option's date, if given; a usage error if it is not a real date.
     fn date(&self, option: &str) -> Result<Option<Ymd>, i32> {
         match self.value(option) {
             None => Ok(None),
-            Some(v) => parse_ymd(v).map(Some).ok_or_else(|| usage_error(&format!("{option} needs {A_DATE}"))),
+            Some(v) => parse_ymd(v)
+                .map(Some)
+                .ok_or_else(|| usage_error(&format!("{option} needs {A_DATE}"))),
         }
     }
 }
@@ -132,8 +145,16 @@ impl Parsed<'_> {
 /// Read `args` knowing the command's `flags` and its `valued` options
 /// (option, what its value must be). `Err` holds the exit code, once the
 /// usage or the problem has been printed.
-fn parse<'a>(args: &'a [String], flags: &[&str], valued: &[(&'a str, &str)]) -> Result<Parsed<'a>, i32> {
-    let mut p = Parsed { flags: Vec::new(), values: Vec::new(), files: Vec::new() };
+fn parse<'a>(
+    args: &'a [String],
+    flags: &[&str],
+    valued: &[(&'a str, &str)],
+) -> Result<Parsed<'a>, i32> {
+    let mut p = Parsed {
+        flags: Vec::new(),
+        values: Vec::new(),
+        files: Vec::new(),
+    };
     let mut rest = args.iter().map(String::as_str);
     let mut options_done = false;
     while let Some(a) = rest.next() {
@@ -159,11 +180,20 @@ fn parse<'a>(args: &'a [String], flags: &[&str], valued: &[(&'a str, &str)]) -> 
 }
 
 fn check_command(args: &[String]) -> i32 {
-    let p = match parse(args, &["--json", "--csv", "--summary"], &[("--today", A_DATE)]) {
+    let p = match parse(
+        args,
+        &["--json", "--csv", "--summary"],
+        &[("--today", A_DATE)],
+    ) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let (json, csv, summary, files) = (p.has("--json"), p.has("--csv"), p.has("--summary"), &p.files);
+    let (json, csv, summary, files) = (
+        p.has("--json"),
+        p.has("--csv"),
+        p.has("--summary"),
+        &p.files,
+    );
     let today = match p.date("--today") {
         Ok(d) => d,
         Err(code) => return code,
@@ -176,7 +206,9 @@ fn check_command(args: &[String]) -> i32 {
     }
     let today = today.unwrap_or_else(today_utc);
     let inputs = check::expand(files);
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let results = check::check_all(&inputs, today, threads);
 
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -189,8 +221,16 @@ fn check_command(args: &[String]) -> i32 {
     } else {
         results
             .iter()
-            .try_for_each(|r| out.write_all(check::terminal_safe(&check::render_file(r)).as_bytes()))
-            .and_then(|_| if results.len() > 1 { out.write_all(check::render_totals(&check::Summary::of(&results)).as_bytes()) } else { Ok(()) })
+            .try_for_each(|r| {
+                out.write_all(check::terminal_safe(&check::render_file(r)).as_bytes())
+            })
+            .and_then(|_| {
+                if results.len() > 1 {
+                    out.write_all(check::render_totals(&check::Summary::of(&results)).as_bytes())
+                } else {
+                    Ok(())
+                }
+            })
     };
     // A closed pipe (for example `| head`) is not a failure of the check.
     let _ = written.and_then(|_| out.flush());
@@ -199,11 +239,18 @@ fn check_command(args: &[String]) -> i32 {
 
 fn export_command(args: &[String]) -> i32 {
     use involve::format::document::{self, Format};
-    let p = match parse(args, &["--odt", "--docx"], &[("--out", "a folder"), ("--today", A_DATE)]) {
+    let p = match parse(
+        args,
+        &["--odt", "--docx"],
+        &[("--out", "a folder"), ("--today", A_DATE)],
+    ) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let formats: Vec<Format> = [Format::Odt, Format::Docx].into_iter().filter(|f| p.has(&format!("--{}", f.extension()))).collect();
+    let formats: Vec<Format> = [Format::Odt, Format::Docx]
+        .into_iter()
+        .filter(|f| p.has(&format!("--{}", f.extension())))
+        .collect();
     let (out_dir, files) = (p.value("--out").map(PathBuf::from), &p.files);
     let today = match p.date("--today") {
         Ok(d) => d,
@@ -237,12 +284,23 @@ fn export_command(args: &[String]) -> i32 {
             Ok(doc) => doc,
             Err(u) => {
                 status = 2;
-                let _ = out.write_all(check::terminal_safe(&format!("{shown}: unreadable\n  {} [{}]\n", u.message, u.code)).as_bytes());
+                let _ = out.write_all(
+                    check::terminal_safe(&format!(
+                        "{shown}: unreadable\n  {} [{}]\n",
+                        u.message, u.code
+                    ))
+                    .as_bytes(),
+                );
                 continue;
             }
         };
-        let stem = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let dir = out_dir.clone().unwrap_or_else(|| path.parent().map(PathBuf::from).unwrap_or_default());
+        let stem = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dir = out_dir
+            .clone()
+            .unwrap_or_else(|| path.parent().map(PathBuf::from).unwrap_or_default());
         for &format in &formats {
             let ext = format.extension();
             let name = document::safe_file_name(&stem, ext);
@@ -250,14 +308,21 @@ fn export_command(args: &[String]) -> i32 {
             let mut target = dir.join(&name);
             let mut n = 2;
             while !used.insert(target.clone()) {
-                target = dir.join(format!("{}-{n}.{ext}", name.trim_end_matches(&format!(".{ext}"))));
+                target = dir.join(format!(
+                    "{}-{n}.{ext}",
+                    name.trim_end_matches(&format!(".{ext}"))
+                ));
                 n += 1;
             }
             let line = match std::fs::write(&target, format.write(&doc)) {
                 Ok(()) => format!("{shown}: written {}\n", target.display()),
                 Err(e) => {
                     status = 2;
-                    format!("{shown}: not written\n  {} could not be written: {} [could_not_write]\n", target.display(), e.kind())
+                    format!(
+                        "{shown}: not written\n  {} could not be written: {} [could_not_write]\n",
+                        target.display(),
+                        e.kind()
+                    )
                 }
             };
             let _ = out.write_all(check::terminal_safe(&line).as_bytes());
@@ -270,7 +335,13 @@ fn export_command(args: &[String]) -> i32 {
 fn report_command(args: &[String]) -> i32 {
     use involve::format::document::Format;
     use involve::format::report::{AnnualReport, Entry, Query};
-    let valued = [("--from", A_DATE), ("--to", A_DATE), ("--today", A_DATE), ("--org", "a value"), ("--out", "a value")];
+    let valued = [
+        ("--from", A_DATE),
+        ("--to", A_DATE),
+        ("--today", A_DATE),
+        ("--org", "a value"),
+        ("--out", "a value"),
+    ];
     let p = match parse(args, &["--odt", "--docx", "--csv"], &valued) {
         Ok(p) => p,
         Err(code) => return code,
@@ -278,13 +349,22 @@ fn report_command(args: &[String]) -> i32 {
     if p.flags.iter().any(|f| *f != p.flags[0]) {
         return usage_error("choose one of --odt, --docx and --csv");
     }
-    let dates = p.date("--from").and_then(|from| Ok((from, p.date("--to")?, p.date("--today")?)));
+    let dates = p
+        .date("--from")
+        .and_then(|from| Ok((from, p.date("--to")?, p.date("--today")?)));
     let (from, to, today) = match dates {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let (kind, org, out_path, files) = (p.flags.first().copied(), p.value("--org").map(str::to_string), p.value("--out").map(PathBuf::from), &p.files);
-    let (Some(from), Some(to)) = (from, to) else { return usage_error("give the period with --from and --to") };
+    let (kind, org, out_path, files) = (
+        p.flags.first().copied(),
+        p.value("--org").map(str::to_string),
+        p.value("--out").map(PathBuf::from),
+        &p.files,
+    );
+    let (Some(from), Some(to)) = (from, to) else {
+        return usage_error("give the period with --from and --to");
+    };
     if from > to {
         return usage_error("--from must be on or before --to");
     }
@@ -303,13 +383,30 @@ fn report_command(args: &[String]) -> i32 {
         check::Input::Problem(p, u) => Err((p.clone(), u.clone())),
     };
     let inputs = check::expand(files);
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 64);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 64);
     let chunk = inputs.len().div_ceil(threads).max(1);
     let entries: Vec<_> = std::thread::scope(|s| {
-        let handles: Vec<_> = inputs.chunks(chunk).map(|part| s.spawn(move || part.iter().map(read).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        let handles: Vec<_> = inputs
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
-    let report = AnnualReport::new(entries, Query { from, to, organisation: org }, today);
+    let report = AnnualReport::new(
+        entries,
+        Query {
+            from,
+            to,
+            organisation: org,
+        },
+        today,
+    );
     let kind = kind.unwrap_or("--odt");
     let ext = kind.trim_start_matches("--");
     let bytes = match kind {
@@ -317,7 +414,13 @@ fn report_command(args: &[String]) -> i32 {
         "--docx" => Format::Docx.write(&report.doc()),
         _ => Format::Odt.write(&report.doc()),
     };
-    let target = out_path.unwrap_or_else(|| PathBuf::from(format!("involve-report-{}-to-{}.{ext}", involve::format::ymd_string(from), involve::format::ymd_string(to))));
+    let target = out_path.unwrap_or_else(|| {
+        PathBuf::from(format!(
+            "involve-report-{}-to-{}.{ext}",
+            involve::format::ymd_string(from),
+            involve::format::ymd_string(to)
+        ))
+    });
     match std::fs::write(&target, bytes) {
         Ok(()) => {
             println!(
@@ -330,7 +433,11 @@ fn report_command(args: &[String]) -> i32 {
             0
         }
         Err(e) => {
-            eprintln!("involve: {} could not be written: {} [could_not_write]", target.display(), e.kind());
+            eprintln!(
+                "involve: {} could not be written: {} [could_not_write]",
+                target.display(),
+                e.kind()
+            );
             2
         }
     }

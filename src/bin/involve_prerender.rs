@@ -10,10 +10,18 @@ use involve::web::state::Page;
 use involve::web::{App, AppProps};
 
 fn main() {
-    let rt = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a tokio runtime");
     let mut pages = Vec::new();
     for page in Page::all() {
-        let html = rt.block_on(yew::ServerRenderer::<App>::with_props(move || AppProps { prerender: Some(page) }).hydratable(false).render());
+        let html = rt.block_on(
+            yew::ServerRenderer::<App>::with_props(move || AppProps {
+                prerender: Some(page),
+            })
+            .hydratable(false)
+            .render(),
+        );
         let title = involve::web::page_title(page);
         pages.push(serde_json::json!({ "route": page.route(), "title": title, "html": html }));
     }

@@ -26,12 +26,15 @@
 //! unreadable entry, so that an empty or mistyped folder is never a silent
 //! pass.
 
-use super::{body_code, decision_record, import_bytes, validation_record, limb_code, section_code, ymd_string, ImportError, Imported, Note, ValidationSummary, VerdictSummary};
+use super::json::J;
+use super::{
+    body_code, decision_record, import_bytes, limb_code, section_code, validation_record,
+    ymd_string, ImportError, Imported, Note, ValidationSummary, VerdictSummary,
+};
 use crate::forms::{self, Section};
 use crate::model::{Answers, Body, RulesetId, YesNo, Ymd};
 use crate::rules::{self, DutyHolder, Limb};
 use serde::Serialize;
-use super::json::J;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -142,14 +145,23 @@ impl FileCheck {
     /// name): what [`check_file`] does once the file is read. Keeps nothing
     /// of the bytes.
     pub fn from_bytes(path: impl Into<String>, bytes: &[u8], today: Ymd) -> FileCheck {
-        FileCheck { path: path.into(), outcome: check_bytes(bytes, today) }
+        FileCheck {
+            path: path.into(),
+            outcome: check_bytes(bytes, today),
+        }
     }
 
     /// A file larger than [`MAX_BYTES`](super::MAX_BYTES) (`bytes` long),
     /// refused before it is read: the same result [`check_file`] gives it.
     pub fn too_large(path: impl Into<String>, bytes: usize) -> FileCheck {
         let e = ImportError::TooLarge { bytes };
-        FileCheck { path: path.into(), outcome: Err(Unreadable { code: e.code(), message: e.to_string() }) }
+        FileCheck {
+            path: path.into(),
+            outcome: Err(Unreadable {
+                code: e.code(),
+                message: e.to_string(),
+            }),
+        }
     }
 
     /// A file the browser (or the system) could not read at all.
@@ -191,7 +203,11 @@ pub fn missing_signoff(a: &Answers) -> bool {
     if b.signoff_applies == Some(YesNo::Yes) {
         let s = &b.signoff;
         let blank = |t: &str| t.trim().is_empty();
-        return blank(&s.name) || blank(&s.job_title) || blank(&s.email) || blank(&s.team) || s.date.is_blank();
+        return blank(&s.name)
+            || blank(&s.job_title)
+            || blank(&s.email)
+            || blank(&s.team)
+            || s.date.is_blank();
     }
     false
 }
@@ -241,14 +257,21 @@ pub fn organisation_code(body: Option<Body>) -> &'static str {
 
 /// The short label of an organisation code (the code itself if unknown).
 pub fn organisation_label(code: &str) -> &str {
-    ORGANISATIONS.iter().find(|(c, _)| *c == code).map_or(code, |(_, l)| l)
+    ORGANISATIONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, l)| l)
 }
 
 /// The organisation types a ruleset covers, as codes in the order it offers
 /// them: its organisations acting alone, then joint working if it has any.
 pub fn ruleset_organisations(id: RulesetId) -> Vec<&'static str> {
     let law = rules::law(id);
-    let mut out: Vec<&'static str> = law.bodies.iter().map(|b| organisation_code(Some(b.body))).collect();
+    let mut out: Vec<&'static str> = law
+        .bodies
+        .iter()
+        .map(|b| organisation_code(Some(b.body)))
+        .collect();
     if law.has_joint() {
         out.push(organisation_code(Some(Body::Joint)));
     }
@@ -262,9 +285,23 @@ pub fn render_rulesets() -> String {
     let mut out = String::new();
     for id in RulesetId::ALL {
         let law = rules::law(id);
-        let covers: Vec<&str> = ruleset_organisations(id).into_iter().map(organisation_label).collect();
-        let default = if id.id() == rules::DEFAULT_RULESET { " (default)" } else { "" };
-        let _ = writeln!(out, "{}\t{}\t{}{}", id.id(), law.title, covers.join(", "), default);
+        let covers: Vec<&str> = ruleset_organisations(id)
+            .into_iter()
+            .map(organisation_label)
+            .collect();
+        let default = if id.id() == rules::DEFAULT_RULESET {
+            " (default)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}{}",
+            id.id(),
+            law.title,
+            covers.join(", "),
+            default
+        );
     }
     out
 }
@@ -273,7 +310,10 @@ pub fn render_rulesets() -> String {
 pub fn check_bytes(bytes: &[u8], today: Ymd) -> Result<Checked, Unreadable> {
     import_bytes(bytes)
         .map(|doc| check_imported(&doc, today))
-        .map_err(|e| Unreadable { code: e.code(), message: e.to_string() })
+        .map_err(|e| Unreadable {
+            code: e.code(),
+            message: e.to_string(),
+        })
 }
 
 /// An argument expanded: a file to read, or a problem found while expanding.
@@ -293,12 +333,20 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
             match collect_json(arg, &mut found) {
                 Ok(()) if found.is_empty() => out.push(Input::Problem(
                     display(arg),
-                    Unreadable { code: "no_files", message: "The folder has no .json files. Check the folder name".into() },
+                    Unreadable {
+                        code: "no_files",
+                        message: "The folder has no .json files. Check the folder name".into(),
+                    },
                 )),
                 Ok(()) => out.extend(found.into_iter().map(Input::File)),
                 Err(_) => out.push(Input::Problem(
                     display(arg),
-                    Unreadable { code: "could_not_read", message: "The folder could not be opened. Check you have permission to read it".into() },
+                    Unreadable {
+                        code: "could_not_read",
+                        message:
+                            "The folder could not be opened. Check you have permission to read it"
+                                .into(),
+                    },
                 )),
             }
         } else {
@@ -309,13 +357,19 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
 }
 
 fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
             // An unreadable subfolder is skipped rather than failing the walk.
             let _ = collect_json(&p, out);
-        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
             out.push(p);
         }
     }
@@ -332,7 +386,10 @@ pub fn check_file(path: &Path, today: Ymd) -> FileCheck {
         Ok(bytes) => check_bytes(&bytes, today),
         Err(e) => Err(e),
     };
-    FileCheck { path: display(path), outcome }
+    FileCheck {
+        path: display(path),
+        outcome,
+    }
 }
 
 /// Read a file of at most [`MAX_BYTES`](super::MAX_BYTES) (one byte more is
@@ -340,15 +397,25 @@ pub fn check_file(path: &Path, today: Ymd) -> FileCheck {
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, Unreadable> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Unreadable { code: "not_found", message: "The file could not be found. Check the file name".into() },
-        _ => Unreadable { code: "could_not_read", message: "The file could not be opened. Check you have permission to read it".into() },
+        std::io::ErrorKind::NotFound => Unreadable {
+            code: "not_found",
+            message: "The file could not be found. Check the file name".into(),
+        },
+        _ => Unreadable {
+            code: "could_not_read",
+            message: "The file could not be opened. Check you have permission to read it".into(),
+        },
     })?;
     // Read at most one byte more than the limit, so a huge file is not
     // read whole to be rejected.
     let mut bytes = Vec::new();
     file.take(super::MAX_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|_| Unreadable { code: "could_not_read", message: "The file could not be read. Check it is a file, not a folder or device".into() })?;
+        .map_err(|_| Unreadable {
+            code: "could_not_read",
+            message: "The file could not be read. Check it is a file, not a folder or device"
+                .into(),
+        })?;
     Ok(bytes)
 }
 
@@ -356,7 +423,10 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, Unreadable> {
 pub fn check_all(inputs: &[Input], today: Ymd, threads: usize) -> Vec<FileCheck> {
     let run = |i: &Input| match i {
         Input::File(p) => check_file(p, today),
-        Input::Problem(p, u) => FileCheck { path: p.clone(), outcome: Err(u.clone()) },
+        Input::Problem(p, u) => FileCheck {
+            path: p.clone(),
+            outcome: Err(u.clone()),
+        },
     };
     let threads = threads.clamp(1, 64);
     if threads == 1 || inputs.len() < 64 {
@@ -364,8 +434,14 @@ pub fn check_all(inputs: &[Input], today: Ymd, threads: usize) -> Vec<FileCheck>
     }
     let chunk = inputs.len().div_ceil(threads);
     std::thread::scope(|s| {
-        let handles: Vec<_> = inputs.chunks(chunk).map(|part| s.spawn(move || part.iter().map(run).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        let handles: Vec<_> = inputs
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(run).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     })
 }
 
@@ -452,7 +528,12 @@ pub fn section_slug(path: &str) -> &'static str {
 }
 
 /// Every verdict code, in the order the summary lists them.
-pub const VERDICT_CODES: [&str; 4] = ["applies", "does_not_apply", "not_required_yet", "undetermined"];
+pub const VERDICT_CODES: [&str; 4] = [
+    "applies",
+    "does_not_apply",
+    "not_required_yet",
+    "undetermined",
+];
 
 impl Summary {
     pub fn of(checks: &[FileCheck]) -> Summary {
@@ -460,14 +541,29 @@ impl Summary {
             files: checks.len(),
             verdicts: VERDICT_CODES.iter().map(|c| (*c, 0)).collect(),
             rulesets: rules::all().iter().map(|r| (r.id(), 0)).collect(),
-            sections: Section::ALL.iter().map(|x| SectionCount { section: x.slug(), ..Default::default() }).collect(),
+            sections: Section::ALL
+                .iter()
+                .map(|x| SectionCount {
+                    section: x.slug(),
+                    ..Default::default()
+                })
+                .collect(),
             ..Default::default()
         };
         let mut organisations = [(0usize, false); ORGANISATIONS.len()];
-        let mut other = SectionCount { section: "other", ..Default::default() };
+        let mut other = SectionCount {
+            section: "other",
+            ..Default::default()
+        };
         let mut duties: Vec<DutyCount> = DutyHolder::ALL
             .iter()
-            .flat_map(|h| LIMBS.iter().map(move |l| DutyCount { section: section_code(*h), limb: limb_code(*l), files: 0 }))
+            .flat_map(|h| {
+                LIMBS.iter().map(move |l| DutyCount {
+                    section: section_code(*h),
+                    limb: limb_code(*l),
+                    files: 0,
+                })
+            })
             .collect();
         for c in checks {
             s.digest_not_verified += usize::from(c.digest_not_verified());
@@ -478,19 +574,31 @@ impl Summary {
             }
             let Ok(ok) = &c.outcome else { continue };
             s.missing_signoff += ok.missing_signoff as usize;
-            if let Some(v) = s.verdicts.iter_mut().find(|(code, _)| *code == ok.verdict.code) {
+            if let Some(v) = s
+                .verdicts
+                .iter_mut()
+                .find(|(code, _)| *code == ok.verdict.code)
+            {
                 v.1 += 1;
             }
             if let Some(r) = s.rulesets.iter_mut().find(|(id, _)| *id == ok.ruleset) {
                 r.1 += 1;
             }
             for d in &ok.verdict.duties {
-                let section = DutyHolder::ALL.iter().find(|h| body_code(**h) == d.body).map(|h| section_code(*h));
-                if let Some(x) = duties.iter_mut().find(|x| Some(x.section) == section && x.limb == d.limb) {
+                let section = DutyHolder::ALL
+                    .iter()
+                    .find(|h| body_code(**h) == d.body)
+                    .map(|h| section_code(*h));
+                if let Some(x) = duties
+                    .iter_mut()
+                    .find(|x| Some(x.section) == section && x.limb == d.limb)
+                {
                     x.files += 1;
                 }
             }
-            let covers = RulesetId::from_id(ok.ruleset).map(ruleset_organisations).unwrap_or_default();
+            let covers = RulesetId::from_id(ok.ruleset)
+                .map(ruleset_organisations)
+                .unwrap_or_default();
             for (i, (code, _)) in ORGANISATIONS.iter().enumerate() {
                 organisations[i].0 += usize::from(*code == ok.organisation);
                 organisations[i].1 |= covers.contains(code);
@@ -532,7 +640,8 @@ impl Summary {
 /// escapes, so a file cannot retitle, clear or reorder the reader's terminal.
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     fn unsafe_char(c: char) -> bool {
-        (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
     }
     if !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
@@ -558,7 +667,13 @@ pub fn render_file(c: &FileCheck) -> String {
             let (e, w) = (ok.validation.errors, ok.validation.warnings);
             let counts = match (e, w) {
                 (0, 0) => String::new(),
-                _ => format!(" ({} {}, {} {})", e, plural(e, "error", "errors"), w, plural(w, "warning", "warnings")),
+                _ => format!(
+                    " ({} {}, {} {})",
+                    e,
+                    plural(e, "error", "errors"),
+                    w,
+                    plural(w, "warning", "warnings")
+                ),
             };
             let _ = writeln!(out, "{}: {}{}", c.path, c.status().code(), counts);
             if let Some(line) = ruleset_line(ok.ruleset) {
@@ -566,14 +681,21 @@ pub fn render_file(c: &FileCheck) -> String {
             }
             let _ = writeln!(out, "  {} [{}]", ok.verdict.headline, ok.verdict.code);
             for i in &ok.validation.issues {
-                let mark = if i.severity == "warning" { "warning: " } else { "" };
+                let mark = if i.severity == "warning" {
+                    "warning: "
+                } else {
+                    ""
+                };
                 let _ = writeln!(out, "  {mark}{}: {} [{}]", i.path, i.message, i.code);
             }
             for n in &ok.notes {
                 let _ = writeln!(out, "  note: {n}");
             }
             if ok.missing_signoff {
-                let _ = writeln!(out, "  note: The form has not been signed off [missing_signoff]");
+                let _ = writeln!(
+                    out,
+                    "  note: The form has not been signed off [missing_signoff]"
+                );
             }
         }
         Err(u) => {
@@ -590,7 +712,8 @@ pub fn render_file(c: &FileCheck) -> String {
 /// ([`RulesetId::default`]), whose report is as it always was.
 pub fn ruleset_line(ruleset: &str) -> Option<String> {
     let id = RulesetId::from_id(ruleset)?;
-    (id != RulesetId::default()).then(|| format!("Assessed under the {} [{}]", rules::law(id).short, id.id()))
+    (id != RulesetId::default())
+        .then(|| format!("Assessed under the {} [{}]", rules::law(id).short, id.id()))
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -620,7 +743,13 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
     let row = |out: &mut String, label: &str, n: usize| {
         let _ = writeln!(out, "  {label:<28}{n:>8}");
     };
-    let _ = writeln!(out, "Involve check: {} {} (today {})", s.files, plural(s.files, "file", "files"), ymd_string(today));
+    let _ = writeln!(
+        out,
+        "Involve check: {} {} (today {})",
+        s.files,
+        plural(s.files, "file", "files"),
+        ymd_string(today)
+    );
     let _ = writeln!(out, "\n  {:<28}{:>8}", "Verdict", "Files");
     for (code, n) in &s.verdicts {
         row(&mut out, code, *n);
@@ -645,9 +774,17 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
             row(&mut out, &d.label(), d.files);
         }
     }
-    let _ = writeln!(out, "\n  {:<28}{:>12}{:>10}{:>10}", "Section", "Incomplete", "Errors", "Warnings");
+    let _ = writeln!(
+        out,
+        "\n  {:<28}{:>12}{:>10}{:>10}",
+        "Section", "Incomplete", "Errors", "Warnings"
+    );
     for x in &s.sections {
-        let _ = writeln!(out, "  {:<28}{:>12}{:>10}{:>10}", x.section, x.incomplete, x.errors, x.warnings);
+        let _ = writeln!(
+            out,
+            "  {:<28}{:>12}{:>10}{:>10}",
+            x.section, x.incomplete, x.errors, x.warnings
+        );
     }
     let mut list = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
@@ -662,12 +799,24 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
         checks
             .iter()
             .filter_map(|c| match &c.outcome {
-                Ok(ok) if !ok.validation.complete => Some(format!("{} ({} {})", c.path, ok.validation.errors, plural(ok.validation.errors, "error", "errors"))),
+                Ok(ok) if !ok.validation.complete => Some(format!(
+                    "{} ({} {})",
+                    c.path,
+                    ok.validation.errors,
+                    plural(ok.validation.errors, "error", "errors")
+                )),
                 _ => None,
             })
             .collect(),
     );
-    list("Missing sign-off", checks.iter().filter(|c| matches!(&c.outcome, Ok(ok) if ok.missing_signoff)).map(|c| c.path.clone()).collect());
+    list(
+        "Missing sign-off",
+        checks
+            .iter()
+            .filter(|c| matches!(&c.outcome, Ok(ok) if ok.missing_signoff))
+            .map(|c| c.path.clone())
+            .collect(),
+    );
     list(
         "Digest not verified",
         checks
@@ -681,7 +830,15 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
     );
     list(
         "Unreadable",
-        checks.iter().filter_map(|c| c.outcome.as_ref().err().map(|u| format!("{}: {} [{}]", c.path, u.message, u.code))).collect(),
+        checks
+            .iter()
+            .filter_map(|c| {
+                c.outcome
+                    .as_ref()
+                    .err()
+                    .map(|u| format!("{}: {} [{}]", c.path, u.message, u.code))
+            })
+            .collect(),
     );
     out
 }
@@ -709,13 +866,22 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
                 ("validation", validation_record(&ok.validation)),
                 ("missing_signoff", J::Bool(ok.missing_signoff)),
                 ("signed_off", J::Str(ok.signed_off.code())),
-                ("completed", ok.completed.map_or(J::Null, |d| J::Owned(ymd_string(d)))),
+                (
+                    "completed",
+                    ok.completed.map_or(J::Null, |d| J::Owned(ymd_string(d))),
+                ),
                 (
                     "notes",
                     J::Arr(
                         ok.notes
                             .iter()
-                            .map(|n| J::Obj(vec![("code", J::Str(n.code)), ("path", J::Str(&n.path)), ("message", J::Str(&n.message))]))
+                            .map(|n| {
+                                J::Obj(vec![
+                                    ("code", J::Str(n.code)),
+                                    ("path", J::Str(&n.path)),
+                                    ("message", J::Str(&n.message)),
+                                ])
+                            })
                             .collect(),
                     ),
                 ),
@@ -723,12 +889,24 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
             Err(u) => J::Obj(vec![
                 ("path", J::Str(&c.path)),
                 ("status", J::Str("unreadable")),
-                ("error", J::Obj(vec![("code", J::Str(u.code)), ("message", J::Str(&u.message))])),
+                (
+                    "error",
+                    J::Obj(vec![
+                        ("code", J::Str(u.code)),
+                        ("message", J::Str(&u.message)),
+                    ]),
+                ),
             ]),
         })
         .collect();
     let s = Summary::of(checks);
-    let counts = |c: &[(&str, usize)]| J::Map(c.iter().map(|(k, n)| (k.to_string(), J::Num(*n as u64))).collect());
+    let counts = |c: &[(&str, usize)]| {
+        J::Map(
+            c.iter()
+                .map(|(k, n)| (k.to_string(), J::Num(*n as u64)))
+                .collect(),
+        )
+    };
     let sections = J::Map(
         s.sections
             .iter()
@@ -758,7 +936,15 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
                 ("rulesets", counts(&s.rulesets)),
                 ("organisations", counts(&s.organisations)),
                 ("sections", sections),
-                ("duties", J::Map(s.duties.iter().map(|d| (d.key(), J::Num(d.files as u64))).collect())),
+                (
+                    "duties",
+                    J::Map(
+                        s.duties
+                            .iter()
+                            .map(|d| (d.key(), J::Num(d.files as u64)))
+                            .collect(),
+                    ),
+                ),
             ]),
         ),
         ("files", J::Arr(files)),
@@ -800,5 +986,7 @@ pub fn parse_ymd(s: &str) -> Option<Ymd> {
         2 => 28,
         _ => return None,
     };
-    (1..=days).contains(&day).then_some(Ymd { year, month, day })
+    (1..=days)
+        .contains(&day)
+        .then_some(Ymd { year, month, day })
 }

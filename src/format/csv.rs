@@ -34,8 +34,19 @@ use super::check::{organisation_label, FileCheck};
 use std::borrow::Cow;
 
 /// The header row's cells, in column order.
-pub const COLUMNS: [&str; 11] =
-    ["File", "Title", "Organisation", "Ruleset", "Verdict", "Complete", "Signed off", "Completion date", "Errors", "Warnings", "Unreadable"];
+pub const COLUMNS: [&str; 11] = [
+    "File",
+    "Title",
+    "Organisation",
+    "Ruleset",
+    "Verdict",
+    "Complete",
+    "Signed off",
+    "Completion date",
+    "Errors",
+    "Warnings",
+    "Unreadable",
+];
 
 /// The byte order mark the CSV starts with.
 pub const BOM: &str = "\u{feff}";
@@ -91,7 +102,9 @@ pub fn cells(c: &FileCheck) -> [String; 11] {
             ok.verdict.headline.to_string(),
             yes_no(ok.validation.complete),
             ok.signed_off.label().to_string(),
-            ok.completed.map_or(String::new(), |d| format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)),
+            ok.completed.map_or(String::new(), |d| {
+                format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
+            }),
             ok.validation.errors.to_string(),
             ok.validation.warnings.to_string(),
             String::new(),

@@ -44,9 +44,9 @@
 //! test checks each still has its place in the model); a question added
 //! later is read only while the catalogue lists it, so keep it listed.
 
+use super::value::{Map, Value};
 use crate::forms::access::{self, Stored};
 use crate::forms::catalogue;
-use super::value::{Map, Value};
 use crate::model::*;
 
 /// An ordered JSON tree: just enough for the document and the check report.
@@ -93,8 +93,18 @@ impl J<'_> {
                 }
                 close(out, items.is_empty(), indent, ']');
             }
-            J::Obj(fields) => write_object(out, fields.iter().map(|(k, v)| (*k, v)), fields.is_empty(), indent),
-            J::Map(fields) => write_object(out, fields.iter().map(|(k, v)| (k.as_str(), v)), fields.is_empty(), indent),
+            J::Obj(fields) => write_object(
+                out,
+                fields.iter().map(|(k, v)| (*k, v)),
+                fields.is_empty(),
+                indent,
+            ),
+            J::Map(fields) => write_object(
+                out,
+                fields.iter().map(|(k, v)| (k.as_str(), v)),
+                fields.is_empty(),
+                indent,
+            ),
         }
     }
 
@@ -104,11 +114,16 @@ impl J<'_> {
     pub fn sorted(self) -> Self {
         match self {
             J::Arr(items) => J::Arr(items.into_iter().map(J::sorted).collect()),
-            J::Obj(fields) => {
-                J::Map(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Vec<_>>()).sorted()
-            }
+            J::Obj(fields) => J::Map(
+                fields
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect::<Vec<_>>(),
+            )
+            .sorted(),
             J::Map(fields) => {
-                let mut fields: Vec<(String, J)> = fields.into_iter().map(|(k, v)| (k, v.sorted())).collect();
+                let mut fields: Vec<(String, J)> =
+                    fields.into_iter().map(|(k, v)| (k, v.sorted())).collect();
                 fields.sort_by(|a, b| a.0.cmp(&b.0));
                 J::Map(fields)
             }
@@ -321,14 +336,22 @@ impl Answered for Answers {
 /// Every answer's id in the document's order: [`V2_FIELDS`], then the
 /// questions added since, by id.
 pub fn order(a: &dyn Answered) -> Vec<&'static str> {
-    let mut added: Vec<&'static str> = a.questions().into_iter().filter(|id| !V2_FIELDS.contains(id)).collect();
+    let mut added: Vec<&'static str> = a
+        .questions()
+        .into_iter()
+        .filter(|id| !V2_FIELDS.contains(id))
+        .collect();
     added.sort_unstable();
     added.dedup();
     V2_FIELDS.iter().copied().chain(added).collect()
 }
 
 fn date(d: &DateInput) -> J<'_> {
-    J::Obj(vec![("day", J::Str(&d.day)), ("month", J::Str(&d.month)), ("year", J::Str(&d.year))])
+    J::Obj(vec![
+        ("day", J::Str(&d.day)),
+        ("month", J::Str(&d.month)),
+        ("year", J::Str(&d.year)),
+    ])
 }
 
 /// The key of a checkbox field's "None of these" flag.
@@ -344,7 +367,11 @@ fn none_key(key: &str) -> Option<&'static str> {
 
 /// Append `entries` to the object at `group` (a dotted path below
 /// `fields`), starting it if there is none yet.
-fn put<'a>(fields: &mut Vec<(&'static str, J<'a>)>, group: &'static str, entries: Vec<(&'static str, J<'a>)>) {
+fn put<'a>(
+    fields: &mut Vec<(&'static str, J<'a>)>,
+    group: &'static str,
+    entries: Vec<(&'static str, J<'a>)>,
+) {
     if group.is_empty() {
         fields.extend(entries);
         return;
@@ -395,10 +422,31 @@ pub fn answers(a: &dyn Answered) -> J<'_> {
             }
             Stored::Date(d) => vec![(key, date(d))],
             Stored::Milestones(m) => {
-                vec![(key, J::Arr(m.iter().map(|m| J::Obj(vec![("what", J::Str(&m.what)), ("date", date(&m.date))])).collect()))]
+                vec![(
+                    key,
+                    J::Arr(
+                        m.iter()
+                            .map(|m| {
+                                J::Obj(vec![("what", J::Str(&m.what)), ("date", date(&m.date))])
+                            })
+                            .collect(),
+                    ),
+                )]
             }
             Stored::Risks(r) => {
-                vec![(key, J::Arr(r.iter().map(|r| J::Obj(vec![("risk", J::Str(&r.risk)), ("action", J::Str(&r.action))])).collect()))]
+                vec![(
+                    key,
+                    J::Arr(
+                        r.iter()
+                            .map(|r| {
+                                J::Obj(vec![
+                                    ("risk", J::Str(&r.risk)),
+                                    ("action", J::Str(&r.action)),
+                                ])
+                            })
+                            .collect(),
+                    ),
+                )]
             }
         };
         put(&mut root, group, entries);
@@ -425,21 +473,28 @@ fn flag(m: &Map, key: &str) -> bool {
     matches!(get(m, key), Some(Value::Bool(true)))
 }
 
-
-
 fn obj<'v>(m: &'v Map, key: &str) -> Option<&'v Map> {
     get(m, key).and_then(Value::as_object)
 }
 
 fn list<'v>(m: &'v Map, key: &str) -> impl Iterator<Item = &'v Map> {
-    get(m, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
+    get(m, key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
 }
 
 fn read_date(m: Option<&Map>) -> DateInput {
-    let Some(m) = m else { return DateInput::default() };
-    DateInput { day: text(m, "day"), month: text(m, "month"), year: text(m, "year") }
+    let Some(m) = m else {
+        return DateInput::default();
+    };
+    DateInput {
+        day: text(m, "day"),
+        month: text(m, "month"),
+        year: text(m, "year"),
+    }
 }
-
 
 /// The answers from a value that passed the schema walk, as [`Answers`].
 pub fn answers_from(v: &Value) -> Answers {
@@ -457,22 +512,46 @@ pub fn answers_from(v: &Value) -> Answers {
 pub fn read_into(v: &Value, a: &mut dyn Answered) {
     for id in order(a) {
         let (group, key) = id.rsplit_once('.').unwrap_or(("", id));
-        let Some(m) = group.split('.').try_fold(v, |v, k| v.get(k)).and_then(Value::as_object) else { continue };
+        let Some(m) = group
+            .split('.')
+            .try_fold(v, |v, k| v.get(k))
+            .and_then(Value::as_object)
+        else {
+            continue;
+        };
         let value = match a.stored(id) {
             None => continue,
             Some(Stored::Text(_)) => access::Value::Text(text(m, key)),
-            Some(Stored::Choice(_)) => access::Value::Choice(get(m, key).and_then(Value::as_str).map(str::to_string)),
+            Some(Stored::Choice(_)) => {
+                access::Value::Choice(get(m, key).and_then(Value::as_str).map(str::to_string))
+            }
             Some(Stored::Multi(..)) => access::Value::Multi {
-                values: get(m, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_string).collect(),
+                values: get(m, key)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect(),
                 none: none_key(key).is_some_and(|k| flag(m, k)),
             },
             Some(Stored::Date(_)) => access::Value::Date(read_date(obj(m, key))),
             Some(Stored::Milestones(_)) => access::Value::Milestones(
-                list(m, key).map(|r| Milestone { what: text(r, "what"), date: read_date(obj(r, "date")) }).collect(),
+                list(m, key)
+                    .map(|r| Milestone {
+                        what: text(r, "what"),
+                        date: read_date(obj(r, "date")),
+                    })
+                    .collect(),
             ),
-            Some(Stored::Risks(_)) => {
-                access::Value::Risks(list(m, key).map(|r| Risk { risk: text(r, "risk"), action: text(r, "action") }).collect())
-            }
+            Some(Stored::Risks(_)) => access::Value::Risks(
+                list(m, key)
+                    .map(|r| Risk {
+                        risk: text(r, "risk"),
+                        action: text(r, "action"),
+                    })
+                    .collect(),
+            ),
         };
         a.read(id, value);
     }

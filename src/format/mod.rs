@@ -133,16 +133,14 @@ pub mod schema;
 mod v1;
 pub mod value;
 
-
-
 use crate::forms::{self, Report, Severity};
 use crate::model::{Answers, RulesetId, Ymd};
 use crate::rules::{self, Assessment, DutyHolder, Limb, Node, Ruleset};
-use serde::Serialize;
 use json::Answered;
-use value::{Map, Value};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::fmt;
+use value::{Map, Value};
 
 /// The value of the `format` key.
 pub const FORMAT: &str = "involve";
@@ -305,7 +303,11 @@ impl From<&Assessment> for VerdictSummary {
             duties: a
                 .duties
                 .iter()
-                .map(|d| DutySummary { body: body_code(d.holder), section: section_code(d.holder), limb: limb_code(d.limb) })
+                .map(|d| DutySummary {
+                    body: body_code(d.holder),
+                    section: section_code(d.holder),
+                    limb: limb_code(d.limb),
+                })
                 .collect(),
             reasons: a
                 .reasons
@@ -321,7 +323,12 @@ impl From<&Assessment> for VerdictSummary {
             actions: a
                 .actions
                 .iter()
-                .map(|x| ActionSummary { code: x.code, text: x.text.clone(), obligation: obligation_code(x.obligation), citation: x.citation })
+                .map(|x| ActionSummary {
+                    code: x.code,
+                    text: x.text.clone(),
+                    obligation: obligation_code(x.obligation),
+                    citation: x.citation,
+                })
                 .collect(),
         }
     }
@@ -365,7 +372,18 @@ pub fn decision_record(v: &VerdictSummary) -> json::J<'_> {
         ("headline", J::Str(v.headline)),
         (
             "duties",
-            J::Arr(v.duties.iter().map(|d| J::Obj(vec![("body", J::Str(d.body)), ("section", J::Str(d.section)), ("limb", J::Str(d.limb))])).collect()),
+            J::Arr(
+                v.duties
+                    .iter()
+                    .map(|d| {
+                        J::Obj(vec![
+                            ("body", J::Str(d.body)),
+                            ("section", J::Str(d.section)),
+                            ("limb", J::Str(d.limb)),
+                        ])
+                    })
+                    .collect(),
+            ),
         ),
         (
             "reasons",
@@ -446,7 +464,13 @@ impl<'a> Document<'a> {
     /// assessed as a copy with `ruleset` set), so the `ruleset` key, the
     /// verdict, the validation and the digest always agree. Use
     /// [`export_answers`] to write the answers under their own ruleset.
-    pub fn new(answers: &'a Answers, ruleset: &dyn Ruleset, created: &'a str, updated: &'a str, today: Ymd) -> Self {
+    pub fn new(
+        answers: &'a Answers,
+        ruleset: &dyn Ruleset,
+        created: &'a str,
+        updated: &'a str,
+        today: Ymd,
+    ) -> Self {
         let copy;
         let under = match RulesetId::from_id(ruleset.id()) {
             Some(id) if id != answers.screening.ruleset => {
@@ -513,7 +537,13 @@ impl<'a> Document<'a> {
 /// `created` and `updated` are RFC 3339 date-times (for example
 /// `2026-11-21T09:30:00Z`); `today` is used for validation (dates may not be
 /// in the future).
-pub fn export(answers: &Answers, ruleset: &dyn Ruleset, created: &str, updated: &str, today: Ymd) -> String {
+pub fn export(
+    answers: &Answers,
+    ruleset: &dyn Ruleset,
+    created: &str,
+    updated: &str,
+    today: Ymd,
+) -> String {
     Document::new(answers, ruleset, created, updated, today).to_json()
 }
 
@@ -523,7 +553,13 @@ pub fn export(answers: &Answers, ruleset: &dyn Ruleset, created: &str, updated: 
 ///
 /// [`Screening::ruleset`]: crate::model::Screening::ruleset
 pub fn export_answers(answers: &Answers, created: &str, updated: &str, today: Ymd) -> String {
-    export(answers, rules::law(answers.screening.ruleset), created, updated, today)
+    export(
+        answers,
+        rules::law(answers.screening.ruleset),
+        created,
+        updated,
+        today,
+    )
 }
 
 /// The canonical content the digest covers (see the module documentation):
@@ -532,7 +568,11 @@ pub fn export_answers(answers: &Answers, created: &str, updated: &str, today: Ym
 /// only once answered). For answers that have only format 2's questions,
 /// the bytes `serde_json::to_string` gives for the derived `Serialize`.
 pub fn canonical_content(ruleset: &str, answers: &dyn Answered) -> String {
-    json::J::Obj(vec![("ruleset", json::J::Str(ruleset)), ("answers", json::answers(answers))]).compact()
+    json::J::Obj(vec![
+        ("ruleset", json::J::Str(ruleset)),
+        ("answers", json::answers(answers)),
+    ])
+    .compact()
 }
 
 /// `"sha256:<hex>"` of the canonical content.
@@ -686,7 +726,11 @@ pub enum ImportError {
     /// A key the document must have is missing.
     Missing { path: String },
     /// A value of the wrong type, e.g. a number where text is expected.
-    WrongType { path: String, expected: String, found: String },
+    WrongType {
+        path: String,
+        expected: String,
+        found: String,
+    },
     /// `created` or `updated` is text but not an RFC 3339 date and time.
     BadTimestamp { path: String },
     /// A version 2 document without a digest.
@@ -844,7 +888,10 @@ pub fn import_as<A: Answered>(text: &str, mut blank: A) -> Result<Imported<A>, I
     if nesting_depth(text.as_bytes()) > MAX_DEPTH {
         return Err(ImportError::TooDeep);
     }
-    let value = value::parse(text).map_err(|e| ImportError::NotJson { line: e.line.max(1), column: e.column.max(1) })?;
+    let value = value::parse(text).map_err(|e| ImportError::NotJson {
+        line: e.line.max(1),
+        column: e.column.max(1),
+    })?;
     let Value::Object(mut root) = value else {
         return Err(ImportError::NotInvolve);
     };
@@ -852,20 +899,39 @@ pub fn import_as<A: Answered>(text: &str, mut blank: A) -> Result<Imported<A>, I
         return Err(ImportError::NotInvolve);
     }
     let version = match root.get("version") {
-        None => return Err(ImportError::Missing { path: "version".into() }),
+        None => {
+            return Err(ImportError::Missing {
+                path: "version".into(),
+            })
+        }
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v > VERSION => return Err(ImportError::NewerVersion { version: v }),
             Some(v) if v >= OLDEST_VERSION => v,
             _ => return Err(ImportError::UnsupportedVersion { found: n.to_text() }),
         },
-        Some(other) => return Err(ImportError::UnsupportedVersion { found: schema::describe_found(other) }),
+        Some(other) => {
+            return Err(ImportError::UnsupportedVersion {
+                found: schema::describe_found(other),
+            })
+        }
     };
 
     let mut notes = Vec::new();
     let known_top: &[&str] = if version == 1 {
         &["format", "version", "ruleset", "saved", "answers"]
     } else {
-        &["format", "version", "ruleset", "created", "updated", "title", "answers", "verdict", "validation", "digest"]
+        &[
+            "format",
+            "version",
+            "ruleset",
+            "created",
+            "updated",
+            "title",
+            "answers",
+            "verdict",
+            "validation",
+            "digest",
+        ]
     };
     for key in root.keys() {
         if !known_top.contains(&key.as_str()) {
@@ -887,7 +953,11 @@ pub fn import_as<A: Answered>(text: &str, mut blank: A) -> Result<Imported<A>, I
     };
 
     let mut answers_value = match root.remove("answers") {
-        None => return Err(ImportError::Missing { path: "answers".into() }),
+        None => {
+            return Err(ImportError::Missing {
+                path: "answers".into(),
+            })
+        }
         Some(v) => v,
     };
     if version == 1 {
@@ -897,9 +967,23 @@ pub fn import_as<A: Answered>(text: &str, mut blank: A) -> Result<Imported<A>, I
     let mut unknown = Vec::new();
     let mut path = String::from("answers");
     let walked = schema::import_schema();
-    let answers_node = walked.get("$defs").and_then(|d| d.get("answers")).unwrap_or(&Value::Null);
-    schema::check(walked, answers_node, &answers_value, &mut path, schema::Mode::Read, &mut unknown)
-        .map_err(|m| ImportError::WrongType { path: m.path, expected: m.expected, found: m.found })?;
+    let answers_node = walked
+        .get("$defs")
+        .and_then(|d| d.get("answers"))
+        .unwrap_or(&Value::Null);
+    schema::check(
+        walked,
+        answers_node,
+        &answers_value,
+        &mut path,
+        schema::Mode::Read,
+        &mut unknown,
+    )
+    .map_err(|m| ImportError::WrongType {
+        path: m.path,
+        expected: m.expected,
+        found: m.found,
+    })?;
     notes.extend(unknown.into_iter().map(unknown_note));
     // The walk above guarantees the shape the model has (tests keep the
     // schema and the model in step), so reading cannot fail.
@@ -934,7 +1018,15 @@ pub fn import_as<A: Answered>(text: &str, mut blank: A) -> Result<Imported<A>, I
         true
     };
 
-    Ok(Imported { answers, ruleset, created, updated, version, digest_verified, notes })
+    Ok(Imported {
+        answers,
+        ruleset,
+        created,
+        updated,
+        version,
+        digest_verified,
+        notes,
+    })
 }
 
 fn unknown_note(path: String) -> Note {
@@ -970,7 +1062,10 @@ fn timestamp(root: &Map, key: &str) -> Result<String, ImportError> {
 /// (checks the shape and field ranges, not the calendar).
 pub fn is_rfc3339(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
     let num = |r: std::ops::Range<usize>| -> u32 { s[r].parse().unwrap_or(99) };
     if b.len() < 20
         || !digits(0..4)
@@ -987,7 +1082,12 @@ pub fn is_rfc3339(s: &str) -> bool {
     {
         return false;
     }
-    if !(1..=12).contains(&num(5..7)) || !(1..=31).contains(&num(8..10)) || num(11..13) > 23 || num(14..16) > 59 || num(17..19) > 60 {
+    if !(1..=12).contains(&num(5..7))
+        || !(1..=31).contains(&num(8..10))
+        || num(11..13) > 23
+        || num(14..16) > 59
+        || num(17..19) > 60
+    {
         return false;
     }
     let mut i = 19;

@@ -32,16 +32,35 @@ pub type Read = Result<Entry, (String, Unreadable)>;
 
 /// One file's check (as `involve check` gives it) and its report entry,
 /// from one import: what the review page keeps of each file it reads.
-pub fn check_and_read(path: impl Into<String>, bytes: &[u8], today: Ymd) -> (check::FileCheck, Read) {
+pub fn check_and_read(
+    path: impl Into<String>,
+    bytes: &[u8],
+    today: Ymd,
+) -> (check::FileCheck, Read) {
     let path = path.into();
     match import_bytes(bytes) {
         Ok(doc) => {
             let entry = Entry::of(path.clone(), &doc.answers, doc.rules(), today);
-            (check::FileCheck { path, outcome: Ok(check::check_imported(&doc, today)) }, Ok(entry))
+            (
+                check::FileCheck {
+                    path,
+                    outcome: Ok(check::check_imported(&doc, today)),
+                },
+                Ok(entry),
+            )
         }
         Err(e) => {
-            let u = Unreadable { code: e.code(), message: e.to_string() };
-            (check::FileCheck { path: path.clone(), outcome: Err(u.clone()) }, Err((path, u)))
+            let u = Unreadable {
+                code: e.code(),
+                message: e.to_string(),
+            };
+            (
+                check::FileCheck {
+                    path: path.clone(),
+                    outcome: Err(u.clone()),
+                },
+                Err((path, u)),
+            )
         }
     }
 }
@@ -51,7 +70,13 @@ pub fn check_and_read(path: impl Into<String>, bytes: &[u8], today: Ymd) -> (che
 pub fn unread(c: &check::FileCheck) -> Read {
     match &c.outcome {
         Err(u) => Err((c.path.clone(), u.clone())),
-        Ok(_) => Err((c.path.clone(), Unreadable { code: "could_not_read", message: "The file could not be read".into() })),
+        Ok(_) => Err((
+            c.path.clone(),
+            Unreadable {
+                code: "could_not_read",
+                message: "The file could not be read".into(),
+            },
+        )),
     }
 }
 
@@ -73,18 +98,38 @@ pub const TO_ID: &str = "report-to";
 impl QueryInput {
     pub fn check(&self) -> Result<Query, Vec<(&'static str, &'static str)>> {
         use crate::forms::dates::DateProblem;
-        let date = |d: &crate::model::DateInput, id: &'static str, blank: &'static str, not_real: &'static str| match parse_date(d) {
+        let date = |d: &crate::model::DateInput,
+                    id: &'static str,
+                    blank: &'static str,
+                    not_real: &'static str| match parse_date(d) {
             Ok(y) => Ok(y),
             Err(DateProblem::Blank) => Err((id, blank)),
             Err(_) => Err((id, not_real)),
         };
-        let from = date(&self.from, FROM_ID, "Enter the start of the period", "The start of the period must be a real date, for example 1 4 2026");
-        let to = date(&self.to, TO_ID, "Enter the end of the period", "The end of the period must be a real date, for example 31 3 2027");
+        let from = date(
+            &self.from,
+            FROM_ID,
+            "Enter the start of the period",
+            "The start of the period must be a real date, for example 1 4 2026",
+        );
+        let to = date(
+            &self.to,
+            TO_ID,
+            "Enter the end of the period",
+            "The end of the period must be a real date, for example 31 3 2027",
+        );
         match (from, to) {
-            (Ok(from), Ok(to)) if from > to => Err(vec![(TO_ID, "The end of the period must be the same as or after the start")]),
+            (Ok(from), Ok(to)) if from > to => Err(vec![(
+                TO_ID,
+                "The end of the period must be the same as or after the start",
+            )]),
             (Ok(from), Ok(to)) => {
                 let o = self.organisation.trim();
-                Ok(Query { from, to, organisation: (!o.is_empty()).then(|| o.to_string()) })
+                Ok(Query {
+                    from,
+                    to,
+                    organisation: (!o.is_empty()).then(|| o.to_string()),
+                })
             }
             (from, to) => Err([from.err(), to.err()].into_iter().flatten().collect()),
         }

@@ -21,8 +21,21 @@ pub const SCHEMA_TEXT: &str = include_str!("../../schema/involve-document.schema
 
 /// Keywords the walker checks or deliberately treats as annotations.
 pub const KNOWN_KEYWORDS: &[&str] = &[
-    "$schema", "$id", "$ref", "$defs", "title", "description", "pattern", "type", "enum", "const",
-    "properties", "required", "additionalProperties", "items", "minimum",
+    "$schema",
+    "$id",
+    "$ref",
+    "$defs",
+    "title",
+    "description",
+    "pattern",
+    "type",
+    "enum",
+    "const",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "minimum",
 ];
 
 /// The schema import walks (written by `build.rs`): of [`SCHEMA_TEXT`],
@@ -86,7 +99,10 @@ pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
 
 /// The node for `$defs/<name>`.
 pub fn def(name: &str) -> &'static Value {
-    schema().get("$defs").and_then(|d| d.get(name)).unwrap_or(&Value::Null)
+    schema()
+        .get("$defs")
+        .and_then(|d| d.get(name))
+        .unwrap_or(&Value::Null)
 }
 
 /// The JSON type name of a value, as the schema spells it.
@@ -158,7 +174,11 @@ pub fn check(
     unknown: &mut Vec<String>,
 ) -> Result<(), Mismatch> {
     let node = resolve(root, node);
-    let mismatch = |path: &String, expected: String| Mismatch { path: path.clone(), expected, found: describe_found(value) };
+    let mismatch = |path: &String, expected: String| Mismatch {
+        path: path.clone(),
+        expected,
+        found: describe_found(value),
+    };
 
     let enum_words = || -> Option<String> {
         let allowed = node.get("enum")?.as_array()?;
@@ -179,7 +199,10 @@ pub fn check(
         };
         if !types.iter().any(|t| type_matches(t, value)) {
             let words: Vec<String> = types.iter().map(|t| describe_type(t).to_string()).collect();
-            return Err(mismatch(path, enum_words().unwrap_or_else(|| join_or(&words))));
+            return Err(mismatch(
+                path,
+                enum_words().unwrap_or_else(|| join_or(&words)),
+            ));
         }
     }
     if let Some(Value::Array(allowed)) = node.get("enum") {
@@ -194,7 +217,10 @@ pub fn check(
     }
     if let (Some(min), Some(n)) = (node.get("minimum").and_then(Value::as_f64), value.as_f64()) {
         if n < min {
-            return Err(mismatch(path, format!("a number no less than {}", number_words(min))));
+            return Err(mismatch(
+                path,
+                format!("a number no less than {}", number_words(min)),
+            ));
         }
     }
     if let Value::Object(map) = value {
@@ -208,7 +234,11 @@ pub fn check(
                 None if closed => match mode {
                     Mode::Read => unknown.push(path.clone()),
                     Mode::Strict => {
-                        return Err(Mismatch { path: path.clone(), expected: "no such field".into(), found: describe_found(child) })
+                        return Err(Mismatch {
+                            path: path.clone(),
+                            expected: "no such field".into(),
+                            found: describe_found(child),
+                        })
                     }
                 },
                 None => {}
@@ -220,7 +250,11 @@ pub fn check(
                 for key in req.iter().filter_map(Value::as_str) {
                     if !map.contains_key(key) {
                         push_key(path, key);
-                        let e = Mismatch { path: path.clone(), expected: "present".into(), found: "nothing".into() };
+                        let e = Mismatch {
+                            path: path.clone(),
+                            expected: "present".into(),
+                            found: "nothing".into(),
+                        };
                         path.truncate(len);
                         return Err(e);
                     }

@@ -1,17 +1,26 @@
 //! Migration of format version 1 answers to version 2 (see the module
 //! documentation of `format` for the version 1 shape).
 
-use super::{schema, ImportError, Note};
 use super::value::{Map, Value};
+use super::{schema, ImportError, Note};
 
 /// Screening fields that version 1 did not have. Found in a version 1 file,
 /// they are ignored (and noted), as any unknown field is.
-const V2_ONLY_SCREENING: &[&str] = &["patient_matters", "no_patient_matters", "public_interest", "no_public_interest", "previous"];
+const V2_ONLY_SCREENING: &[&str] = &[
+    "patient_matters",
+    "no_patient_matters",
+    "public_interest",
+    "no_public_interest",
+    "previous",
+];
 
 /// Convert version 1 `answers` in place into the version 2 shape, noting
 /// every conversion and anything dropped. Type problems in the version 1
 /// date strings are errors naming the path.
-pub(super) fn migrate_answers(answers: &mut Value, notes: &mut Vec<Note>) -> Result<(), ImportError> {
+pub(super) fn migrate_answers(
+    answers: &mut Value,
+    notes: &mut Vec<Note>,
+) -> Result<(), ImportError> {
     notes.push(Note {
         code: "migrated",
         path: String::new(),
@@ -45,7 +54,12 @@ pub(super) fn migrate_answers(answers: &mut Value, notes: &mut Vec<Note>) -> Res
         if let Some(Value::Array(rows)) = c.get_mut("timescales") {
             for (i, row) in rows.iter_mut().enumerate() {
                 if let Value::Object(row) = row {
-                    convert_date(row, "date", &format!("answers.c.timescales[{i}].date"), notes)?;
+                    convert_date(
+                        row,
+                        "date",
+                        &format!("answers.c.timescales[{i}].date"),
+                        notes,
+                    )?;
                 }
             }
         }
@@ -55,7 +69,12 @@ pub(super) fn migrate_answers(answers: &mut Value, notes: &mut Vec<Note>) -> Res
 
 /// `"YYYY-MM-DD"` → `{"day", "month", "year"}`, keeping the digits exactly
 /// as typed (so "2024-2-31" is kept and later reported by validation).
-fn convert_date(parent: &mut Map, key: &str, path: &str, notes: &mut Vec<Note>) -> Result<(), ImportError> {
+fn convert_date(
+    parent: &mut Map,
+    key: &str,
+    path: &str,
+    notes: &mut Vec<Note>,
+) -> Result<(), ImportError> {
     let text = match parent.get(key) {
         None | Some(Value::Null) => {
             parent.remove(key);
@@ -76,7 +95,10 @@ fn convert_date(parent: &mut Map, key: &str, path: &str, notes: &mut Vec<Note>) 
         return Ok(());
     }
     let parts: Vec<&str> = trimmed.split('-').collect();
-    let ok = parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+    let ok = parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
     if ok {
         let mut date = Map::new();
         date.insert("day".into(), Value::String(parts[2].into()));

@@ -79,7 +79,9 @@ impl Number {
 /// A finite `f64` as serde_json writes it (shortest text that reads back
 /// to the same number; `1.0`, `2.5`, `1e300`).
 pub fn float_text(f: f64) -> String {
-    serde_json::Number::from_f64(f).map(|n| n.to_string()).unwrap_or_default()
+    serde_json::Number::from_f64(f)
+        .map(|n| n.to_string())
+        .unwrap_or_default()
 }
 
 /// An object: keys sorted (byte order) and unique, as in serde_json's `Map`.
@@ -153,7 +155,10 @@ impl Map {
 
 impl<'a> IntoIterator for &'a Map {
     type Item = (&'a String, &'a Value);
-    type IntoIter = std::iter::Map<std::slice::Iter<'a, (String, Value)>, fn(&'a (String, Value)) -> (&'a String, &'a Value)>;
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, Value)>,
+        fn(&'a (String, Value)) -> (&'a String, &'a Value),
+    >;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter().map(|(k, v)| (k, v))
@@ -262,7 +267,11 @@ pub struct SyntaxError {
 
 /// Read JSON text (as `serde_json::from_str::<serde_json::Value>`).
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    let mut p = Parser { s: text.as_bytes(), i: 0, depth: 128 };
+    let mut p = Parser {
+        s: text.as_bytes(),
+        i: 0,
+        depth: 128,
+    };
     let v = p.value()?;
     match p.skip_ws() {
         Some(_) => Err(p.peek_error()),
@@ -300,7 +309,10 @@ impl Parser<'_> {
     fn at(&self, i: usize) -> SyntaxError {
         let s = &self.s[..i];
         let start = s.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
-        SyntaxError { line: 1 + s[..start].iter().filter(|&&c| c == b'\n').count(), column: i - start }
+        SyntaxError {
+            line: 1 + s[..start].iter().filter(|&&c| c == b'\n').count(),
+            column: i - start,
+        }
     }
 
     /// An error caused by a byte already read.
@@ -330,7 +342,9 @@ impl Parser<'_> {
     }
 
     fn value(&mut self) -> Res<Value> {
-        let Some(c) = self.skip_ws() else { return Err(self.peek_error()) };
+        let Some(c) = self.skip_ws() else {
+            return Err(self.peek_error());
+        };
         Ok(match c {
             b'n' => {
                 self.i += 1;
@@ -362,7 +376,11 @@ impl Parser<'_> {
                     return Err(self.peek_error());
                 }
                 self.i += 1;
-                let v = if c == b'[' { self.array()? } else { self.object()? };
+                let v = if c == b'[' {
+                    self.array()?
+                } else {
+                    self.object()?
+                };
                 self.depth += 1;
                 let close = if c == b'[' { b']' } else { b'}' };
                 // serde_json's end_seq / end_map (reached only when the
@@ -381,7 +399,9 @@ impl Parser<'_> {
         let mut items = Vec::new();
         let mut first = true;
         loop {
-            let Some(c) = self.skip_ws() else { return Err(self.peek_error()) };
+            let Some(c) = self.skip_ws() else {
+                return Err(self.peek_error());
+            };
             if c == b']' {
                 return Ok(Value::Array(items));
             }
@@ -403,7 +423,9 @@ impl Parser<'_> {
         let mut entries = Vec::new();
         let mut first = true;
         loop {
-            let Some(c) = self.skip_ws() else { return Err(self.peek_error()) };
+            let Some(c) = self.skip_ws() else {
+                return Err(self.peek_error());
+            };
             if c == b'}' {
                 return Ok(Value::Object(Map::from_entries(entries)));
             }
@@ -436,7 +458,9 @@ impl Parser<'_> {
             while self.i < self.s.len() && !matches!(self.s[self.i], b'"' | b'\\' | 0..=0x1f) {
                 self.i += 1;
             }
-            let Some(c) = self.next() else { return Err(self.error()) };
+            let Some(c) = self.next() else {
+                return Err(self.error());
+            };
             out.extend_from_slice(&self.s[start..self.i - 1]);
             match c {
                 b'"' => break,
@@ -452,7 +476,9 @@ impl Parser<'_> {
     }
 
     fn escape(&mut self, out: &mut Vec<u8>) -> Res<()> {
-        let Some(c) = self.next() else { return Err(self.error()) };
+        let Some(c) = self.next() else {
+            return Err(self.error());
+        };
         let b = match c {
             b'"' | b'\\' | b'/' => c,
             b'b' => 8,
@@ -520,13 +546,20 @@ impl Parser<'_> {
             _ => n,
         };
         let mut buf = [0u8; 4];
-        out.extend_from_slice(char::from_u32(c).unwrap_or('\u{fffd}').encode_utf8(&mut buf).as_bytes());
+        out.extend_from_slice(
+            char::from_u32(c)
+                .unwrap_or('\u{fffd}')
+                .encode_utf8(&mut buf)
+                .as_bytes(),
+        );
         Ok(())
     }
 
     /// After an optional `-` (serde_json's parse_integer).
     fn integer(&mut self, positive: bool) -> Res<Number> {
-        let Some(c) = self.next() else { return Err(self.error()) };
+        let Some(c) = self.next() else {
+            return Err(self.error());
+        };
         let mut sig: u64 = match c {
             b'0' => {
                 if self.peek0().is_ascii_digit() {
@@ -547,7 +580,9 @@ impl Parser<'_> {
                         self.i += 1;
                         exp += 1;
                     }
-                    return self.fraction_or_exponent(positive, sig, exp).map(Number::Float);
+                    return self
+                        .fraction_or_exponent(positive, sig, exp)
+                        .map(Number::Float);
                 }
                 self.i += 1;
                 sig = sig * 10 + d;
@@ -626,7 +661,11 @@ impl Parser<'_> {
                 }
                 e = e * 10 + d;
             }
-            exp = if positive_exp { exp.saturating_add(e) } else { exp.saturating_sub(e) };
+            exp = if positive_exp {
+                exp.saturating_add(e)
+            } else {
+                exp.saturating_sub(e)
+            };
         }
         let mut f = sig as f64;
         loop {

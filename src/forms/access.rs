@@ -483,9 +483,11 @@ pub fn display_lines(answers: &Answers, id: &str) -> Option<Vec<String>> {
         Value::Text(t) => vec![t.trim().to_string()],
         Value::Choice(c) => {
             let code = c?;
-            vec![crate::forms::wording::option_label(&answers.screening, field_id, &code)
-                .unwrap_or(&code)
-                .to_string()]
+            vec![
+                crate::forms::wording::option_label(&answers.screening, field_id, &code)
+                    .unwrap_or(&code)
+                    .to_string(),
+            ]
         }
         Value::Multi { values, none } => {
             let mut lines: Vec<String> = values
@@ -514,7 +516,15 @@ pub fn display_lines(answers: &Answers, id: &str) -> Option<Vec<String>> {
         Value::Risks(rows) => rows
             .iter()
             .filter(|r| !r.is_blank())
-            .map(|r| format!("{}: {}. {}: {}", catalogue::RISK, r.risk.trim(), catalogue::RISK_ACTION, r.action.trim()))
+            .map(|r| {
+                format!(
+                    "{}: {}. {}: {}",
+                    catalogue::RISK,
+                    r.risk.trim(),
+                    catalogue::RISK_ACTION,
+                    r.action.trim()
+                )
+            })
             .collect(),
     };
     Some(lines)
@@ -541,7 +551,9 @@ pub fn is_shown(f: &catalogue::Field, answers: &Answers) -> bool {
 fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
     match get(answers, ctrl) {
         Some(Value::Choice(Some(c))) => c == value,
-        Some(Value::Multi { values, none }) => (value == NONE_VALUE && none) || values.iter().any(|v| v == value),
+        Some(Value::Multi { values, none }) => {
+            (value == NONE_VALUE && none) || values.iter().any(|v| v == value)
+        }
         _ => false,
     }
 }

@@ -140,7 +140,9 @@ impl Section {
             Section::BStep4 => "Appendix B Step 4",
             Section::BStep5 => "Appendix B Step 5",
             Section::BSignOff => "Appendix B, completion and sign-off",
-            Section::Equality => "Equality Act 2010 section 149; NHS Act 2006 sections 14Z35 and 13G",
+            Section::Equality => {
+                "Equality Act 2010 section 149; NHS Act 2006 sections 14Z35 and 13G"
+            }
             Section::Scrutiny => "Regulation 23 of SI 2013/218; NHS Act 2006 Schedule 10A",
             Section::PlanC => "Appendix C",
         }
@@ -236,7 +238,13 @@ pub const LATER_GROUPS: &[&str] = &[
 
 /// The group of [`LATER_GROUPS`] a field belongs to, if any.
 pub fn later_group(id: &str) -> Option<&'static str> {
-    LATER_GROUPS.iter().copied().find(|g| if g.ends_with('.') { id.starts_with(g) } else { id == *g })
+    LATER_GROUPS.iter().copied().find(|g| {
+        if g.ends_with('.') {
+            id.starts_with(g)
+        } else {
+            id == *g
+        }
+    })
 }
 
 /// Label of the exclusive "none" checkbox option.
@@ -422,9 +430,11 @@ const PLAN: Required = If(PLAN_CONDITION);
 const SCRUTINY: Required = If(SCRUTINY_CONDITION);
 const CONSULTATION: Required = If(CONSULTATION_CONDITION);
 const URGENT: Required = If(URGENT_SAFETY_CONDITION);
-const EQUALITY_SRC: &str = "Equality Act 2010 section 149; NHS Act 2006 sections 14Z35 (ICBs) and 13G (NHS England)";
+const EQUALITY_SRC: &str =
+    "Equality Act 2010 section 149; NHS Act 2006 sections 14Z35 (ICBs) and 13G (NHS England)";
 const REG_23: &str = "Regulation 23 of SI 2013/218";
-const PRINCIPLES_SRC: &str = "Working in partnership with people and communities (2022): the ten principles";
+const PRINCIPLES_SRC: &str =
+    "Working in partnership with people and communities (2022): the ten principles";
 const PREVIOUS_SRC: &str = "Action 5, Planning and taking action: review existing insight and previous involvement activities";
 
 static FIELDS: &[Field] = &[
@@ -1414,7 +1424,10 @@ pub fn kind_label(kind: Kind, value: &str) -> Option<&'static str> {
             return Some(NONE_LABEL);
         }
     }
-    kind.options().iter().find(|(v, _)| *v == value).map(|(_, l)| *l)
+    kind.options()
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|(_, l)| *l)
 }
 
 /// A hint for one option (for example, the guidance's examples of each

@@ -71,7 +71,10 @@ pub fn parse_date(d: &DateInput) -> Result<Ymd, DateProblem> {
     let dd = number(&d.day, 2).ok_or(DateProblem::NotReal)?;
     let mm = number(&d.month, 2).ok_or(DateProblem::NotReal)?;
     let year_digits = d.year.trim();
-    if !year_digits.is_empty() && year_digits.bytes().all(|b| b.is_ascii_digit()) && year_digits.len() != 4 {
+    if !year_digits.is_empty()
+        && year_digits.bytes().all(|b| b.is_ascii_digit())
+        && year_digits.len() != 4
+    {
         return Err(DateProblem::YearNotFourDigits);
     }
     let yy = number(&d.year, 4).ok_or(DateProblem::NotReal)?;

@@ -38,7 +38,10 @@ impl Derived {
         let verdict = assessment.verdict;
         let report = validate::validate_assessed(a, today, &assessment);
         let plan_expected = validate::plan_expected_given(a, verdict);
-        let statuses: Vec<Status> = Section::ALL.iter().map(|s| progress::status_given(a, *s, verdict, &report)).collect();
+        let statuses: Vec<Status> = Section::ALL
+            .iter()
+            .map(|s| progress::status_given(a, *s, verdict, &report))
+            .collect();
         let counts = |s: Section| progress::counts_given(a, s, plan_expected);
         let mut completed = 0;
         let mut total = 0;
@@ -61,7 +64,15 @@ impl Derived {
         } else {
             Status::NotStarted
         };
-        Derived { assessment, report, statuses, completed, total, check, plan_expected }
+        Derived {
+            assessment,
+            report,
+            statuses,
+            completed,
+            total,
+            check,
+            plan_expected,
+        }
     }
 
     /// The task-list status of one section.
@@ -72,6 +83,9 @@ impl Derived {
 
     /// The issues of one section, in page order ([`validate::validate_section`]).
     pub fn section_issues(&self, section: Section) -> impl Iterator<Item = &Issue> {
-        self.report.issues.iter().filter(move |i| i.section() == Some(section))
+        self.report
+            .issues
+            .iter()
+            .filter(move |i| i.section() == Some(section))
     }
 }

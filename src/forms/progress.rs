@@ -128,7 +128,8 @@ pub fn applies(a: &Answers, section: Section) -> bool {
 
 /// [`counts`] with [`plan_expected`] already worked out.
 pub fn counts_given(a: &Answers, section: Section, plan_expected: bool) -> bool {
-    applies(a, section) && (section != Section::PlanC || plan_expected || started(a, Section::PlanC))
+    applies(a, section)
+        && (section != Section::PlanC || plan_expected || started(a, Section::PlanC))
 }
 
 /// How many counted sections are completed ("You have completed 3 of 7 sections").

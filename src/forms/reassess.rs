@@ -54,18 +54,23 @@ pub struct Reassessed {
     pub dropped: Vec<Change>,
 }
 
-const WHY_CCG: &str = "Clinical commissioning groups were abolished on 1 July 2022 and integrated care boards took \
+const WHY_CCG: &str =
+    "Clinical commissioning groups were abolished on 1 July 2022 and integrated care boards took \
                        over their commissioning functions";
-const WHY_JOINT_COMMITTEE: &str = "Since 2022, bodies that take decisions together do so through a joint committee \
+const WHY_JOINT_COMMITTEE: &str =
+    "Since 2022, bodies that take decisions together do so through a joint committee \
                                    (sections 65Z5 and 65Z6 of the NHS Act 2006)";
-const WHY_DELEGATED: &str = "Since 1 July 2022 NHS England delegates these functions to integrated care boards \
+const WHY_DELEGATED: &str =
+    "Since 1 July 2022 NHS England delegates these functions to integrated care boards \
                              (section 65Z5 of the NHS Act 2006)";
-const WHY_NO_MODEL: &str = "No kind of joint working in the 2022 guidance matches this model: choose the kind of \
+const WHY_NO_MODEL: &str =
+    "No kind of joint working in the 2022 guidance matches this model: choose the kind of \
                             joint working again";
 const WHY_BOTH_DUTIES: &str = "The 2017 joint committee on NHS England's function engaged both NHS England's duty \
                                and the CCG's; each body whose functions a joint committee exercises keeps its own \
                                duty (sections 65Z5 and 65Z6), and the ICB took over the CCG's";
-const WHY_NAME: &str = "The clinical commissioning group's name was replaced by the integrated care board's";
+const WHY_NAME: &str =
+    "The clinical commissioning group's name was replaced by the integrated care board's";
 
 /// Copy `answers` (a 2017 assessment) into a new 2022 assessment. `ccg_name`
 /// and `icb_name` map the CCG to the ICB that took over its functions: every
@@ -87,8 +92,13 @@ pub fn to_2022(answers: &Answers, ccg_name: &str, icb_name: &str) -> Reassessed 
     }
     s.joint_model = match (s.joint_model, before.screening.function_holder) {
         (Some(JointModel::JointDecisionMaking), _) => Some(JointModel::JointCommittee),
-        (Some(JointModel::Delegated), Some(FunctionHolder::NhsEngland)) => Some(JointModel::DelegatedToIcb),
-        (Some(JointModel::SeatAtTheTable | JointModel::Delegated | JointModel::FullyDevolved), _) => None,
+        (Some(JointModel::Delegated), Some(FunctionHolder::NhsEngland)) => {
+            Some(JointModel::DelegatedToIcb)
+        }
+        (
+            Some(JointModel::SeatAtTheTable | JointModel::Delegated | JointModel::FullyDevolved),
+            _,
+        ) => None,
         (other, _) => other,
     };
     // The 2017 table engaged both NHS England's and the CCG's duties for a
@@ -100,11 +110,19 @@ pub fn to_2022(answers: &Answers, ccg_name: &str, icb_name: &str) -> Reassessed 
     }
 
     let (ccg, icb) = (ccg_name.trim(), icb_name.trim());
-    let rename = |t: &str| if ccg.is_empty() || icb.is_empty() { t.to_string() } else { t.replace(ccg, icb) };
+    let rename = |t: &str| {
+        if ccg.is_empty() || icb.is_empty() {
+            t.to_string()
+        } else {
+            t.replace(ccg, icb)
+        }
+    };
 
     let mut kept = Vec::new();
     for f in catalogue::fields() {
-        let (Some(old), Some(mut new)) = (access::get(before, f.id), access::get(&a, f.id)) else { continue };
+        let (Some(old), Some(mut new)) = (access::get(before, f.id), access::get(&a, f.id)) else {
+            continue;
+        };
         let mut renamed = false;
         match &mut new {
             Value::Text(t) => {
@@ -139,16 +157,30 @@ pub fn to_2022(answers: &Answers, ccg_name: &str, icb_name: &str) -> Reassessed 
         let shown_before = access::display(before, f.id).unwrap_or_default();
         if !access::is_answered(&a, f.id) {
             let why = WHY_NO_MODEL;
-            dropped.push(Change { id: f.id, label, before: shown_before, after: String::new(), why });
+            dropped.push(Change {
+                id: f.id,
+                label,
+                before: shown_before,
+                after: String::new(),
+                why,
+            });
         } else if old != new || renamed {
             let why = match f.id {
                 _ if renamed => WHY_NAME,
-                "screening.joint_model" if new == Value::Choice(Some("joint_committee".into())) => WHY_JOINT_COMMITTEE,
+                "screening.joint_model" if new == Value::Choice(Some("joint_committee".into())) => {
+                    WHY_JOINT_COMMITTEE
+                }
                 "screening.joint_model" => WHY_DELEGATED,
                 _ => WHY_CCG,
             };
             let after = access::display(&a, f.id).unwrap_or_default();
-            converted.push(Change { id: f.id, label, before: shown_before, after, why });
+            converted.push(Change {
+                id: f.id,
+                label,
+                before: shown_before,
+                after,
+                why,
+            });
         } else if wording::is_asked(&a.screening, f.id) {
             kept.push(label);
         }
@@ -157,9 +189,20 @@ pub fn to_2022(answers: &Answers, ccg_name: &str, icb_name: &str) -> Reassessed 
         let id = "screening.joint_other_holders";
         let label = wording::field(&a.screening, id).map_or("", |w| w.label);
         let after = access::display(&a, id).unwrap_or_default();
-        converted.push(Change { id, label, before: String::new(), after, why: WHY_BOTH_DUTIES });
+        converted.push(Change {
+            id,
+            label,
+            before: String::new(),
+            after,
+            why: WHY_BOTH_DUTIES,
+        });
     }
-    Reassessed { answers: a, kept, converted, dropped }
+    Reassessed {
+        answers: a,
+        kept,
+        converted,
+        dropped,
+    }
 }
 
 #[cfg(test)]

@@ -184,13 +184,19 @@ pub fn validate_assessed(answers: &Answers, today: Ymd, assessment: &rules::Asse
         for id in &assessment.missing {
             // Only a question the person can see: one hidden by an earlier
             // answer is asked once that answer is given.
-            let Some(f) = crate::forms::wording::field(&answers.screening, id) else { continue };
+            let Some(f) = crate::forms::wording::field(&answers.screening, id) else {
+                continue;
+            };
             if !crate::forms::wording::is_asked(&answers.screening, id) || !is_live(answers, &f) {
                 continue;
             }
             if report.error_for(id).is_none() {
                 let missing = f.missing;
-                report.issues.push(Issue::error(*id, "missing", format!("{missing}: the rules need it to decide whether the duty applies")));
+                report.issues.push(Issue::error(
+                    *id,
+                    "missing",
+                    format!("{missing}: the rules need it to decide whether the duty applies"),
+                ));
             }
         }
     }
@@ -330,7 +336,9 @@ fn check_field(ctx: &Ctx, f: &Field, out: &mut Vec<Issue>) {
         (Kind::Email, Value::Text(t)) if !t.trim().is_empty() && !email_ok(t) => {
             out.push(Issue::error(f.id, "email_format", email_message(f.id)));
         }
-        (Kind::Date, Value::Date(d)) => check_date(ctx, f.id, date_name(f.id), d, !may_be_future(f.id), out),
+        (Kind::Date, Value::Date(d)) => {
+            check_date(ctx, f.id, date_name(f.id), d, !may_be_future(f.id), out)
+        }
         (Kind::Milestones, Value::Milestones(_)) => check_milestones(ctx, out),
         (Kind::Risks, Value::Risks(_)) => check_risks(ctx, out),
         _ => {}
@@ -433,7 +441,10 @@ fn check_date(
             out.push(Issue::error(
                 path,
                 "date_not_real",
-                format!("{name} must include a year with 4 numbers, for example {}", ctx.today.year),
+                format!(
+                    "{name} must include a year with 4 numbers, for example {}",
+                    ctx.today.year
+                ),
             ));
         }
         Err(DateProblem::NotReal) => {

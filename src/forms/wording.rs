@@ -84,19 +84,25 @@ pub fn field_for_path(s: &Screening, path: &str) -> Option<Field> {
 
 /// Every field asked under the screening's ruleset, worded, in page order.
 pub fn fields(s: &Screening) -> impl Iterator<Item = Field> + '_ {
-    catalogue::fields().iter().filter(|f| is_asked(s, f.id)).map(|f| apply(s, f))
+    catalogue::fields()
+        .iter()
+        .filter(|f| is_asked(s, f.id))
+        .map(|f| apply(s, f))
 }
 
 /// The fields of one section asked under the screening's ruleset, worded.
 pub fn section_fields(s: &Screening, section: Section) -> impl Iterator<Item = Field> + '_ {
-    catalogue::section_fields(section).filter(|f| is_asked(s, f.id)).map(|f| apply(s, f))
+    catalogue::section_fields(section)
+        .filter(|f| is_asked(s, f.id))
+        .map(|f| apply(s, f))
 }
 
 /// The label of a stored option value, worded for the screening.
 pub fn option_label(s: &Screening, field_id: &str, value: &str) -> Option<&'static str> {
     // A value the ruleset does not offer (a 2017 value in a 2022 file) keeps
     // its catalogue label, so that nothing stored is shown blank.
-    catalogue::kind_label(field(s, field_id)?.kind, value).or_else(|| catalogue::option_label(field_id, value))
+    catalogue::kind_label(field(s, field_id)?.kind, value)
+        .or_else(|| catalogue::option_label(field_id, value))
 }
 
 /// The hint under one option, worded for the screening.

@@ -439,9 +439,15 @@ mod tests {
 
     #[test]
     fn fill_replaces_known_slots_and_keeps_the_rest() {
-        assert_eq!(fill("with {partners}, so", &[("partners", "NHS England")]), "with NHS England, so");
+        assert_eq!(
+            fill("with {partners}, so", &[("partners", "NHS England")]),
+            "with NHS England, so"
+        );
         assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
-        assert_eq!(fill("keep {unknown} and { and }", &[("a", "1")]), "keep {unknown} and { and }");
+        assert_eq!(
+            fill("keep {unknown} and { and }", &[("a", "1")]),
+            "keep {unknown} and { and }"
+        );
         assert_eq!(fill("no slots", &[]), "no slots");
         assert_eq!(fill("{a}", &[("a", "{a}")]), "{a}");
     }

@@ -96,15 +96,22 @@ impl Verdict {
         match self {
             Verdict::Applies => "The legal duty to involve the public applies",
             Verdict::DoesNotApply => "The legal duty to involve the public does not apply",
-            Verdict::NotRequiredYet => "The legal duty to involve the public is not required at this stage",
+            Verdict::NotRequiredYet => {
+                "The legal duty to involve the public is not required at this stage"
+            }
             Verdict::Undetermined => "The duty cannot be decided yet because answers are missing",
         }
     }
 
     pub fn from_code(code: &str) -> Option<Verdict> {
-        [Verdict::Applies, Verdict::DoesNotApply, Verdict::NotRequiredYet, Verdict::Undetermined]
-            .into_iter()
-            .find(|v| v.code() == code)
+        [
+            Verdict::Applies,
+            Verdict::DoesNotApply,
+            Verdict::NotRequiredYet,
+            Verdict::Undetermined,
+        ]
+        .into_iter()
+        .find(|v| v.code() == code)
     }
 }
 
@@ -124,7 +131,12 @@ pub enum DutyHolder {
 
 impl DutyHolder {
     /// Every duty holder, in the order the outcome names them.
-    pub const ALL: [DutyHolder; 4] = [DutyHolder::Ccg, DutyHolder::NhsEngland, DutyHolder::Icb, DutyHolder::NhsTrust];
+    pub const ALL: [DutyHolder; 4] = [
+        DutyHolder::Ccg,
+        DutyHolder::NhsEngland,
+        DutyHolder::Icb,
+        DutyHolder::NhsTrust,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -166,11 +178,23 @@ impl DutyHolder {
     fn limb_parts(self, l: Limb) -> (&'static str, &'static str) {
         match (self.is_provider(), l) {
             (false, Limb::A) => ("(2)(a)", "planning of the commissioning arrangements"),
-            (false, Limb::B) => ("(2)(b)", "proposals for changes to the commissioning arrangements"),
-            (false, Limb::C) => ("(2)(c)", "decisions affecting the operation of the commissioning arrangements"),
+            (false, Limb::B) => (
+                "(2)(b)",
+                "proposals for changes to the commissioning arrangements",
+            ),
+            (false, Limb::C) => (
+                "(2)(c)",
+                "decisions affecting the operation of the commissioning arrangements",
+            ),
             (true, Limb::A) => ("(1B)(a)", "planning of the provision of those services"),
-            (true, Limb::B) => ("(1B)(b)", "proposals for changes in the way those services are provided"),
-            (true, Limb::C) => ("(1B)(c)", "decisions affecting the operation of those services"),
+            (true, Limb::B) => (
+                "(1B)(b)",
+                "proposals for changes in the way those services are provided",
+            ),
+            (true, Limb::C) => (
+                "(1B)(c)",
+                "decisions affecting the operation of those services",
+            ),
         }
     }
 }

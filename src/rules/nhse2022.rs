@@ -32,7 +32,9 @@
 //! 2017 guidance's tests, cited as carried over: no passage of the 2022
 //! guidance on them was confirmed.
 
-use super::law::{Audience, BodyRule, JointRule, Law, ModelRule, Part, Prompt, Texts, When, Wording};
+use super::law::{
+    Audience, BodyRule, JointRule, Law, ModelRule, Part, Prompt, Texts, When, Wording,
+};
 use super::nhse2017;
 use super::DutyHolder::{Icb as ICB, NhsEngland as NHSE, NhsTrust as TRUST};
 use crate::model::{Body, FunctionHolder, JointModel, RulesetId};
@@ -51,10 +53,12 @@ pub mod codes {
     pub const CLEAR_PUBLIC_INFORMATION: &str = "provide_clear_public_information";
     pub const HAVE_DUE_REGARD_TO_EQUALITY: &str = "have_due_regard_to_equality";
     pub const TELL_COMMISSIONER_OF_URGENT_DECISION: &str = "tell_commissioner_of_urgent_decision";
-    pub const HAVE_REGARD_TO_INEQUALITIES_NHS_ENGLAND: &str = "have_regard_to_inequalities_nhs_england";
+    pub const HAVE_REGARD_TO_INEQUALITIES_NHS_ENGLAND: &str =
+        "have_regard_to_inequalities_nhs_england";
     pub use crate::rules::walk::codes::{
-        CHECK_WHOSE_FUNCTION, INVOLVE_IN_WHAT_HAPPENS_NEXT, NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
-        REVIEW_URGENT_DECISION, TELL_PEOPLE_AFFECTED_NOW,
+        CHECK_WHOSE_FUNCTION, INVOLVE_IN_WHAT_HAPPENS_NEXT,
+        NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION, REVIEW_URGENT_DECISION,
+        TELL_PEOPLE_AFFECTED_NOW,
     };
 
     pub const ALL: &[&str] = &[
@@ -79,13 +83,16 @@ pub mod codes {
 
 use codes::*;
 
-const GUIDANCE: &str = "Working in partnership with people and communities: statutory guidance (NHS England, 2022)";
+const GUIDANCE: &str =
+    "Working in partnership with people and communities: statutory guidance (NHS England, 2022)";
 const C_SCHEDULE_10A: &str = "NHS Act 2006 Schedule 10A, paragraphs 1 to 3 (in force 31 January 2024); \
                               statutory guidance \"Reconfiguring NHS services: ministerial intervention powers\"";
 const C_14Z35: &str = "NHS Act 2006 section 14Z35 (integrated care boards: reducing inequalities)";
 const C_13G: &str = "NHS Act 2006 section 13G (NHS England: reducing inequalities)";
-const C_149: &str = "Equality Act 2010 section 149(1) (the public sector equality duty: due regard)";
-const C_REG_23: &str = "Regulation 23(2) and (3) of the Local Authority (Public Health, Health and Wellbeing Boards \
+const C_149: &str =
+    "Equality Act 2010 section 149(1) (the public sector equality duty: due regard)";
+const C_REG_23: &str =
+    "Regulation 23(2) and (3) of the Local Authority (Public Health, Health and Wellbeing Boards \
                         and Health Scrutiny) Regulations 2013 (SI 2013/218)";
 
 /// The `nhse-2022` ruleset.
@@ -473,7 +480,10 @@ const BODY_OPTIONS: &[(&str, &str)] = &[
     ("icb", "An integrated care board (ICB)"),
     ("nhs_trust", "An NHS trust or NHS foundation trust"),
     ("nhs_england", "NHS England"),
-    ("joint", "Joint working: a delegation, a joint committee or a lead provider"),
+    (
+        "joint",
+        "Joint working: a delegation, a joint committee or a lead provider",
+    ),
     ("ccg", "A clinical commissioning group (before July 2022)"),
 ];
 
@@ -491,8 +501,14 @@ const FUNCTION_HOLDER_OPTIONS: &[(&str, &str)] = &[
 
 const PROVIDER_ACTIVITIES: &[(&str, &str)] = &[
     ("planning", "Planning of the provision of services"),
-    ("proposals", "Developing or considering proposals for changes in the way services are provided"),
-    ("operational", "Decisions that affect the operation of services"),
+    (
+        "proposals",
+        "Developing or considering proposals for changes in the way services are provided",
+    ),
+    (
+        "operational",
+        "Decisions that affect the operation of services",
+    ),
 ];
 
 use Audience::{Commissioner, Everyone, Provider};

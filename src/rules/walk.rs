@@ -70,7 +70,8 @@
 use super::law::{fill, Law, Texts, When};
 use super::{Action, Assessment, DutyHolder, EngagedDuty, Limb, Node, Reason, Verdict};
 use crate::model::{
-    Activity, Body, FunctionHolder, PatientMatter, PreviousReview, PublicInterest, Screening, UrgencyGround, YesNo,
+    Activity, Body, FunctionHolder, PatientMatter, PreviousReview, PublicInterest, Screening,
+    UrgencyGround, YesNo,
 };
 
 /// Whether the decision is urgent on safety grounds in a ruleset with the
@@ -104,7 +105,8 @@ pub mod codes {
     pub const CONSIDER_BENEFICIAL_INVOLVEMENT: &str = "consider_beneficial_involvement";
     pub const RECORD_URGENCY_JUSTIFICATION: &str = "record_urgency_justification";
     pub const URGENCY_NOT_JUSTIFIED: &str = "urgency_not_justified";
-    pub const DOCUMENT_RELIANCE_ON_PREVIOUS_INVOLVEMENT: &str = "document_reliance_on_previous_involvement";
+    pub const DOCUMENT_RELIANCE_ON_PREVIOUS_INVOLVEMENT: &str =
+        "document_reliance_on_previous_involvement";
     pub const CONSIDER_PREVIOUS_FINDINGS: &str = "consider_previous_findings";
     pub const UNDERTAKE_NEW_INVOLVEMENT: &str = "undertake_new_involvement";
     pub const ANSWER_PREVIOUS_REVIEW_QUESTIONS: &str = "answer_previous_review_questions";
@@ -115,7 +117,8 @@ pub mod codes {
     // Produced only by rulesets with the urgent safety exemption of
     // regulation 23(2) and (3), or with models that say whose function it is
     // (2022); each such ruleset declares them among its own codes.
-    pub const NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION: &str = "notify_local_authority_of_urgent_decision";
+    pub const NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION: &str =
+        "notify_local_authority_of_urgent_decision";
     pub const TELL_PEOPLE_AFFECTED_NOW: &str = "tell_people_affected_now";
     pub const INVOLVE_IN_WHAT_HAPPENS_NEXT: &str = "involve_in_what_happens_next";
     pub const REVIEW_URGENT_DECISION: &str = "review_urgent_decision";
@@ -183,9 +186,7 @@ use codes::*;
 /// and limbs speak of the services it provides rather than of commissioning.
 pub fn is_provider(law: &Law, s: &Screening) -> bool {
     match s.body {
-        Some(Body::Joint) => {
-            law.has_joint() && s.function_holder == Some(FunctionHolder::NhsTrust)
-        }
+        Some(Body::Joint) => law.has_joint() && s.function_holder == Some(FunctionHolder::NhsTrust),
         Some(b) => law.body(b).is_some_and(|r| r.provider),
         None => false,
     }
@@ -207,8 +208,16 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
     let t = texts(law, s);
     let provider = is_provider(law, s);
     let urgent_safety = urgent_on_safety_grounds(law, s);
-    let mut run =
-        Run { law, t, provider, urgent_safety, s, reasons: Vec::new(), actions: Vec::new(), missing: Vec::new() };
+    let mut run = Run {
+        law,
+        t,
+        provider,
+        urgent_safety,
+        s,
+        reasons: Vec::new(),
+        actions: Vec::new(),
+        missing: Vec::new(),
+    };
 
     let holders = run.body();
     let mut unknown = matches!(holders, Holders::Unknown);
@@ -253,7 +262,11 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
         if let Holders::Known(list) = &holders {
             for &(holder, form_required) in list.iter() {
                 for &limb in &limbs {
-                    duties.push(EngagedDuty { holder, limb, form_required });
+                    duties.push(EngagedDuty {
+                        holder,
+                        limb,
+                        form_required,
+                    });
                 }
             }
         }
@@ -262,7 +275,11 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
     // Defensive: an "applies" verdict with no body to hold the duty cannot
     // arise (an unknown body makes the verdict undetermined), but never
     // report a duty with no holder.
-    let verdict = if verdict == Verdict::Applies && duties.is_empty() { Verdict::Undetermined } else { verdict };
+    let verdict = if verdict == Verdict::Applies && duties.is_empty() {
+        Verdict::Undetermined
+    } else {
+        verdict
+    };
 
     run.outcome_actions(verdict, end);
     run.circumstances(verdict, end);
@@ -277,7 +294,9 @@ pub fn assess(law: &Law, s: &Screening) -> Assessment {
     }
 
     let mut missing = run.missing;
-    sort_small_by_key(&mut missing, |m| fields::FORM_ORDER.iter().position(|f| f == m));
+    sort_small_by_key(&mut missing, |m| {
+        fields::FORM_ORDER.iter().position(|f| f == m)
+    });
     missing.dedup();
     // Every route to "undetermined" records its missing answer, so this
     // only guards the invariant "undetermined ⇔ something is missing".
@@ -412,14 +431,32 @@ fn sentence(text: &str) -> String {
 }
 
 impl Run<'_> {
-    fn reason(&mut self, node: Node, question: &str, answer: String, consequence: String, citation: &'static str) {
-        self.reasons.push(Reason { node, question: question.into(), answer, consequence, citation });
+    fn reason(
+        &mut self,
+        node: Node,
+        question: &str,
+        answer: String,
+        consequence: String,
+        citation: &'static str,
+    ) {
+        self.reasons.push(Reason {
+            node,
+            question: question.into(),
+            answer,
+            consequence,
+            citation,
+        });
     }
 
     /// Add an action once; a second action with the same code is ignored.
     fn act(&mut self, code: &'static str, obligation: bool, citation: &'static str, text: String) {
         if !self.actions.iter().any(|a| a.code == code) {
-            self.actions.push(Action { code, text, obligation, citation });
+            self.actions.push(Action {
+                code,
+                text,
+                obligation,
+                citation,
+            });
         }
     }
 
@@ -441,7 +478,11 @@ impl Run<'_> {
     /// The limb wording for this activity's duty holder: a trust's limbs are
     /// those of s.242(1B), a commissioner's those of its subsection (2).
     fn limb_phrase(&self, limb: Limb) -> String {
-        let holder = if self.provider { DutyHolder::NhsTrust } else { DutyHolder::Ccg };
+        let holder = if self.provider {
+            DutyHolder::NhsTrust
+        } else {
+            DutyHolder::Ccg
+        };
         holder.limb_phrase(limb)
     }
 
@@ -476,13 +517,25 @@ impl Run<'_> {
         match self.s.body {
             None => {
                 self.need(fields::BODY);
-                self.reason(Node::Body, t.body_q, "Not answered".into(), t.body_missing.into(), t.c_body);
+                self.reason(
+                    Node::Body,
+                    t.body_q,
+                    "Not answered".into(),
+                    t.body_missing.into(),
+                    t.c_body,
+                );
                 Holders::Unknown
             }
             Some(Body::Joint) if self.law.has_joint() => self.joint(),
             Some(b) => match self.law.body(b) {
                 Some(rule) => {
-                    self.reason(Node::Body, t.body_q, rule.answer.into(), rule.consequence.into(), t.c_body);
+                    self.reason(
+                        Node::Body,
+                        t.body_q,
+                        rule.answer.into(),
+                        rule.consequence.into(),
+                        t.c_body,
+                    );
                     Holders::Known(vec![rule.holder])
                 }
                 None => {
@@ -515,7 +568,10 @@ impl Run<'_> {
         let holder = implied.or(answered);
         let rule = model.and_then(|m| {
             let h = holder?;
-            self.law.joint.iter().find(|r| r.model == m.model && r.function_holder.is_none_or(|f| f == h))
+            self.law
+                .joint
+                .iter()
+                .find(|r| r.model == m.model && r.function_holder.is_none_or(|f| f == h))
         });
         // Whom the person completing the form works for (2022): the
         // function's holder agrees its approach with the partners it named
@@ -540,13 +596,23 @@ impl Run<'_> {
             t.c_joint_principles,
             fill(t.establish_joint, &[("partners", &partners)]),
         );
-        self.act(DOCUMENT_DAY_TO_DAY_RESPONSIBILITY, false, t.c_joint_formal, t.document_responsibility.into());
+        self.act(
+            DOCUMENT_DAY_TO_DAY_RESPONSIBILITY,
+            false,
+            t.c_joint_formal,
+            t.document_responsibility.into(),
+        );
         let assurance = match (carrying_out, rule.and_then(|r| r.assurance)) {
             (true, Some(a)) => a.to_string(),
             (true, None) => fill(t.give_assurance, &[("holder", holder_name)]),
             (false, _) => t.seek_assurance.to_string(),
         };
-        self.act(SEEK_ASSURANCE_ON_ARRANGEMENTS, false, t.c_joint_formal, assurance);
+        self.act(
+            SEEK_ASSURANCE_ON_ARRANGEMENTS,
+            false,
+            t.c_joint_formal,
+            assurance,
+        );
         if let (Some(i), Some(a)) = (implied, answered) {
             if i != a {
                 self.act(
@@ -555,7 +621,10 @@ impl Run<'_> {
                     t.c_joint,
                     fill(
                         t.check_whose_function,
-                        &[("answered", self.holder_name(a)), ("implied", holder_of(i).name())],
+                        &[
+                            ("answered", self.holder_name(a)),
+                            ("implied", holder_of(i).name()),
+                        ],
                     ),
                 );
             }
@@ -572,7 +641,12 @@ impl Run<'_> {
                 fill(t.devolved_consequence, &[("whose", &whose)]),
                 t.c_joint_formal,
             );
-            self.act(CHECK_TRANSFER_ORDER, true, t.c_joint_formal, fill(t.check_transfer_order, &[("partners", &partners)]));
+            self.act(
+                CHECK_TRANSFER_ORDER,
+                true,
+                t.c_joint_formal,
+                fill(t.check_transfer_order, &[("partners", &partners)]),
+            );
             return Holders::Devolved;
         }
         let (Some(m), Some(h), Some(rule)) = (model, holder, rule) else {
@@ -586,11 +660,26 @@ impl Run<'_> {
                 Some(m) => fill(t.joint_answer_no_holder, &[("model", m.name)]),
                 None => t.joint_answer_no_model.into(),
             };
-            self.reason(Node::Body, t.joint_q, answer, t.joint_missing.into(), t.c_joint);
+            self.reason(
+                Node::Body,
+                t.joint_q,
+                answer,
+                t.joint_missing.into(),
+                t.c_joint,
+            );
             return Holders::Unknown;
         };
-        let answer = fill(t.joint_answer, &[("model", m.name), ("holder", holder_of(h).name())]);
-        self.reason(Node::Body, t.joint_q, answer, fill(rule.consequence, &[("partners", &partners)]), t.c_joint);
+        let answer = fill(
+            t.joint_answer,
+            &[("model", m.name), ("holder", holder_of(h).name())],
+        );
+        self.reason(
+            Node::Body,
+            t.joint_q,
+            answer,
+            fill(rule.consequence, &[("partners", &partners)]),
+            t.c_joint,
+        );
         let mut duties = rule.duties.to_vec();
         // A joint committee: each organisation whose functions it exercises
         // keeps its own duty (s.65Z5, s.65Z6).
@@ -625,15 +714,33 @@ impl Run<'_> {
             None if self.law.special_administrator_optional => Flow::Go,
             None => {
                 self.need(fields::TRUST_SPECIAL_ADMINISTRATOR);
-                self.reason(Node::SpecialAdministrator, t.tsa_q, "Not answered".into(), t.tsa_missing.into(), t.c_tsa);
+                self.reason(
+                    Node::SpecialAdministrator,
+                    t.tsa_q,
+                    "Not answered".into(),
+                    t.tsa_missing.into(),
+                    t.c_tsa,
+                );
                 Flow::Unknown
             }
             Some(YesNo::No) => {
-                self.reason(Node::SpecialAdministrator, t.tsa_q, "No".into(), t.tsa_no.into(), t.c_tsa);
+                self.reason(
+                    Node::SpecialAdministrator,
+                    t.tsa_q,
+                    "No".into(),
+                    t.tsa_no.into(),
+                    t.c_tsa,
+                );
                 Flow::Go
             }
             Some(YesNo::Yes) => {
-                self.reason(Node::SpecialAdministrator, t.tsa_q, "Yes".into(), t.tsa_yes.into(), t.c_tsa);
+                self.reason(
+                    Node::SpecialAdministrator,
+                    t.tsa_q,
+                    "Yes".into(),
+                    t.tsa_yes.into(),
+                    t.c_tsa,
+                );
                 Flow::End(End::SpecialAdministrator)
             }
         }
@@ -649,15 +756,33 @@ impl Run<'_> {
         match self.s.relates_to_commissioning {
             None => {
                 self.need(fields::RELATES_TO_COMMISSIONING);
-                self.reason(Node::Step1, t.step1_q, "Not answered".into(), t.step1_missing.into(), t.c_step1);
+                self.reason(
+                    Node::Step1,
+                    t.step1_q,
+                    "Not answered".into(),
+                    t.step1_missing.into(),
+                    t.c_step1,
+                );
                 Flow::Unknown
             }
             Some(YesNo::Yes) => {
-                self.reason(Node::Step1, t.step1_q, "Yes".into(), t.step1_yes.into(), t.c_step1);
+                self.reason(
+                    Node::Step1,
+                    t.step1_q,
+                    "Yes".into(),
+                    t.step1_yes.into(),
+                    t.c_step1,
+                );
                 Flow::Go
             }
             Some(YesNo::No) => {
-                self.reason(Node::Step1, t.step1_q, "No".into(), t.step1_no.into(), t.c_step1);
+                self.reason(
+                    Node::Step1,
+                    t.step1_q,
+                    "No".into(),
+                    t.step1_no.into(),
+                    t.c_step1,
+                );
                 Flow::End(End::NotCommissioning)
             }
         }
@@ -674,14 +799,29 @@ impl Run<'_> {
         let acts = selected(self.s);
         if acts.is_empty() {
             if self.s.no_activity_type {
-                self.reason(Node::Step2, t.step2_q, "None of these".into(), t.step2_none.into(), t.c_step2);
+                self.reason(
+                    Node::Step2,
+                    t.step2_q,
+                    "None of these".into(),
+                    t.step2_none.into(),
+                    t.c_step2,
+                );
                 return Flow::End(End::NoActivityType);
             }
             self.need(fields::ACTIVITIES);
-            self.reason(Node::Step2, t.step2_q, "Not answered".into(), t.step2_missing.into(), t.c_step2);
+            self.reason(
+                Node::Step2,
+                t.step2_q,
+                "Not answered".into(),
+                t.step2_missing.into(),
+                t.c_step2,
+            );
             return Flow::Unknown;
         }
-        let names: Vec<String> = acts.iter().map(|a| self.activity_name(*a).to_string()).collect();
+        let names: Vec<String> = acts
+            .iter()
+            .map(|a| self.activity_name(*a).to_string())
+            .collect();
         let mut answer = sentence(&join_and(&names));
         if self.s.no_activity_type {
             answer.push_str(" (\"none of these\" was also selected; the types selected are used)");
@@ -696,7 +836,13 @@ impl Run<'_> {
         if planning {
             limbs.push(Limb::A);
         }
-        self.reason(Node::Step2, t.step2_q, answer, consequence.into(), t.c_step2);
+        self.reason(
+            Node::Step2,
+            t.step2_q,
+            answer,
+            consequence.into(),
+            t.c_step2,
+        );
         Flow::Go
     }
 
@@ -715,19 +861,38 @@ impl Run<'_> {
     fn step3(&mut self, limbs: &mut Vec<Limb>) -> Flow {
         let t = self.t;
         let acts = selected(self.s);
-        let others: Vec<Activity> = acts.iter().copied().filter(|a| *a != Activity::Planning).collect();
+        let others: Vec<Activity> = acts
+            .iter()
+            .copied()
+            .filter(|a| *a != Activity::Planning)
+            .collect();
         if others.is_empty() {
             return Flow::Go;
         }
         let planning = acts.contains(&Activity::Planning);
         let (d, r) = (self.s.impact_delivery, self.s.impact_range);
-        let answer = fill(t.step3_answer, &[("delivery", yes_no(d)), ("range", yes_no(r))]);
-        let other_names = join_and(&others.iter().map(|a| self.activity_name(*a).to_string()).collect::<Vec<_>>());
-        let other_limbs =
-            join_and(&others.iter().map(|a| self.limb_phrase(Limb::for_activity(*a))).collect::<Vec<_>>());
+        let answer = fill(
+            t.step3_answer,
+            &[("delivery", yes_no(d)), ("range", yes_no(r))],
+        );
+        let other_names = join_and(
+            &others
+                .iter()
+                .map(|a| self.activity_name(*a).to_string())
+                .collect::<Vec<_>>(),
+        );
+        let other_limbs = join_and(
+            &others
+                .iter()
+                .map(|a| self.limb_phrase(Limb::for_activity(*a)))
+                .collect::<Vec<_>>(),
+        );
         if d == Some(YesNo::Yes) || r == Some(YesNo::Yes) {
             limbs.extend(others.iter().map(|a| Limb::for_activity(*a)));
-            let consequence = fill(t.step3_impact, &[("names", &other_names), ("limbs", &other_limbs)]);
+            let consequence = fill(
+                t.step3_impact,
+                &[("names", &other_names), ("limbs", &other_limbs)],
+            );
             self.reason(Node::Step3, t.step3_q, answer, consequence, t.c_step3);
             return Flow::Go;
         }
@@ -739,7 +904,11 @@ impl Run<'_> {
             };
             self.reason(Node::Step3, t.step3_q, answer, consequence, t.c_step3);
             self.no_impact_checks();
-            return if planning { Flow::Go } else { Flow::End(End::NoImpact) };
+            return if planning {
+                Flow::Go
+            } else {
+                Flow::End(End::NoImpact)
+            };
         }
         // At least one answer missing and no Yes.
         if planning {
@@ -749,7 +918,10 @@ impl Run<'_> {
                 ANSWER_STEP_3,
                 true,
                 t.c_step3,
-                fill(t.answer_step_3, &[("names", &other_names), ("limbs", &other_limbs)]),
+                fill(
+                    t.answer_step_3,
+                    &[("names", &other_names), ("limbs", &other_limbs)],
+                ),
             );
             return Flow::Go;
         }
@@ -759,7 +931,13 @@ impl Run<'_> {
         if r.is_none() {
             self.need(fields::IMPACT_RANGE);
         }
-        self.reason(Node::Step3, t.step3_q, answer, t.step3_missing.into(), t.c_step3);
+        self.reason(
+            Node::Step3,
+            t.step3_q,
+            answer,
+            t.step3_missing.into(),
+            t.c_step3,
+        );
         Flow::Unknown
     }
 
@@ -770,7 +948,9 @@ impl Run<'_> {
             let mut m = self.s.patient_matters.clone();
             sort_small(&mut m);
             m.dedup();
-            m.into_iter().map(|x| patient_matter_name(x).to_string()).collect()
+            m.into_iter()
+                .map(|x| patient_matter_name(x).to_string())
+                .collect()
         };
         if !matters.is_empty() {
             let listed = join_and(&matters);
@@ -790,8 +970,19 @@ impl Run<'_> {
         }
         let other = self.s.impact_other.trim();
         if !other.is_empty() {
-            self.reason(Node::Step3, t.other_impact_q, other.to_string(), t.other_impact_consequence.into(), t.c_form_2c);
-            self.act(CHECK_OTHER_IMPACT, false, t.c_form_2c, t.check_other_impact.into());
+            self.reason(
+                Node::Step3,
+                t.other_impact_q,
+                other.to_string(),
+                t.other_impact_consequence.into(),
+                t.c_form_2c,
+            );
+            self.act(
+                CHECK_OTHER_IMPACT,
+                false,
+                t.c_form_2c,
+                t.check_other_impact.into(),
+            );
         }
     }
 
@@ -811,25 +1002,49 @@ impl Run<'_> {
     fn outcome_actions(&mut self, verdict: Verdict, end: Option<End>) {
         let t = self.t;
         match verdict {
-            Verdict::Undetermined => self.act(ANSWER_MISSING_QUESTIONS, true, t.c_undetermined, t.answer_missing.into()),
+            Verdict::Undetermined => self.act(
+                ANSWER_MISSING_QUESTIONS,
+                true,
+                t.c_undetermined,
+                t.answer_missing.into(),
+            ),
             Verdict::NotRequiredYet => {
-                self.act(REASSESS_AFTER_TSA_DECISION, true, t.c_tsa, t.reassess_after_tsa.into());
+                self.act(
+                    REASSESS_AFTER_TSA_DECISION,
+                    true,
+                    t.c_tsa,
+                    t.reassess_after_tsa.into(),
+                );
                 self.keep_record();
             }
             Verdict::DoesNotApply => {
                 self.keep_record();
-                self.act(COMPLETE_STEPS_3_TO_5, true, t.c_form_note, t.complete_steps_if_not_applies.into());
+                self.act(
+                    COMPLETE_STEPS_3_TO_5,
+                    true,
+                    t.c_form_note,
+                    t.complete_steps_if_not_applies.into(),
+                );
                 let cited: Vec<String> = {
                     let mut p = self.s.public_interest.clone();
                     sort_small(&mut p);
                     p.dedup();
-                    p.into_iter().map(|x| public_interest_name(x).to_string()).collect()
+                    p.into_iter()
+                        .map(|x| public_interest_name(x).to_string())
+                        .collect()
                 };
-                let who = if end == Some(End::NotCommissioning) { t.beneficial_who_not_commissioning } else { t.beneficial_who };
+                let who = if end == Some(End::NotCommissioning) {
+                    t.beneficial_who_not_commissioning
+                } else {
+                    t.beneficial_who
+                };
                 let text = if cited.is_empty() {
                     fill(t.consider_beneficial, &[("who", who)])
                 } else {
-                    fill(t.consider_beneficial_because, &[("who", who), ("because", &join_and(&cited))])
+                    fill(
+                        t.consider_beneficial_because,
+                        &[("who", who), ("because", &join_and(&cited))],
+                    )
                 };
                 let citation = match end {
                     Some(End::NotCommissioning) => t.c_step1,
@@ -841,30 +1056,105 @@ impl Run<'_> {
             Verdict::Applies if self.urgent_safety => {
                 // Regulation 23(2): the decision could not wait. What to do
                 // now comes first (see `urgent_order`), then what follows.
-                self.act(TELL_PEOPLE_AFFECTED_NOW, true, t.c_inform, t.tell_people_affected_now.into());
-                self.act(DECIDE_FAIR_AND_PROPORTIONATE, true, t.c_fair, t.fair_after_urgent_decision.into());
-                self.act(INVOLVE_IN_WHAT_HAPPENS_NEXT, false, t.c_planning, t.involve_in_what_happens_next.into());
-                self.act(REVIEW_URGENT_DECISION, false, t.c_urgency, t.review_urgent_decision.into());
-                self.act(REVIEW_EXISTING_INSIGHT, false, t.c_insight, t.review_insight.into());
-                self.act(INVOLVE_SELDOM_HEARD_GROUPS, false, t.c_seldom, t.seldom_heard.into());
-                self.act(COMPLETE_STEPS_3_TO_5, true, t.c_steps_3_5, t.complete_steps.into());
-                self.act(FEED_BACK_TO_PARTICIPANTS, false, t.c_feedback, t.feed_back.into());
+                self.act(
+                    TELL_PEOPLE_AFFECTED_NOW,
+                    true,
+                    t.c_inform,
+                    t.tell_people_affected_now.into(),
+                );
+                self.act(
+                    DECIDE_FAIR_AND_PROPORTIONATE,
+                    true,
+                    t.c_fair,
+                    t.fair_after_urgent_decision.into(),
+                );
+                self.act(
+                    INVOLVE_IN_WHAT_HAPPENS_NEXT,
+                    false,
+                    t.c_planning,
+                    t.involve_in_what_happens_next.into(),
+                );
+                self.act(
+                    REVIEW_URGENT_DECISION,
+                    false,
+                    t.c_urgency,
+                    t.review_urgent_decision.into(),
+                );
+                self.act(
+                    REVIEW_EXISTING_INSIGHT,
+                    false,
+                    t.c_insight,
+                    t.review_insight.into(),
+                );
+                self.act(
+                    INVOLVE_SELDOM_HEARD_GROUPS,
+                    false,
+                    t.c_seldom,
+                    t.seldom_heard.into(),
+                );
+                self.act(
+                    COMPLETE_STEPS_3_TO_5,
+                    true,
+                    t.c_steps_3_5,
+                    t.complete_steps.into(),
+                );
+                self.act(
+                    FEED_BACK_TO_PARTICIPANTS,
+                    false,
+                    t.c_feedback,
+                    t.feed_back.into(),
+                );
                 self.keep_record();
             }
             Verdict::Applies => {
-                self.act(REVIEW_EXISTING_INSIGHT, false, t.c_insight, t.review_insight.into());
-                self.act(DECIDE_FAIR_AND_PROPORTIONATE, true, t.c_fair, t.fair_and_proportionate.into());
-                self.act(INVOLVE_SELDOM_HEARD_GROUPS, false, t.c_seldom, t.seldom_heard.into());
-                self.act(COMPLETE_STEPS_3_TO_5, true, t.c_steps_3_5, t.complete_steps.into());
-                self.act(PREPARE_COMMUNICATIONS_PLAN, false, t.c_comms_plan, t.comms_plan.into());
-                self.act(FEED_BACK_TO_PARTICIPANTS, false, t.c_feedback, t.feed_back.into());
+                self.act(
+                    REVIEW_EXISTING_INSIGHT,
+                    false,
+                    t.c_insight,
+                    t.review_insight.into(),
+                );
+                self.act(
+                    DECIDE_FAIR_AND_PROPORTIONATE,
+                    true,
+                    t.c_fair,
+                    t.fair_and_proportionate.into(),
+                );
+                self.act(
+                    INVOLVE_SELDOM_HEARD_GROUPS,
+                    false,
+                    t.c_seldom,
+                    t.seldom_heard.into(),
+                );
+                self.act(
+                    COMPLETE_STEPS_3_TO_5,
+                    true,
+                    t.c_steps_3_5,
+                    t.complete_steps.into(),
+                );
+                self.act(
+                    PREPARE_COMMUNICATIONS_PLAN,
+                    false,
+                    t.c_comms_plan,
+                    t.comms_plan.into(),
+                );
+                self.act(
+                    FEED_BACK_TO_PARTICIPANTS,
+                    false,
+                    t.c_feedback,
+                    t.feed_back.into(),
+                );
                 self.keep_record();
             }
         }
     }
 
     fn keep_record(&mut self) {
-        self.act(KEEP_FORM_RECORD, true, self.t.c_record, self.t.keep_record.into());
+        self.act(
+            KEEP_FORM_RECORD,
+            true,
+            self.t.c_record,
+            self.t.keep_record.into(),
+        );
     }
 
     /// An urgent decision on safety grounds has its own order: what to do
@@ -878,7 +1168,10 @@ impl Run<'_> {
         // authority: data, so the walk names no ruleset's code.
         let law = self.law;
         let rank = |code: &str| -> usize {
-            let urgent_prompt = law.prompts.iter().any(|p| p.when == When::UrgentSafetyChange && p.code == code);
+            let urgent_prompt = law
+                .prompts
+                .iter()
+                .any(|p| p.when == When::UrgentSafetyChange && p.code == code);
             match code {
                 NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION => 0,
                 _ if urgent_prompt => 1,
@@ -917,10 +1210,13 @@ impl Run<'_> {
                 When::Decided => matches!(verdict, Verdict::Applies | Verdict::DoesNotApply),
                 When::SubstantialVariation => substantial,
                 When::ConsultationRequired => substantial && !self.urgent_safety && !contradiction,
-                When::UrgentSafetyChange => substantial && self.urgent_safety && verdict == Verdict::Applies,
+                When::UrgentSafetyChange => {
+                    substantial && self.urgent_safety && verdict == Verdict::Applies
+                }
                 When::EqualityNeed => self.s.equality_need == Some(YesNo::Yes),
             };
-            let for_holder = p.holders.is_empty() || engaged.iter().any(|(h, _)| p.holders.contains(h));
+            let for_holder =
+                p.holders.is_empty() || engaged.iter().any(|(h, _)| p.holders.contains(h));
             if shown && for_holder {
                 self.act(p.code, p.obligation, p.citation, p.text.into());
             }
@@ -938,13 +1234,23 @@ impl Run<'_> {
         if p.is_empty() {
             return;
         }
-        let listed = join_and(&p.into_iter().map(|x| public_interest_name(x).to_string()).collect::<Vec<_>>());
+        let listed = join_and(
+            &p.into_iter()
+                .map(|x| public_interest_name(x).to_string())
+                .collect::<Vec<_>>(),
+        );
         let consequence = match verdict {
             Verdict::DoesNotApply => t.public_interest_not_applies,
             Verdict::Applies => t.public_interest_applies,
             _ => t.public_interest_other,
         };
-        self.reason(Node::PublicInterest, t.public_interest_q, sentence(&listed), consequence.into(), t.c_public_interest);
+        self.reason(
+            Node::PublicInterest,
+            t.public_interest_q,
+            sentence(&listed),
+            consequence.into(),
+            t.c_public_interest,
+        );
     }
 
     /// "What if a decision needs to be taken urgently?": urgency never
@@ -965,8 +1271,11 @@ impl Run<'_> {
                     UrgencyGround::UrgentDevelopment => t.urgency_grounds[0],
                     UrgencyGround::RiskToSafety => t.urgency_grounds[1],
                 };
-                let consequence =
-                    if self.urgent_safety { t.urgency_safety_consequence } else { t.urgency_consequence };
+                let consequence = if self.urgent_safety {
+                    t.urgency_safety_consequence
+                } else {
+                    t.urgency_consequence
+                };
                 self.reason(
                     Node::Urgency,
                     t.urgency_q,
@@ -974,8 +1283,11 @@ impl Run<'_> {
                     consequence.into(),
                     t.c_urgency,
                 );
-                let recorded =
-                    if self.s.urgency_justification.trim().is_empty() { t.urgency_record } else { t.urgency_recorded };
+                let recorded = if self.s.urgency_justification.trim().is_empty() {
+                    t.urgency_record
+                } else {
+                    t.urgency_recorded
+                };
                 self.act(
                     RECORD_URGENCY_JUSTIFICATION,
                     true,
@@ -991,7 +1303,12 @@ impl Run<'_> {
                     t.urgency_no_ground.into(),
                     t.c_urgency,
                 );
-                self.act(URGENCY_NOT_JUSTIFIED, true, t.c_urgency, t.urgency_not_justified.into());
+                self.act(
+                    URGENCY_NOT_JUSTIFIED,
+                    true,
+                    t.c_urgency,
+                    t.urgency_not_justified.into(),
+                );
             }
         }
     }
@@ -1005,14 +1322,22 @@ impl Run<'_> {
         let t = self.t;
         match self.s.previous_involvement {
             None => {}
-            Some(YesNo::No) => {
-                self.reason(Node::PreviousInvolvement, t.previous_q, "No".into(), t.previous_no.into(), t.c_previous)
-            }
+            Some(YesNo::No) => self.reason(
+                Node::PreviousInvolvement,
+                t.previous_q,
+                "No".into(),
+                t.previous_no.into(),
+                t.c_previous,
+            ),
             Some(YesNo::Yes) => {
                 let p = &self.s.previous;
                 let (against, unanswered) = review(p);
                 let summary = p.summary.trim();
-                let answer = if summary.is_empty() { "Yes".to_string() } else { format!("Yes: {summary}") };
+                let answer = if summary.is_empty() {
+                    "Yes".to_string()
+                } else {
+                    format!("Yes: {summary}")
+                };
                 if !against.is_empty() {
                     let list = join_and(&against.iter().map(|x| x.to_string()).collect::<Vec<_>>());
                     self.reason(
@@ -1022,17 +1347,50 @@ impl Run<'_> {
                         fill(t.previous_against, &[("list", &list)]),
                         t.c_previous,
                     );
-                    self.act(CONSIDER_PREVIOUS_FINDINGS, false, t.c_previous, t.consider_previous.into());
-                    self.act(UNDERTAKE_NEW_INVOLVEMENT, true, t.c_previous, fill(t.new_involvement, &[("list", &list)]));
+                    self.act(
+                        CONSIDER_PREVIOUS_FINDINGS,
+                        false,
+                        t.c_previous,
+                        t.consider_previous.into(),
+                    );
+                    self.act(
+                        UNDERTAKE_NEW_INVOLVEMENT,
+                        true,
+                        t.c_previous,
+                        fill(t.new_involvement, &[("list", &list)]),
+                    );
                 } else if unanswered.is_empty() {
-                    self.reason(Node::PreviousInvolvement, t.previous_q, answer, t.previous_fits.into(), t.c_previous);
-                    self.act(DOCUMENT_RELIANCE_ON_PREVIOUS_INVOLVEMENT, true, t.c_previous, t.document_reliance.into());
+                    self.reason(
+                        Node::PreviousInvolvement,
+                        t.previous_q,
+                        answer,
+                        t.previous_fits.into(),
+                        t.c_previous,
+                    );
+                    self.act(
+                        DOCUMENT_RELIANCE_ON_PREVIOUS_INVOLVEMENT,
+                        true,
+                        t.c_previous,
+                        t.document_reliance.into(),
+                    );
                 } else {
-                    self.reason(Node::PreviousInvolvement, t.previous_q, answer, t.previous_unknown.into(), t.c_previous);
+                    self.reason(
+                        Node::PreviousInvolvement,
+                        t.previous_q,
+                        answer,
+                        t.previous_unknown.into(),
+                        t.c_previous,
+                    );
                 }
                 if !unanswered.is_empty() {
-                    let list = join_and(&unanswered.iter().map(|x| x.to_string()).collect::<Vec<_>>());
-                    self.act(ANSWER_PREVIOUS_REVIEW_QUESTIONS, false, t.c_previous, fill(t.answer_review, &[("list", &list)]));
+                    let list =
+                        join_and(&unanswered.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+                    self.act(
+                        ANSWER_PREVIOUS_REVIEW_QUESTIONS,
+                        false,
+                        t.c_previous,
+                        fill(t.answer_review, &[("list", &list)]),
+                    );
                 }
             }
         }
@@ -1054,7 +1412,13 @@ impl Run<'_> {
         if self.urgent_safety && !contradiction {
             // Regulation 23(2) and (3): no prior consultation, but the local
             // authority is told at once; not notifiable under Schedule 10A.
-            self.reason(Node::OverviewScrutiny, t.os_q, "Yes".into(), t.os_urgent_safety.into(), t.c_urgent_safety);
+            self.reason(
+                Node::OverviewScrutiny,
+                t.os_q,
+                "Yes".into(),
+                t.os_urgent_safety.into(),
+                t.c_urgent_safety,
+            );
             self.act(
                 NOTIFY_LOCAL_AUTHORITY_OF_URGENT_DECISION,
                 true,
@@ -1063,11 +1427,31 @@ impl Run<'_> {
             );
             return;
         }
-        let consequence = if contradiction { t.os_contradiction } else { t.os_consequence };
-        self.reason(Node::OverviewScrutiny, t.os_q, "Yes".into(), consequence.into(), t.c_os);
-        self.act(CONSULT_LOCAL_AUTHORITY, true, t.c_os, t.consult_local_authority.into());
+        let consequence = if contradiction {
+            t.os_contradiction
+        } else {
+            t.os_consequence
+        };
+        self.reason(
+            Node::OverviewScrutiny,
+            t.os_q,
+            "Yes".into(),
+            consequence.into(),
+            t.c_os,
+        );
+        self.act(
+            CONSULT_LOCAL_AUTHORITY,
+            true,
+            t.c_os,
+            t.consult_local_authority.into(),
+        );
         if contradiction {
-            self.act(RECHECK_IMPACT_ANSWERS, false, t.c_os, t.recheck_impact.into());
+            self.act(
+                RECHECK_IMPACT_ANSWERS,
+                false,
+                t.c_os,
+                t.recheck_impact.into(),
+            );
         }
     }
 
@@ -1080,9 +1464,20 @@ impl Run<'_> {
         if self.s.equality_need != Some(YesNo::Yes) {
             return;
         }
-        self.reason(Node::Equality, t.equality_q, "Yes".into(), t.equality_consequence.into(), t.c_equality);
+        self.reason(
+            Node::Equality,
+            t.equality_q,
+            "Yes".into(),
+            t.equality_consequence.into(),
+            t.c_equality,
+        );
         let must = self.law.equality_engagement_obligation;
-        self.act(ENGAGE_GROUPS_FROM_EQUALITY_ANALYSIS, must, t.c_equality, t.engage_equality_groups.into());
+        self.act(
+            ENGAGE_GROUPS_FROM_EQUALITY_ANALYSIS,
+            must,
+            t.c_equality,
+            t.engage_equality_groups.into(),
+        );
     }
 
     /// The outcome node, last.
@@ -1092,17 +1487,33 @@ impl Run<'_> {
             Verdict::Applies => {
                 let mut parts = Vec::new();
                 for holder in DutyHolder::ALL {
-                    let limbs: Vec<String> =
-                        duties.iter().filter(|d| d.holder == holder).map(|d| holder.limb_phrase(d.limb)).collect();
+                    let limbs: Vec<String> = duties
+                        .iter()
+                        .filter(|d| d.holder == holder)
+                        .map(|d| holder.limb_phrase(d.limb))
+                        .collect();
                     if !limbs.is_empty() {
                         parts.push(fill(
                             t.outcome_duty,
-                            &[("holder", holder.name()), ("section", holder.section()), ("limbs", &join_and(&limbs))],
+                            &[
+                                ("holder", holder.name()),
+                                ("section", holder.section()),
+                                ("limbs", &join_and(&limbs)),
+                            ],
                         ));
                     }
                 }
-                let template = if self.urgent_safety { t.outcome_applies_urgent } else { t.outcome_applies };
-                (Node::OutcomeApplies, "Yes".to_string(), fill(template, &[("parts", &parts.join("; and for "))]), t.c_planning)
+                let template = if self.urgent_safety {
+                    t.outcome_applies_urgent
+                } else {
+                    t.outcome_applies
+                };
+                (
+                    Node::OutcomeApplies,
+                    "Yes".to_string(),
+                    fill(template, &[("parts", &parts.join("; and for "))]),
+                    t.c_planning,
+                )
             }
             Verdict::DoesNotApply => {
                 let why = match end {
@@ -1111,18 +1522,29 @@ impl Run<'_> {
                     Some(End::NoActivityType) => t.why_no_activity,
                     _ => t.why_no_impact,
                 };
-                (Node::OutcomeDoesNotApply, "No".to_string(), fill(t.outcome_does_not_apply, &[("why", why)]), t.c_form_note)
+                (
+                    Node::OutcomeDoesNotApply,
+                    "No".to_string(),
+                    fill(t.outcome_does_not_apply, &[("why", why)]),
+                    t.c_form_note,
+                )
             }
-            Verdict::NotRequiredYet => {
-                (Node::OutcomeNotYet, "Not at this stage".to_string(), t.outcome_not_yet.to_string(), t.c_tsa)
-            }
+            Verdict::NotRequiredYet => (
+                Node::OutcomeNotYet,
+                "Not at this stage".to_string(),
+                t.outcome_not_yet.to_string(),
+                t.c_tsa,
+            ),
             Verdict::Undetermined => (
                 Node::OutcomeUndetermined,
                 "Cannot be decided yet".to_string(),
                 if self.missing.len() == 1 {
                     "1 question still needs an answer before the duty can be decided".to_string()
                 } else {
-                    format!("{} questions still need an answer before the duty can be decided", self.missing.len())
+                    format!(
+                        "{} questions still need an answer before the duty can be decided",
+                        self.missing.len()
+                    )
                 },
                 t.c_undetermined,
             ),
@@ -1144,10 +1566,30 @@ fn selected(s: &Screening) -> Vec<Activity> {
 fn review(p: &PreviousReview) -> (Vec<&'static str>, Vec<&'static str>) {
     // (answer, the answer that allows reliance, why not, the question)
     let questions: [(Option<YesNo>, YesNo, &str, &str); 7] = [
-        (p.same_proposal, YesNo::Yes, "the proposal is not the same", "is the new proposal the same"),
-        (p.significant_changes, YesNo::No, "there have been significant changes", "have there been significant changes"),
-        (p.still_relevant, YesNo::Yes, "it is no longer relevant", "does it remain relevant"),
-        (p.people_changed, YesNo::No, "the people affected have changed significantly", "have the people affected changed"),
+        (
+            p.same_proposal,
+            YesNo::Yes,
+            "the proposal is not the same",
+            "is the new proposal the same",
+        ),
+        (
+            p.significant_changes,
+            YesNo::No,
+            "there have been significant changes",
+            "have there been significant changes",
+        ),
+        (
+            p.still_relevant,
+            YesNo::Yes,
+            "it is no longer relevant",
+            "does it remain relevant",
+        ),
+        (
+            p.people_changed,
+            YesNo::No,
+            "the people affected have changed significantly",
+            "have the people affected changed",
+        ),
         (
             p.diversity_addressed,
             YesNo::Yes,

@@ -11,7 +11,10 @@ use crate::settings::{Contact, Settings};
 use super::effects::STORAGE_KEY;
 use super::pages::Effects;
 use super::state::{Action, Page, State};
-use super::widgets::{click, each, el, el_id, go_link, heading, href, important_heading, inset, kids, list, text, two_thirds, tx};
+use super::widgets::{
+    click, each, el, el_id, go_link, heading, href, important_heading, inset, kids, list, text,
+    two_thirds, tx,
+};
 
 /// The end-to-end tests and what they cover, as counted for the accessibility
 /// statement (`node --test tests/e2e/*.test.mjs`, both delivery targets).
@@ -33,7 +36,10 @@ fn contact_link(c: &Contact) -> Html {
 
 /// "your organisation" or its name.
 fn org(settings: &Settings) -> String {
-    settings.organisation_name.clone().unwrap_or_else(|| "your organisation".into())
+    settings
+        .organisation_name
+        .clone()
+        .unwrap_or_else(|| "your organisation".into())
 }
 
 /// Who to contact: the settings' help contact, or where to ask without one.
@@ -71,7 +77,10 @@ pub fn settings_notice(state: &State) -> Html {
 /// The start page's part from the settings: who provides Involve, help, the
 /// local policy. Nothing when no setting is given.
 pub fn start_help(settings: &Settings) -> Html {
-    if settings.organisation_name.is_none() && settings.help_contact.is_none() && settings.involvement_policy_url.is_none() {
+    if settings.organisation_name.is_none()
+        && settings.help_contact.is_none()
+        && settings.involvement_policy_url.is_none()
+    {
         return Html::default();
     }
     html! {
@@ -109,14 +118,30 @@ pub fn footer(settings: &Settings, dispatch: &Callback<Action>) -> Html {
     let item = |h: Html| html! { <li class="nhsuk-footer__list-item">{ h }</li> };
     let page = |p: Page, words: &'static str| {
         let onclick = click(dispatch, Action::Go(p), true);
-        item(html! { <a class="nhsuk-footer__list-item-link" href={href(p)} {onclick}>{ words }</a> })
+        item(
+            html! { <a class="nhsuk-footer__list-item-link" href={href(p)} {onclick}>{ words }</a> },
+        )
     };
     let ext = |url: &str, words: String| {
-        item(html! { <a class="nhsuk-footer__list-item-link" href={url.to_string()} target="_blank" rel="noopener noreferrer">{ words }{ " (opens in a new tab)" }</a> })
+        item(
+            html! { <a class="nhsuk-footer__list-item-link" href={url.to_string()} target="_blank" rel="noopener noreferrer">{ words }{ " (opens in a new tab)" }</a> },
+        )
     };
-    let mut items = vec![page(Page::Accessibility, "Accessibility statement"), page(Page::Privacy, "Privacy")];
+    let mut items = vec![
+        page(Page::Accessibility, "Accessibility statement"),
+        page(Page::Privacy, "Privacy"),
+    ];
     if let Some(url) = &settings.privacy_notice_url {
-        items.push(ext(url, format!("{} privacy notice", settings.organisation_name.as_deref().unwrap_or("Your organisation\u{2019}s"))));
+        items.push(ext(
+            url,
+            format!(
+                "{} privacy notice",
+                settings
+                    .organisation_name
+                    .as_deref()
+                    .unwrap_or("Your organisation\u{2019}s")
+            ),
+        ));
     }
     if let Some(url) = &settings.involvement_policy_url {
         items.push(ext(url, "Involvement policy".into()));

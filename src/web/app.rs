@@ -14,18 +14,21 @@ use crate::forms::{Section, Severity};
 use crate::model::{Answers, Ymd};
 
 use super::effects::{self, HostLink};
-use super::host::{self, Command, Reason};
 use super::fields::{question_page, QuestionPageProps};
+use super::host::{self, Command, Reason};
 use super::pages::{self, Effects};
 use super::print::PrintView;
-use super::widgets::{click, el, inset, kids, two_thirds, tx};
 use super::state::{Action, Focus, Page, State, Storage, Unreadable};
+use super::widgets::{click, el, inset, kids, two_thirds, tx};
 
 impl Reducible for State {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // Nothing to catch up: keep the same state, so nothing re-renders.
-        if matches!(action, Action::PrintSync) && self.print_built && Rc::ptr_eq(&self.printed, &self.answers) {
+        if matches!(action, Action::PrintSync)
+            && self.print_built
+            && Rc::ptr_eq(&self.printed, &self.answers)
+        {
             return self;
         }
         Rc::new(State::apply((*self).clone(), action))
@@ -60,26 +63,48 @@ pub struct AppProps {
 /// working. Dates are only checked once something is typed, so the date is
 /// never shown.
 pub fn prerender_state(page: Page) -> State {
-    let mut s = State::new(super::state::new_answers(), page, crate::model::Ymd { year: 2026, month: 1, day: 1 });
+    let mut s = State::new(
+        super::state::new_answers(),
+        page,
+        crate::model::Ymd {
+            year: 2026,
+            month: 1,
+            day: 1,
+        },
+    );
     s.storage = Storage::On;
     s
 }
 
 fn initial() -> State {
     // The organisation's settings: what is wrong is reported and ignored, never fatal.
-    let (settings, problems) = crate::settings::parse(&effects::settings_text().unwrap_or_default());
+    let (settings, problems) =
+        crate::settings::parse(&effects::settings_text().unwrap_or_default());
     let restored = effects::restore();
     // Saved answers keep their own ruleset; a new assessment follows the law
     // as it is now, with the organisation the settings give.
-    let (answers, created) = restored
-        .saved
-        .unwrap_or_else(|| (super::state::new_answers_for(settings.organisation_type), effects::now_rfc3339()));
-    let mut s = State::new(answers, Page::from_route(&effects::hash()), effects::today());
+    let (answers, created) = restored.saved.unwrap_or_else(|| {
+        (
+            super::state::new_answers_for(settings.organisation_type),
+            effects::now_rfc3339(),
+        )
+    });
+    let mut s = State::new(
+        answers,
+        Page::from_route(&effects::hash()),
+        effects::today(),
+    );
     s.settings = Rc::new(settings);
     s.settings_problems = Rc::new(problems);
     s.created = created;
-    s.storage = if restored.works { Storage::On } else { Storage::Off };
-    s.unreadable = restored.unreadable.map(|(message, text)| Unreadable { message, text });
+    s.storage = if restored.works {
+        Storage::On
+    } else {
+        Storage::Off
+    };
+    s.unreadable = restored
+        .unreadable
+        .map(|(message, text)| Unreadable { message, text });
     // What was typed, ticked or chosen in the prerendered page before the wasm arrived.
     super::takeover::answers_typed_before(s)
 }
@@ -131,7 +156,12 @@ impl Debounce {
                 }
             }
         });
-        if w.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), ms.ceil() as i32).is_err() {
+        if w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            fire.unchecked_ref(),
+            ms.ceil() as i32,
+        )
+        .is_err()
+        {
             this.borrow_mut().armed = false;
         }
     }
@@ -212,7 +242,8 @@ pub fn App(props: &AppProps) -> Html {
         use_memo((), move |_| HostLink::new(&settings))
     };
     // What a `request-document` from the host gets: the answers as they are now.
-    let current: Rc<RefCell<(Rc<Answers>, String, Ymd)>> = use_mut_ref(|| (state.answers.clone(), String::new(), state.today));
+    let current: Rc<RefCell<(Rc<Answers>, String, Ymd)>> =
+        use_mut_ref(|| (state.answers.clone(), String::new(), state.today));
     *current.borrow_mut() = (state.answers.clone(), state.created.clone(), state.today);
     let timer: Rc<RefCell<Debounce>> = use_mut_ref(Debounce::default);
     {
@@ -274,7 +305,8 @@ pub fn App(props: &AppProps) -> Html {
             // The print view is left out of the first render (see
             // `State::print_built`); build it in the next task.
             let first = d.clone();
-            gloo::timers::callback::Timeout::new(0, move || first.dispatch(Action::PrintSync)).forget();
+            gloo::timers::callback::Timeout::new(0, move || first.dispatch(Action::PrintSync))
+                .forget();
             let w = web_sys::window();
             let routes = w.as_ref().map(|w| {
                 let p = d.clone();
@@ -299,14 +331,18 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let f1 = flush.clone();
-            let l1 = w.as_ref().map(|w| EventListener::new(w, "pagehide", move |_| f1()));
+            let l1 = w
+                .as_ref()
+                .map(|w| EventListener::new(w, "pagehide", move |_| f1()));
             let l2 = w
                 .as_ref()
                 .and_then(|w| w.document())
                 .map(|doc| EventListener::new(&doc, "visibilitychange", move |_| flush()));
             let l3 = w.as_ref().map(|w| {
                 EventListener::new(w, "storage", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
                     if e.key().as_deref() != Some(effects::STORAGE_KEY) {
                         return;
                     }
@@ -339,13 +375,21 @@ pub fn App(props: &AppProps) -> Html {
                 let w = web_sys::window();
                 w.map(|w| {
                     EventListener::new(&w, "message", move |e| {
-                        let (Some(l), Some(e)) = (link.as_ref(), e.dyn_ref::<web_sys::MessageEvent>()) else { return };
+                        let (Some(l), Some(e)) =
+                            (link.as_ref(), e.dyn_ref::<web_sys::MessageEvent>())
+                        else {
+                            return;
+                        };
                         // Anything else is ignored and never answered.
                         if !l.accepts(e) {
                             return;
                         }
                         let data = e.data();
-                        let Some(cmd) = effects::read_envelope(&data).and_then(|m| host::command(&m)) else { return };
+                        let Some(cmd) =
+                            effects::read_envelope(&data).and_then(|m| host::command(&m))
+                        else {
+                            return;
+                        };
                         match cmd {
                             Err(reply) => l.post(&reply, None),
                             Ok(Command::Load) => match effects::message_document(&data) {
@@ -358,7 +402,8 @@ pub fn App(props: &AppProps) -> Html {
                             },
                             Ok(Command::RequestDocument) => {
                                 let (a, created, today) = &*current.borrow();
-                                let text = super::doc::write(a, *today, created, &effects::now_rfc3339());
+                                let text =
+                                    super::doc::write(a, *today, created, &effects::now_rfc3339());
                                 l.post(&host::Event::document(Reason::Request), Some(&text));
                             }
                         }
@@ -376,7 +421,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |file: web_sys::File| {
             let d = d.clone();
             let file = gloo::file::File::from(file);
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |res| match res {
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |res| {
+                match res {
                 Ok(bytes) => match super::doc::read_file(&bytes) {
                     Ok((a, created)) => d.dispatch(Action::Loaded(a, created)),
                     Err(p) => d.dispatch(Action::LoadFailed(p)),
@@ -385,6 +431,7 @@ pub fn App(props: &AppProps) -> Html {
                     message: "The file could not be opened. Check it is not open in another program, then choose it again".into(),
                     detail: None,
                 })),
+            }
             });
             *reader.borrow_mut() = Some(task);
         })
@@ -412,12 +459,23 @@ pub fn App(props: &AppProps) -> Html {
         let created = state.created.clone();
         let settings = state.settings.clone();
         Callback::from(move |f: crate::format::document::Format| {
-            let (name, bytes) = super::doc::office_document(&answers, today, &created, &effects::now_rfc3339(), settings.organisation_name.as_deref(), f);
+            let (name, bytes) = super::doc::office_document(
+                &answers,
+                today,
+                &created,
+                &effects::now_rfc3339(),
+                settings.organisation_name.as_deref(),
+                f,
+            );
             effects::download_bytes(&name, &bytes, f.mime());
         })
     };
     let download_unreadable = {
-        let text = state.unreadable.as_ref().map(|u| u.text.clone()).unwrap_or_default();
+        let text = state
+            .unreadable
+            .as_ref()
+            .map(|u| u.text.clone())
+            .unwrap_or_default();
         Callback::from(move |_| {
             effects::download("involve-answers-not-restored.json", &text);
         })
@@ -434,10 +492,16 @@ pub fn App(props: &AppProps) -> Html {
         let load = load.clone();
         use_effect_with((), move |_| super::takeover::after_first_render(&load));
     }
-    let fx = Effects { dispatch: dispatch.clone(), load, download, download_document, download_unreadable, print };
+    let fx = Effects {
+        dispatch: dispatch.clone(),
+        load,
+        download,
+        download_document,
+        download_unreadable,
+        print,
+    };
     // The review lives as long as the app, so opening a form and coming back keeps it.
     let review = super::review::use_review();
-
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -515,7 +579,15 @@ fn footer_meta(api_on: bool) -> Html {
                 } else {
                     Html::default()
                 },
-                tx("p", "nhsuk-body-s", if api_on { "Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance." } else { "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance." }),
+                tx(
+                    "p",
+                    "nhsuk-body-s",
+                    if api_on {
+                        "Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance."
+                    } else {
+                        "Involve works entirely in your browser. Nothing you enter is sent anywhere. Rules: NHS England statutory guidance, Working in partnership with people and communities (2022); for records of decisions made before July 2022, NHS England\u{2019}s 2017 guidance."
+                    },
+                ),
             ]),
         ),
     )
@@ -552,7 +624,12 @@ fn downloaded_banner(name: &str) -> Html {
 /// A question page with its (and, for Appendix C, why it is offered).
 fn question(state: &State, section: Section, fx: &Effects) -> Html {
     // Shown once saved, where the answer was given (never while typing).
-    let warnings: Vec<_> = state.shown.iter().filter(|i| i.severity == Severity::Warning).cloned().collect();
+    let warnings: Vec<_> = state
+        .shown
+        .iter()
+        .filter(|i| i.severity == Severity::Warning)
+        .cloned()
+        .collect();
     let intro = if section == Section::PlanC {
         let offered = state.derived.plan_expected;
         let can_fill = crate::forms::prefill::prefilled_fields(&state.answers, state.today);

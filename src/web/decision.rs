@@ -82,7 +82,9 @@ pub fn decision(p: &DecisionProps) -> Html {
         Html::default()
     } else {
         let items = a.missing.iter().map(|id| {
-            let label = wording::field(p.screening, id).map(|f| f.label).unwrap_or("A screening question");
+            let label = wording::field(p.screening, id)
+                .map(|f| f.label)
+                .unwrap_or("A screening question");
             match &p.on_missing {
                 Some(cb) => {
                     let cb = cb.clone();
@@ -103,41 +105,48 @@ pub fn decision(p: &DecisionProps) -> Html {
             </>
         }
     };
-    with_attrs(html! {
-        <section>
-            <div class="app-decision">
-                <div class="app-decision__text">
-                    <div class="app-verdict__headline">
-                        <p class="app-verdict__label">{ "Decision under the " }{ law.short }</p>
-                        { match sub - 1 {
-                            2 => html! { <h2 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.headline() }</h2> },
-                            _ => html! { <h3 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.headline() }</h3> },
-                        } }
-                        if !a.duties.is_empty() {
-                            <ul class="nhsuk-list nhsuk-list--bullet app-duties">{ for duties }</ul>
+    with_attrs(
+        html! {
+            <section>
+                <div class="app-decision">
+                    <div class="app-decision__text">
+                        <div class="app-verdict__headline">
+                            <p class="app-verdict__label">{ "Decision under the " }{ law.short }</p>
+                            { match sub - 1 {
+                                2 => html! { <h2 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.headline() }</h2> },
+                                _ => html! { <h3 class="nhsuk-heading-m" id={format!("{}-headline", p.id)}>{ a.headline() }</h3> },
+                            } }
+                            if !a.duties.is_empty() {
+                                <ul class="nhsuk-list nhsuk-list--bullet app-duties">{ for duties }</ul>
+                            }
+                        </div>
+                        { missing }
+                        if !must.is_empty() {
+                            { heading(sub, "nhsuk-heading-s", html! { "What you must do" }) }
+                            { action_list(must) }
+                        }
+                        if !should.is_empty() {
+                            { heading(sub, "nhsuk-heading-s", html! { "What you should consider" }) }
+                            { action_list(should) }
                         }
                     </div>
-                    { missing }
-                    if !must.is_empty() {
-                        { heading(sub, "nhsuk-heading-s", html! { "What you must do" }) }
-                        { action_list(must) }
-                    }
-                    if !should.is_empty() {
-                        { heading(sub, "nhsuk-heading-s", html! { "What you should consider" }) }
-                        { action_list(should) }
-                    }
+                    <div class="app-decision__diagram">
+                        { diagram(&DiagramProps { route: a.route(), id: p.id.clone(), law, screening: p.screening }) }
+                    </div>
                 </div>
-                <div class="app-decision__diagram">
-                    { diagram(&DiagramProps { route: a.route(), id: p.id.clone(), law, screening: p.screening }) }
-                </div>
-            </div>
-            if !a.reasons.is_empty() {
-                { heading(sub, "nhsuk-heading-s", html! { "How this was decided" }) }
-                <ol class="nhsuk-list nhsuk-list--number app-reasons">{ for reasons }</ol>
-            }
-            <p class="nhsuk-body-s app-citation app-ruleset">{ "Rules used: " }{ law.title }</p>
-        </section>
-    }, &["class", "aria-labelledby"], vec![Some(verdict_class(a.verdict).into()), Some(format!("{}-headline", p.id).into())])
+                if !a.reasons.is_empty() {
+                    { heading(sub, "nhsuk-heading-s", html! { "How this was decided" }) }
+                    <ol class="nhsuk-list nhsuk-list--number app-reasons">{ for reasons }</ol>
+                }
+                <p class="nhsuk-body-s app-citation app-ruleset">{ "Rules used: " }{ law.title }</p>
+            </section>
+        },
+        &["class", "aria-labelledby"],
+        vec![
+            Some(verdict_class(a.verdict).into()),
+            Some(format!("{}-headline", p.id).into()),
+        ],
+    )
 }
 
 pub struct DiagramProps<'a> {
@@ -162,43 +171,162 @@ struct DiagramBox {
 const H: i32 = 110;
 
 const BOXES: [DiagramBox; 7] = [
-    DiagramBox { node: Node::Step1, x: 50, y: 10, w: 320, lines: &["Step 1", "Does the activity relate to", "commissioning responsibilities?"] },
-    DiagramBox { node: Node::Step2, x: 50, y: 170, w: 320, lines: &["Step 2", "What type of activity is it?", "Planning, proposals or operational"] },
-    DiagramBox { node: Node::Step3, x: 50, y: 330, w: 320, lines: &["Step 3", "Impact on service delivery", "or the range of services?"] },
-    DiagramBox { node: Node::OutcomeApplies, x: 50, y: 490, w: 320, lines: &["The duty applies", "Review existing arrangements,", "plan and take action"] },
-    DiagramBox { node: Node::OutcomeUndetermined, x: 410, y: 170, w: 225, lines: &["Cannot decide yet", "Answer the missing", "screening questions"] },
-    DiagramBox { node: Node::OutcomeDoesNotApply, x: 410, y: 330, w: 280, lines: &["The duty does not apply", "Consider whether involvement", "would still be beneficial"] },
-    DiagramBox { node: Node::OutcomeNotYet, x: 410, y: 490, w: 280, lines: &["Not required yet", "Trust special administrator", "matter: s.14Z2(7), s.13Q(4)"] },
+    DiagramBox {
+        node: Node::Step1,
+        x: 50,
+        y: 10,
+        w: 320,
+        lines: &[
+            "Step 1",
+            "Does the activity relate to",
+            "commissioning responsibilities?",
+        ],
+    },
+    DiagramBox {
+        node: Node::Step2,
+        x: 50,
+        y: 170,
+        w: 320,
+        lines: &[
+            "Step 2",
+            "What type of activity is it?",
+            "Planning, proposals or operational",
+        ],
+    },
+    DiagramBox {
+        node: Node::Step3,
+        x: 50,
+        y: 330,
+        w: 320,
+        lines: &[
+            "Step 3",
+            "Impact on service delivery",
+            "or the range of services?",
+        ],
+    },
+    DiagramBox {
+        node: Node::OutcomeApplies,
+        x: 50,
+        y: 490,
+        w: 320,
+        lines: &[
+            "The duty applies",
+            "Review existing arrangements,",
+            "plan and take action",
+        ],
+    },
+    DiagramBox {
+        node: Node::OutcomeUndetermined,
+        x: 410,
+        y: 170,
+        w: 225,
+        lines: &[
+            "Cannot decide yet",
+            "Answer the missing",
+            "screening questions",
+        ],
+    },
+    DiagramBox {
+        node: Node::OutcomeDoesNotApply,
+        x: 410,
+        y: 330,
+        w: 280,
+        lines: &[
+            "The duty does not apply",
+            "Consider whether involvement",
+            "would still be beneficial",
+        ],
+    },
+    DiagramBox {
+        node: Node::OutcomeNotYet,
+        x: 410,
+        y: 490,
+        w: 280,
+        lines: &[
+            "Not required yet",
+            "Trust special administrator",
+            "matter: s.14Z2(7), s.13Q(4)",
+        ],
+    },
 ];
 
 /// Edges between main nodes: (from, to, path, label, label x, label y).
 const EDGES: [(Node, Node, &str, &str, i32, i32); 6] = [
     (Node::Step1, Node::Step2, "M210 120 V168", "Yes", 218, 150),
-    (Node::Step1, Node::OutcomeDoesNotApply, "M370 65 H655 V328", "No", 500, 57),
-    (Node::Step2, Node::Step3, "M210 280 V328", "Proposals or operational", 218, 310),
-    (Node::Step2, Node::OutcomeApplies, "M50 225 H22 V545 H48", "", 0, 0),
-    (Node::Step3, Node::OutcomeApplies, "M210 440 V488", "Yes", 218, 470),
-    (Node::Step3, Node::OutcomeDoesNotApply, "M370 385 H408", "No", 378, 377),
+    (
+        Node::Step1,
+        Node::OutcomeDoesNotApply,
+        "M370 65 H655 V328",
+        "No",
+        500,
+        57,
+    ),
+    (
+        Node::Step2,
+        Node::Step3,
+        "M210 280 V328",
+        "Proposals or operational",
+        218,
+        310,
+    ),
+    (
+        Node::Step2,
+        Node::OutcomeApplies,
+        "M50 225 H22 V545 H48",
+        "",
+        0,
+        0,
+    ),
+    (
+        Node::Step3,
+        Node::OutcomeApplies,
+        "M210 440 V488",
+        "Yes",
+        218,
+        470,
+    ),
+    (
+        Node::Step3,
+        Node::OutcomeDoesNotApply,
+        "M370 385 H408",
+        "No",
+        378,
+        377,
+    ),
 ];
 
 fn is_main(n: Node) -> bool {
     matches!(
         n,
-        Node::Step1 | Node::Step2 | Node::Step3 | Node::OutcomeApplies | Node::OutcomeDoesNotApply | Node::OutcomeNotYet | Node::OutcomeUndetermined
+        Node::Step1
+            | Node::Step2
+            | Node::Step3
+            | Node::OutcomeApplies
+            | Node::OutcomeDoesNotApply
+            | Node::OutcomeNotYet
+            | Node::OutcomeUndetermined
     )
 }
 
 /// A question in two lines, broken at the space nearest the middle.
 fn two_lines(q: &'static str) -> (&'static str, &'static str) {
     let mid = q.len() / 2;
-    match q.match_indices(' ').map(|(i, _)| i).min_by_key(|i| i.abs_diff(mid)) {
+    match q
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(mid))
+    {
         Some(i) => (&q[..i], &q[i + 1..]),
         None => (q, ""),
     }
 }
 
 fn node_name(n: Node) -> &'static str {
-    BOXES.iter().find(|b| b.node == n).map(|b| b.lines[0]).unwrap_or("")
+    BOXES
+        .iter()
+        .find(|b| b.node == n)
+        .map(|b| b.lines[0])
+        .unwrap_or("")
 }
 
 /// The three-step process (Action 5 of the guidance) as an SVG, the route
@@ -241,10 +369,18 @@ pub fn diagram(p: &DiagramProps) -> Html {
     let (q1, q2) = two_lines(walk::texts(p.law, p.screening).step1_q);
     let step1 = ["Step 1", q1, q2];
     let texts = walk::texts(p.law, p.screening);
-    let tsa = ["Not required yet", "Trust special administrator", texts.tsa_box];
+    let tsa = [
+        "Not required yet",
+        "Trust special administrator",
+        texts.tsa_box,
+    ];
     // The exception is a commissioner's (s.14Z45(7), s.13Q(4)), never a trust's.
     let has_tsa = p.law.special_administrator && !walk::is_provider(p.law, p.screening);
-    let shown = || BOXES.iter().filter(move |b| b.node != Node::OutcomeNotYet || has_tsa);
+    let shown = || {
+        BOXES
+            .iter()
+            .filter(move |b| b.node != Node::OutcomeNotYet || has_tsa)
+    };
     let lines_of = |b: &DiagramBox| -> Vec<&'static str> {
         match b.node {
             Node::Step1 => step1.to_vec(),

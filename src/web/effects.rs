@@ -24,7 +24,11 @@ fn document() -> Option<web_sys::Document> {
 /// Today's date from the browser clock.
 pub fn today() -> Ymd {
     let d = js_sys::Date::new_0();
-    Ymd { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
+    Ymd {
+        year: d.get_full_year() as i32,
+        month: d.get_month() + 1,
+        day: d.get_date(),
+    }
 }
 
 /// Now as an RFC 3339 date-time (UTC), for the document's timestamps.
@@ -60,16 +64,36 @@ pub struct Restored {
 /// Read saved answers. Saved text that cannot be read (garbage, wrong types,
 /// a newer version) is moved to [`ASIDE_KEY`] and reported, never dropped.
 pub fn restore() -> Restored {
-    let Some(s) = storage() else { return Restored { saved: None, works: false, unreadable: None } };
+    let Some(s) = storage() else {
+        return Restored {
+            saved: None,
+            works: false,
+            unreadable: None,
+        };
+    };
     // Probe that writing works (quota, private modes).
     let works = s.set_item("involve.probe", "1").is_ok() && s.remove_item("involve.probe").is_ok();
-    let Some(text) = s.get_item(STORAGE_KEY).ok().flatten() else { return Restored { saved: None, works, unreadable: None } };
+    let Some(text) = s.get_item(STORAGE_KEY).ok().flatten() else {
+        return Restored {
+            saved: None,
+            works,
+            unreadable: None,
+        };
+    };
     match super::doc::read(text.as_bytes()) {
-        Ok(saved) => Restored { saved: Some(saved), works, unreadable: None },
+        Ok(saved) => Restored {
+            saved: Some(saved),
+            works,
+            unreadable: None,
+        },
         Err(message) => {
             // Set it aside; if that fails, leave it where it is and keep autosave off.
             let kept = s.set_item(ASIDE_KEY, &text).is_ok() && s.remove_item(STORAGE_KEY).is_ok();
-            Restored { saved: None, works: works && kept, unreadable: Some((message, text)) }
+            Restored {
+                saved: None,
+                works: works && kept,
+                unreadable: Some((message, text)),
+            }
         }
     }
 }
@@ -77,7 +101,12 @@ pub fn restore() -> Restored {
 /// Save the answers (or remove them when nothing is answered beyond what
 /// the settings preselect). `false` when
 /// storage is unavailable or full.
-pub fn save(answers: &Answers, today: Ymd, created: &str, organisation: Option<crate::model::Body>) -> bool {
+pub fn save(
+    answers: &Answers,
+    today: Ymd,
+    created: &str,
+    organisation: Option<crate::model::Body>,
+) -> bool {
     let Some(s) = storage() else { return false };
     if super::state::fresh(answers, organisation) {
         return s.remove_item(STORAGE_KEY).is_ok();
@@ -138,7 +167,9 @@ pub fn print() {
 
 /// Move focus to an element by id, scrolling it into view.
 pub fn focus_id(id: &str) -> bool {
-    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return false };
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
     match el.dyn_into::<HtmlElement>() {
         Ok(h) => h.focus().is_ok(),
         Err(_) => false,
@@ -165,7 +196,9 @@ pub fn set_title(title: &str) {
 
 /// The current `location.hash`.
 pub fn hash() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 pub fn set_hash(route: &str) {
@@ -187,7 +220,9 @@ pub fn set_hash(route: &str) {
 /// The text of the organisation's settings block
 /// (`<script type="application/json" id="involve-settings">`), if the page has one.
 pub fn settings_text() -> Option<String> {
-    document()?.get_element_by_id(crate::settings::BLOCK_ID)?.text_content()
+    document()?
+        .get_element_by_id(crate::settings::BLOCK_ID)?
+        .text_content()
 }
 
 /// Whether this page is the one-file offline copy (`scripts/offline.mjs`
@@ -236,10 +271,19 @@ impl HostLink {
             .and_then(|o| o.as_string());
         let targets = match parent_origin {
             // The embedding page's origin is known: post to it only if it is allowed.
-            Some(parent_origin) => settings.host_origins.iter().filter(|o| **o == parent_origin).cloned().collect(),
+            Some(parent_origin) => settings
+                .host_origins
+                .iter()
+                .filter(|o| **o == parent_origin)
+                .cloned()
+                .collect(),
             None => settings.host_origins.clone(),
         };
-        Some(HostLink { allowed: settings.host_origins.clone(), targets: targets.into(), last_progress: None.into() })
+        Some(HostLink {
+            allowed: settings.host_origins.clone(),
+            targets: targets.into(),
+            last_progress: None.into(),
+        })
     }
 
     /// Whether a message comes from the embedding page on an allowed origin.
@@ -249,7 +293,7 @@ impl HostLink {
             (Some(src), Some(parent)) => js_sys::Object::is(&src, &parent),
             _ => false,
         };
-        if from_parent && self.allowed.iter().any(|o| *o == origin) {
+        if from_parent && self.allowed.contains(&origin) {
             // Now the host's origin is known: post only there from now on.
             let mut t = self.targets.borrow_mut();
             if t.len() != 1 || t[0] != origin {
@@ -263,14 +307,20 @@ impl HostLink {
 
     /// Post an event, with the document's JSON text as its `document` object.
     pub fn post(&self, event: &super::host::Event, document: Option<&str>) {
-        let Ok(msg) = serde_wasm_bindgen::to_value(event) else { return };
+        let Ok(msg) = serde_wasm_bindgen::to_value(event) else {
+            return;
+        };
         if let Some(text) = document {
-            let Ok(doc) = js_sys::JSON::parse(text) else { return };
+            let Ok(doc) = js_sys::JSON::parse(text) else {
+                return;
+            };
             if js_sys::Reflect::set(&msg, &"document".into(), &doc).is_err() {
                 return;
             }
         }
-        let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
+        let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+            return;
+        };
         for origin in self.targets.borrow().iter() {
             let _ = parent.post_message(&msg, origin);
         }

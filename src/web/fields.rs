@@ -20,13 +20,17 @@ use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput, Screening};
 
 use super::state::{Action, Page};
-use super::widgets::{back_link, class_list, click, el, with_attrs, tx, error_summary, go_link, hint_ids};
+use super::widgets::{
+    back_link, class_list, click, el, error_summary, go_link, hint_ids, tx, with_attrs,
+};
 
 /// The id to focus for a validation path: the day box for dates, the first
 /// input otherwise (the first row's first input, or the Add button, for a
 /// list of rows).
 pub fn focus_target(path: &str, answers: &Answers) -> String {
-    let Some(f) = wording::field_for_path(&answers.screening, path) else { return path.to_string() };
+    let Some(f) = wording::field_for_path(&answers.screening, path) else {
+        return path.to_string();
+    };
     if let Some((list, i, col)) = access::parse_row_path(path) {
         if col == "date" {
             return format!("{}-day", row_path(list, i, col));
@@ -51,7 +55,8 @@ pub use crate::forms::access::is_shown;
 /// Whether a field is revealed inside a radio option of a field on the same page.
 fn nested_in_radios(s: &Screening, f: &Field) -> bool {
     match f.shown_when() {
-        Some((ctrl, _)) => wording::field(s, ctrl).is_some_and(|c| c.section == f.section && matches!(c.kind, Kind::Radios(_))),
+        Some((ctrl, _)) => wording::field(s, ctrl)
+            .is_some_and(|c| c.section == f.section && matches!(c.kind, Kind::Radios(_))),
         None => false,
     }
 }
@@ -81,7 +86,9 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn error(&self, path: &str) -> Option<&Issue> {
-        self.shown.iter().find(|i| i.severity == Severity::Error && i.path == path)
+        self.shown
+            .iter()
+            .find(|i| i.severity == Severity::Error && i.path == path)
     }
     fn set(&self, id: String, make: impl Fn(String) -> Value + 'static) -> Callback<String> {
         let d = self.dispatch.clone();
@@ -110,35 +117,53 @@ impl PartialEq for FieldViewProps {
                 || (wording::audience(s) == wording::audience(&o.answers.screening)
                     && s.ruleset == o.answers.screening.ruleset
                     && same_answers(s, &self.field, &self.answers, &o.answers)))
-            && (self.shown == o.shown || errors_on(s, &self.field, &self.shown).eq(errors_on(s, &self.field, &o.shown)))
+            && (self.shown == o.shown
+                || errors_on(s, &self.field, &self.shown).eq(errors_on(s, &self.field, &o.shown)))
     }
 }
 
 /// The questions revealed by one of `f`'s options, worded for the screening.
 fn revealed_by<'a>(s: &'a Screening, f: &'a Field) -> impl Iterator<Item = Field> + 'a {
-    wording::section_fields(s, f.section).filter(move |g| g.shown_when().is_some_and(|(c, _)| c == f.id))
+    wording::section_fields(s, f.section)
+        .filter(move |g| g.shown_when().is_some_and(|(c, _)| c == f.id))
 }
 
 /// Whether a validation path is on `f`, one of its rows, or a question it reveals.
 fn on_field(s: &Screening, f: &Field, path: &str) -> bool {
-    path.strip_prefix(f.id).is_some_and(|rest| rest.is_empty() || rest.starts_with('[')) || revealed_by(s, f).any(|g| on_field(s, &g, path))
+    path.strip_prefix(f.id)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
+        || revealed_by(s, f).any(|g| on_field(s, &g, path))
 }
 
 /// The errors `render_field` can show for `f`: a question without errors
 /// before and after Save and continue is not re-rendered.
-fn errors_on<'a>(s: &'a Screening, f: &'a Field, shown: &'a [Issue]) -> impl Iterator<Item = &'a Issue> {
-    shown.iter().filter(move |i| i.severity == Severity::Error && on_field(s, f, &i.path))
+fn errors_on<'a>(
+    s: &'a Screening,
+    f: &'a Field,
+    shown: &'a [Issue],
+) -> impl Iterator<Item = &'a Issue> {
+    shown
+        .iter()
+        .filter(move |i| i.severity == Severity::Error && on_field(s, f, &i.path))
 }
 
 /// Whether `a` and `b` hold the same answers for `f` and every question
 /// revealed by one of its options (at any depth): all that `render_field` reads.
 fn same_answers(s: &Screening, f: &Field, a: &Answers, b: &Answers) -> bool {
-    access::get(a, f.id) == access::get(b, f.id) && revealed_by(s, f).all(|g| same_answers(s, &g, a, b))
+    access::get(a, f.id) == access::get(b, f.id)
+        && revealed_by(s, f).all(|g| same_answers(s, &g, a, b))
 }
 
 #[function_component]
 pub fn FieldView(p: &FieldViewProps) -> Html {
-    render_field(&p.field, &Ctx { answers: &p.answers, shown: &p.shown, dispatch: &p.dispatch })
+    render_field(
+        &p.field,
+        &Ctx {
+            answers: &p.answers,
+            shown: &p.shown,
+            dispatch: &p.dispatch,
+        },
+    )
 }
 
 pub fn question_page(p: QuestionPageProps) -> Html {
@@ -190,8 +215,16 @@ pub fn question_page(p: QuestionPageProps) -> Html {
             None => html! { <>{ field }</> },
         }
     });
-    let back = if p.return_to_check { Page::Check } else { Page::Tasks };
-    let back_text = if p.return_to_check { "Back to check your answers" } else { "Back to task list" };
+    let back = if p.return_to_check {
+        Page::Check
+    } else {
+        Page::Tasks
+    };
+    let back_text = if p.return_to_check {
+        "Back to check your answers"
+    } else {
+        "Back to task list"
+    };
     html! {
         <>
             { back_link(back, back_text, &p.dispatch) }
@@ -217,7 +250,10 @@ pub fn question_page(p: QuestionPageProps) -> Html {
 /// warning callout (not red), focused; saving again carries on, so they
 /// never stop anyone.
 pub fn warnings(items: &[Issue]) -> Html {
-    let items: Vec<&Issue> = items.iter().filter(|i| i.severity == Severity::Warning).collect();
+    let items: Vec<&Issue> = items
+        .iter()
+        .filter(|i| i.severity == Severity::Warning)
+        .collect();
     if items.is_empty() {
         return Html::default();
     }
@@ -287,9 +323,20 @@ fn render_field(f: &Field, ctx: &Ctx) -> Html {
             };
             let input = with_attrs(
                 html! { <input value={value} {oninput} /> },
-                &["class", "id", "name", "type", "autocomplete", "spellcheck", "aria-describedby"],
+                &[
+                    "class",
+                    "id",
+                    "name",
+                    "type",
+                    "autocomplete",
+                    "spellcheck",
+                    "aria-describedby",
+                ],
                 vec![
-                    Some(class_list(&["nhsuk-input", width, if_err(err, "nhsuk-input--error")]).into()),
+                    Some(
+                        class_list(&["nhsuk-input", width, if_err(err, "nhsuk-input--error")])
+                            .into(),
+                    ),
                     Some(id.into()),
                     Some(id.into()),
                     Some(ty.into()),
@@ -307,7 +354,10 @@ fn render_field(f: &Field, ctx: &Ctx) -> Html {
                 html! { <textarea value={value} {oninput} /> },
                 &["class", "id", "name", "rows", "aria-describedby"],
                 vec![
-                    Some(class_list(&["nhsuk-textarea", if_err(err, "nhsuk-textarea--error")]).into()),
+                    Some(
+                        class_list(&["nhsuk-textarea", if_err(err, "nhsuk-textarea--error")])
+                            .into(),
+                    ),
                     Some(id.into()),
                     Some(id.into()),
                     Some("5".into()),
@@ -355,11 +405,21 @@ fn text_of(answers: &Answers, id: &str) -> String {
 /// The typed value of an input or a textarea (the `value` property is read
 /// by name, so one callback serves both).
 fn text_input(cb: Callback<String>) -> Callback<InputEvent> {
-    Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    Callback::from(move |e: InputEvent| {
+        cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    })
 }
 
 /// Day, month and year boxes in a fieldset (NHS date input).
-fn date_input(id: &str, label: &str, hint_text: Option<&str>, d: &DateInput, err: Option<&Issue>, ctx: &Ctx, small: bool) -> Html {
+fn date_input(
+    id: &str,
+    label: &str,
+    hint_text: Option<&str>,
+    d: &DateInput,
+    err: Option<&Issue>,
+    ctx: &Ctx,
+    small: bool,
+) -> Html {
     let part = |name: &'static str, label: &'static str, value: &str, width: &'static str| {
         let d0 = d.clone();
         let cb = ctx.set(id.to_string(), move |v| {
@@ -376,7 +436,15 @@ fn date_input(id: &str, label: &str, hint_text: Option<&str>, d: &DateInput, err
             html! { <input value={value.to_string()} oninput={text_input(cb)} /> },
             &["class", "id", "name", "type", "inputmode"],
             vec![
-                Some(class_list(&["nhsuk-input", "nhsuk-date-input__input", width, if_err(err, "nhsuk-input--error")]).into()),
+                Some(
+                    class_list(&[
+                        "nhsuk-input",
+                        "nhsuk-date-input__input",
+                        width,
+                        if_err(err, "nhsuk-input--error"),
+                    ])
+                    .into(),
+                ),
                 Some(input_id.clone().into()),
                 Some(input_id.clone().into()),
                 Some("text".into()),
@@ -393,19 +461,26 @@ fn date_input(id: &str, label: &str, hint_text: Option<&str>, d: &DateInput, err
             <div class="nhsuk-date-input__item">{ group(err, inner) }</div>
         }
     };
-    let legend_class = if small { "nhsuk-fieldset__legend" } else { "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" };
-    group(err, html! {
-            <fieldset class="nhsuk-fieldset" role="group" aria-describedby={hint_ids(id, hint_text.is_some(), err.is_some())}>
-                { el("legend", legend_class, html! { label.to_string() }) }
-                { hint(id, hint_text) }
-                { error_message(id, err) }
-                <div class="nhsuk-date-input" id={id.to_string()}>
-                    { part("day", "Day", &d.day, "nhsuk-input--width-2") }
-                    { part("month", "Month", &d.month, "nhsuk-input--width-2") }
-                    { part("year", "Year", &d.year, "nhsuk-input--width-4") }
-                </div>
-            </fieldset>
-    })
+    let legend_class = if small {
+        "nhsuk-fieldset__legend"
+    } else {
+        "nhsuk-fieldset__legend nhsuk-fieldset__legend--s"
+    };
+    group(
+        err,
+        html! {
+                <fieldset class="nhsuk-fieldset" role="group" aria-describedby={hint_ids(id, hint_text.is_some(), err.is_some())}>
+                    { el("legend", legend_class, html! { label.to_string() }) }
+                    { hint(id, hint_text) }
+                    { error_message(id, err) }
+                    <div class="nhsuk-date-input" id={id.to_string()}>
+                        { part("day", "Day", &d.day, "nhsuk-input--width-2") }
+                        { part("month", "Month", &d.month, "nhsuk-input--width-2") }
+                        { part("year", "Year", &d.year, "nhsuk-input--width-4") }
+                    </div>
+                </fieldset>
+        },
+    )
 }
 
 /// `children` (a fragment) with a key.
@@ -428,13 +503,20 @@ pub fn option_id(id: &str, i: usize) -> String {
     }
 }
 
-fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Option<&Issue>, ctx: &Ctx) -> Html {
+fn radios(
+    f: &Field,
+    options: &'static [(&'static str, &'static str)],
+    err: Option<&Issue>,
+    ctx: &Ctx,
+) -> Html {
     let id = f.id;
     let current = match access::get(ctx.answers, id) {
         Some(Value::Choice(c)) => c,
         _ => None,
     };
-    let nested: Vec<Field> = wording::section_fields(&ctx.answers.screening, f.section).filter(|g| g.shown_when().is_some_and(|(c, _)| c == id)).collect();
+    let nested: Vec<Field> = wording::section_fields(&ctx.answers.screening, f.section)
+        .filter(|g| g.shown_when().is_some_and(|(c, _)| c == id))
+        .collect();
     let items = options.iter().enumerate().map(|(i, (value, label))| {
         let oid = option_id(id, i);
         let checked = current.as_deref() == Some(*value);
@@ -469,18 +551,28 @@ fn radios(f: &Field, options: &'static [(&'static str, &'static str)], err: Opti
             </>
         })
     });
-    let inline = options.len() == 2 && nested.is_empty() && options.iter().all(|(_, l)| l.len() <= 3);
-    group(err, html! {
-            <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
-                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
-                { hint(id, f.hint) }
-                { error_message(id, err) }
-                { el("div", if inline { "nhsuk-radios nhsuk-radios--inline" } else { "nhsuk-radios" }, items.collect::<Html>()) }
-            </fieldset>
-    })
+    let inline =
+        options.len() == 2 && nested.is_empty() && options.iter().all(|(_, l)| l.len() <= 3);
+    group(
+        err,
+        html! {
+                <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
+                    { hint(id, f.hint) }
+                    { error_message(id, err) }
+                    { el("div", if inline { "nhsuk-radios nhsuk-radios--inline" } else { "nhsuk-radios" }, items.collect::<Html>()) }
+                </fieldset>
+        },
+    )
 }
 
-fn checkboxes(f: &Field, options: &'static [(&'static str, &'static str)], none_opt: Option<&'static str>, err: Option<&Issue>, ctx: &Ctx) -> Html {
+fn checkboxes(
+    f: &Field,
+    options: &'static [(&'static str, &'static str)],
+    none_opt: Option<&'static str>,
+    err: Option<&Issue>,
+    ctx: &Ctx,
+) -> Html {
     let id = f.id;
     let (values, none) = match access::get(ctx.answers, id) {
         Some(Value::Multi { values, none }) => (values, none),
@@ -538,17 +630,20 @@ fn checkboxes(f: &Field, options: &'static [(&'static str, &'static str)], none_
             </>
         }
     });
-    group(err, html! {
-            <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
-                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
-                { hint(id, f.hint) }
-                { error_message(id, err) }
-                <div class="nhsuk-checkboxes">
-                    { for items }
-                    { for none_item }
-                </div>
-            </fieldset>
-    })
+    group(
+        err,
+        html! {
+                <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
+                    { hint(id, f.hint) }
+                    { error_message(id, err) }
+                    <div class="nhsuk-checkboxes">
+                        { for items }
+                        { for none_item }
+                    </div>
+                </fieldset>
+        },
+    )
 }
 
 /// A text box inside a repeating row, labelled by `label`.
@@ -581,25 +676,35 @@ fn row_text(path: String, label: &'static str, value: &str, long: bool, ctx: &Ct
             ],
         )
     };
-    group(err, html! {
-        <>
-            <label class="nhsuk-label" for={path.clone()}>{ label }</label>
-            { error_message(&path, err) }
-            { control }
-        </>
-    })
+    group(
+        err,
+        html! {
+            <>
+                <label class="nhsuk-label" for={path.clone()}>{ label }</label>
+                { error_message(&path, err) }
+                { control }
+            </>
+        },
+    )
 }
 
 fn list_wrapper(f: &Field, err: Option<&Issue>, rows: Vec<Html>, add: Html) -> Html {
-    with_attrs(html! {
-        <div>
-            <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{ f.label }</h2>
-            { hint(f.id, f.hint) }
-            { error_message(f.id, err) }
-            { for rows }
-            { add }
-        </div>
-    }, &["class", "id"], vec![Some(class_list(&[group_class(err.is_some()), "app-rows"]).into()), Some(f.id.into())])
+    with_attrs(
+        html! {
+            <div>
+                <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{ f.label }</h2>
+                { hint(f.id, f.hint) }
+                { error_message(f.id, err) }
+                { for rows }
+                { add }
+            </div>
+        },
+        &["class", "id"],
+        vec![
+            Some(class_list(&[group_class(err.is_some()), "app-rows"]).into()),
+            Some(f.id.into()),
+        ],
+    )
 }
 
 fn remove_button(text: &'static str, n: usize, action: Action, ctx: &Ctx) -> Html {
@@ -639,8 +744,17 @@ fn milestones(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
             }
         })
         .collect();
-    let text = if rows.is_empty() { "Add a milestone" } else { "Add another milestone" };
-    list_wrapper(f, err, rows, add_button("add-milestone", text, Action::AddMilestone, ctx))
+    let text = if rows.is_empty() {
+        "Add a milestone"
+    } else {
+        "Add another milestone"
+    };
+    list_wrapper(
+        f,
+        err,
+        rows,
+        add_button("add-milestone", text, Action::AddMilestone, ctx),
+    )
 }
 
 fn risks(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
@@ -662,6 +776,15 @@ fn risks(f: &Field, err: Option<&Issue>, ctx: &Ctx) -> Html {
             }
         })
         .collect();
-    let text = if rows.is_empty() { "Add a risk" } else { "Add another risk" };
-    list_wrapper(f, err, rows, add_button("add-risk", text, Action::AddRisk, ctx))
+    let text = if rows.is_empty() {
+        "Add a risk"
+    } else {
+        "Add another risk"
+    };
+    list_wrapper(
+        f,
+        err,
+        rows,
+        add_button("add-risk", text, Action::AddRisk, ctx),
+    )
 }

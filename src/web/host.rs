@@ -79,7 +79,16 @@ pub struct Event {
 
 impl Event {
     fn new(kind: &'static str) -> Event {
-        Event { protocol: PROTOCOL, version: VERSION, kind, sections: None, verdict: None, reason: None, code: None, message: None }
+        Event {
+            protocol: PROTOCOL,
+            version: VERSION,
+            kind,
+            sections: None,
+            verdict: None,
+            reason: None,
+            code: None,
+            message: None,
+        }
     }
 
     pub fn ready() -> Event {
@@ -93,18 +102,32 @@ impl Event {
         let sections = Section::ALL
             .iter()
             .filter(|s| progress::applies(answers, **s))
-            .map(|s| SectionStatus { section: s.slug(), status: progress::status(answers, *s, today).code() })
+            .map(|s| SectionStatus {
+                section: s.slug(),
+                status: progress::status(answers, *s, today).code(),
+            })
             .collect();
-        Event { sections: Some(sections), verdict: Some(rules::assess(&answers.screening).verdict.code()), ..Event::new("progress") }
+        Event {
+            sections: Some(sections),
+            verdict: Some(rules::assess(&answers.screening).verdict.code()),
+            ..Event::new("progress")
+        }
     }
 
     /// The `document` event without its document (see [`Event::reason`]).
     pub fn document(reason: Reason) -> Event {
-        Event { reason: Some(reason.code()), ..Event::new("document") }
+        Event {
+            reason: Some(reason.code()),
+            ..Event::new("document")
+        }
     }
 
     pub fn error(code: &'static str, message: impl Into<String>) -> Event {
-        Event { code: Some(code), message: Some(message.into()), ..Event::new("error") }
+        Event {
+            code: Some(code),
+            message: Some(message.into()),
+            ..Event::new("error")
+        }
     }
 }
 
@@ -156,19 +179,28 @@ pub fn command(msg: &Incoming) -> Option<Result<Command, Event>> {
         return None;
     }
     if msg.version != Some(VERSION as f64) {
-        return Some(Err(Event::error("unsupported_version", "Involve understands version 1 of the involve protocol: send version: 1")));
+        return Some(Err(Event::error(
+            "unsupported_version",
+            "Involve understands version 1 of the involve protocol: send version: 1",
+        )));
     }
     Some(match msg.kind.as_deref() {
         Some("load") => Ok(Command::Load),
         Some("request-document") => Ok(Command::RequestDocument),
-        _ => Err(Event::error("unknown_type", "Involve understands the commands load and request-document")),
+        _ => Err(Event::error(
+            "unknown_type",
+            "Involve understands the commands load and request-document",
+        )),
     })
 }
 
 /// The `error` event for a `load` whose `document` is missing or is not an
 /// object (a JSON string, for example).
 pub fn not_a_document() -> Event {
-    Event::error("bad_message", "A load command needs document: the JSON document as an object, not as text")
+    Event::error(
+        "bad_message",
+        "A load command needs document: the JSON document as an object, not as text",
+    )
 }
 
 /// The `error` event for a document that could not be loaded: the same

@@ -16,8 +16,8 @@
 //! the file format belong to `rules`, `forms` and `format`.
 
 pub mod doc;
-pub mod review;
 pub mod host;
+pub mod review;
 pub mod state;
 
 #[cfg(feature = "web")]

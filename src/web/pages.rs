@@ -14,9 +14,12 @@ use crate::rules::{self, Verdict};
 
 use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
-use crate::forms::progress::Status;
 use super::state::{check_row_id, Action, Page, State, Storage};
-use super::widgets::{click, focus_link, href, set_class, click_unit, each, el, el_id, error_summary_one, go_button, go_link, heading, important_heading, inset, kids, list, status_tag, text, two_thirds, tx};
+use super::widgets::{
+    click, click_unit, each, el, el_id, error_summary_one, focus_link, go_button, go_link, heading,
+    href, important_heading, inset, kids, list, set_class, status_tag, text, two_thirds, tx,
+};
+use crate::forms::progress::Status;
 
 /// Callbacks to the root's side effects.
 #[derive(Clone, PartialEq)]
@@ -97,7 +100,15 @@ fn storage_card(heading: &'static str, words: &'static str, fx: &Effects) -> Htm
             "nhsuk-card__content",
             kids(vec![
                 important_heading(heading),
-                el("p", "", kids(vec![text(words), go_link(Page::Check, "Download your answers", &fx.dispatch), text(" to keep them.")])),
+                el(
+                    "p",
+                    "",
+                    kids(vec![
+                        text(words),
+                        go_link(Page::Check, "Download your answers", &fx.dispatch),
+                        text(" to keep them."),
+                    ]),
+                ),
             ]),
         ),
     )
@@ -105,7 +116,9 @@ fn storage_card(heading: &'static str, words: &'static str, fx: &Effects) -> Htm
 
 /// Saved answers that could not be restored at start-up: say so and offer the saved text.
 pub fn unreadable_notice(state: &State, fx: &Effects) -> Html {
-    let Some(u) = &state.unreadable else { return Html::default() };
+    let Some(u) = &state.unreadable else {
+        return Html::default();
+    };
     let onclick = click_unit(&fx.download_unreadable, false);
     html! {
         <div class="nhsuk-card nhsuk-card--warning" id="restore-problem">
@@ -137,27 +150,39 @@ pub fn load_zone(state: &State, fx: &Effects) -> Html {
         let load = fx.load.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+            if let Some(f) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0))
+            {
                 load.emit(f);
             }
         })
     };
     let err = state.file_error.as_ref().map(|p| p.message.as_str());
     let detail = state.file_error.as_ref().and_then(|p| p.detail.as_deref());
-    set_class(html! {
-        <div {ondragover} {ondrop}>
-            <label class="nhsuk-label nhsuk-label--s" for="load-file">{ "Load answers from a file" }</label>
-            <div class="nhsuk-hint" id="load-file-hint">{ "Choose a JSON file you downloaded from Involve, or drag and drop it into this box" }</div>
-            if let Some(m) = err {
-                <span class="nhsuk-error-message" id="load-file-error"><span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ m }</span>
-            }
-            <input class="nhsuk-file-upload app-file" id="load-file" name="load-file" type="file" accept=".json,application/json"
-                aria-describedby={if err.is_some() { "load-file-hint load-file-error" } else { "load-file-hint" }} {onchange} />
-            if let Some(d) = detail {
-                { support_detail("load-file-detail", d) }
-            }
-        </div>
-    }, (if err.is_some() { "nhsuk-form-group app-dropzone nhsuk-form-group--error" } else { "nhsuk-form-group app-dropzone" }).into())
+    set_class(
+        html! {
+            <div {ondragover} {ondrop}>
+                <label class="nhsuk-label nhsuk-label--s" for="load-file">{ "Load answers from a file" }</label>
+                <div class="nhsuk-hint" id="load-file-hint">{ "Choose a JSON file you downloaded from Involve, or drag and drop it into this box" }</div>
+                if let Some(m) = err {
+                    <span class="nhsuk-error-message" id="load-file-error"><span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ m }</span>
+                }
+                <input class="nhsuk-file-upload app-file" id="load-file" name="load-file" type="file" accept=".json,application/json"
+                    aria-describedby={if err.is_some() { "load-file-hint load-file-error" } else { "load-file-hint" }} {onchange} />
+                if let Some(d) = detail {
+                    { support_detail("load-file-detail", d) }
+                }
+            </div>
+        },
+        (if err.is_some() {
+            "nhsuk-form-group app-dropzone nhsuk-form-group--error"
+        } else {
+            "nhsuk-form-group app-dropzone"
+        })
+        .into(),
+    )
 }
 
 /// The technical detail of a file that cannot be read, closed by default,
@@ -218,9 +243,18 @@ pub fn start(state: &State, fx: &Effects) -> Html {
     }
     body.push(m("Continue from a saved file"));
     body.push(load_zone(state, fx));
-    body.push(el_id("h2", "nhsuk-heading-m", "review-heading", text("Review completed forms")));
+    body.push(el_id(
+        "h2",
+        "nhsuk-heading-m",
+        "review-heading",
+        text("Review completed forms"),
+    ));
     body.push(tx("p", "", "For governance and assurance teams: check many completed forms at once, see each one\u{2019}s decision and problems, and download the results as a spreadsheet. The files stay on this computer."));
-    body.push(el("p", "", go_link(Page::Review, "Review completed forms", &fx.dispatch)));
+    body.push(el(
+        "p",
+        "",
+        go_link(Page::Review, "Review completed forms", &fx.dispatch),
+    ));
     body.push(super::about::start_help(&state.settings));
     body.push(super::about::offline_offer());
     two_thirds(kids(body))
@@ -246,28 +280,47 @@ fn tag_class(status: Status) -> &'static str {
     }
 }
 
-fn task_item(n: String, page: Page, name: &'static str, hint: Option<&'static str>, status: Status, fx: &Effects) -> Html {
+fn task_item(
+    n: String,
+    page: Page,
+    name: &'static str,
+    hint: Option<&'static str>,
+    status: Status,
+    fx: &Effects,
+) -> Html {
     let status_id = format!("task-{n}-status");
     let hint_id = format!("task-{n}-hint");
-    let describedby = if hint.is_some() { format!("{hint_id} {status_id}") } else { status_id.clone() };
+    let describedby = if hint.is_some() {
+        format!("{hint_id} {status_id}")
+    } else {
+        status_id.clone()
+    };
     let can = status != Status::CannotStartYet;
     let onclick = click(&fx.dispatch, Action::Go(page), true);
     let tag = status_tag(status_id.clone(), status.label(), tag_class(status));
-    set_class(html! {
-        <li>
-            <div class="nhsuk-task-list__name-and-hint">
-                if can {
-                    <a class="nhsuk-task-list__link nhsuk-link" href={href(page)} aria-describedby={describedby} {onclick}>{ name }</a>
-                } else {
-                    <div>{ name }</div>
-                }
-                if let Some(h) = hint {
-                    <div class="nhsuk-task-list__hint" id={hint_id}>{ h }</div>
-                }
-            </div>
-            { tag }
-        </li>
-    }, (if can { "nhsuk-task-list__item nhsuk-task-list__item--with-link" } else { "nhsuk-task-list__item" }).into())
+    set_class(
+        html! {
+            <li>
+                <div class="nhsuk-task-list__name-and-hint">
+                    if can {
+                        <a class="nhsuk-task-list__link nhsuk-link" href={href(page)} aria-describedby={describedby} {onclick}>{ name }</a>
+                    } else {
+                        <div>{ name }</div>
+                    }
+                    if let Some(h) = hint {
+                        <div class="nhsuk-task-list__hint" id={hint_id}>{ h }</div>
+                    }
+                </div>
+                { tag }
+            </li>
+        },
+        (if can {
+            "nhsuk-task-list__item nhsuk-task-list__item--with-link"
+        } else {
+            "nhsuk-task-list__item"
+        })
+        .into(),
+    )
 }
 
 /// Why a task cannot start yet (NHS task list: "Cannot start yet" says why).
@@ -289,7 +342,11 @@ fn verdict_summary(state: &State, fx: &Effects) -> Html {
     let duties = a.duties.iter().map(|d| html! {
         <li>{ "Duty of " }{ d.holder.name() }{ " under " }{ d.holder.section() }{ d.holder.limb_label(d.limb) }</li>
     });
-    let link = if a.verdict == Verdict::Undetermined { "See which screening questions are still to answer" } else { "See the screening result and the reasons for it" };
+    let link = if a.verdict == Verdict::Undetermined {
+        "See which screening questions are still to answer"
+    } else {
+        "See the screening result and the reasons for it"
+    };
     html! {
         <div class="nhsuk-inset-text app-task-verdict" id="task-verdict">
             <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
@@ -310,8 +367,14 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
     let (done, total) = state.task_count();
     let row = |page: Page| rows.iter().find(|t| t.page == page).copied();
     let item = |page: Page, hint: Option<&'static str>| {
-        let Some(t) = row(page) else { return Html::default() };
-        let hint = if t.status == Status::CannotStartYet { Some(cannot_start_reason(page)) } else { hint };
+        let Some(t) = row(page) else {
+            return Html::default();
+        };
+        let hint = if t.status == Status::CannotStartYet {
+            Some(cannot_start_reason(page))
+        } else {
+            hint
+        };
         let (slug, name) = match page {
             Page::Form(s) => (s.slug().to_string(), s.title()),
             _ => ("check".to_string(), "Check your answers and download"),
@@ -326,7 +389,12 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
     };
     let ondownload = click_unit(&fx.download, false);
     // Each group: its heading, then its tasks.
-    let group = |title: &'static str, items: Vec<Html>| kids(vec![tx("h2", "nhsuk-heading-m", title), el("ul", "nhsuk-task-list", kids(items))]);
+    let group = |title: &'static str, items: Vec<Html>| {
+        kids(vec![
+            tx("h2", "nhsuk-heading-m", title),
+            el("ul", "nhsuk-task-list", kids(items)),
+        ])
+    };
     let law = rules::law(a.screening.ruleset);
     let plan = item(Page::Form(Section::PlanC), plan_hint);
     let mut body = vec![
@@ -336,7 +404,10 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
         reassess_offer(state, "reassess-tasks", fx),
         html! { <p class="nhsuk-body" id="task-progress">{ format!("You have completed {done} of {total} sections.") }</p> },
         verdict_summary(state, fx),
-        group("1. Screen for the legal duty", vec![item(Page::Form(Section::Screening), None)]),
+        group(
+            "1. Screen for the legal duty",
+            vec![item(Page::Form(Section::Screening), None)],
+        ),
         group(
             "2. Appendix B: assessment and planning form",
             // Steps 1 to 5, then any other section of the form (every row of
@@ -348,15 +419,34 @@ pub fn tasks(state: &State, fx: &Effects) -> Html {
                 .map(|s| item(Page::Form(*s), None))
                 .collect(),
         ),
-        group("3. Completion and sign-off", vec![item(Page::Form(Section::BSignOff), None)]),
+        group(
+            "3. Completion and sign-off",
+            vec![item(Page::Form(Section::BSignOff), None)],
+        ),
     ];
     if plan_counted {
-        body.push(group("4. Appendix C: communications and engagement plan", vec![plan]));
-        body.push(group("5. Check answers and download", vec![item(Page::Check, None)]));
+        body.push(group(
+            "4. Appendix C: communications and engagement plan",
+            vec![plan],
+        ));
+        body.push(group(
+            "5. Check answers and download",
+            vec![item(Page::Check, None)],
+        ));
     } else {
-        body.push(group("4. Check answers and download", vec![item(Page::Check, None)]));
-        body.push(group("Optional: Appendix C, communications and engagement plan", vec![plan]));
-        body.push(tx("p", "nhsuk-body-s", "The optional plan is not counted in the sections completed."));
+        body.push(group(
+            "4. Check answers and download",
+            vec![item(Page::Check, None)],
+        ));
+        body.push(group(
+            "Optional: Appendix C, communications and engagement plan",
+            vec![plan],
+        ));
+        body.push(tx(
+            "p",
+            "nhsuk-body-s",
+            "The optional plan is not counted in the sections completed.",
+        ));
     }
     body.push(storage_notice(state, fx));
     if !state.is_fresh() {
@@ -377,7 +467,12 @@ pub fn decision(state: &State, fx: &Effects) -> Html {
         // depend on the answers.
         let d = fx.dispatch.clone();
         let answers = state.answers.clone();
-        Callback::from(move |id: &'static str| d.emit(Action::Change(Section::Screening, focus_target(id, &answers))))
+        Callback::from(move |id: &'static str| {
+            d.emit(Action::Change(
+                Section::Screening,
+                focus_target(id, &answers),
+            ))
+        })
     };
     let heading = match a.verdict {
         Verdict::Undetermined => "Screening result: not decided yet",
@@ -400,14 +495,34 @@ pub fn decision(state: &State, fx: &Effects) -> Html {
 
 /// The validation state of one section: nothing, or its errors listed.
 fn section_problems(section: Section, issues: &[Issue], answers: &Answers, fx: &Effects) -> Html {
-    let mine: Vec<&Issue> = issues.iter().filter(|i| wording::field_for_path(&answers.screening, &i.path).is_some_and(|f| f.section == section)).collect();
-    let errors: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Error).collect();
-    let warnings: Vec<&&Issue> = mine.iter().filter(|i| i.severity == crate::forms::Severity::Warning).collect();
+    let mine: Vec<&Issue> = issues
+        .iter()
+        .filter(|i| {
+            wording::field_for_path(&answers.screening, &i.path)
+                .is_some_and(|f| f.section == section)
+        })
+        .collect();
+    let errors: Vec<&&Issue> = mine
+        .iter()
+        .filter(|i| i.severity == crate::forms::Severity::Error)
+        .collect();
+    let warnings: Vec<&&Issue> = mine
+        .iter()
+        .filter(|i| i.severity == crate::forms::Severity::Warning)
+        .collect();
     if errors.is_empty() && warnings.is_empty() {
-        return tx("p", "nhsuk-body-s app-section-ok", "No problems found in this section");
+        return tx(
+            "p",
+            "nhsuk-body-s app-section-ok",
+            "No problems found in this section",
+        );
     }
     let link = |i: &Issue| {
-        let onclick = click(&fx.dispatch, Action::Change(section, focus_target(&i.path, answers)), true);
+        let onclick = click(
+            &fx.dispatch,
+            Action::Change(section, focus_target(&i.path, answers)),
+            true,
+        );
         html! { <a href={href(Page::Form(section))} {onclick}>{ &i.message }</a> }
     };
     html! {
@@ -447,7 +562,9 @@ pub fn document_buttons(id: &'static str, fx: &Effects) -> Html {
 /// An answer as lines, or "Not provided".
 pub fn answer_lines(answers: &Answers, id: &str) -> Html {
     match access::display_lines(answers, id) {
-        Some(lines) if lines.len() == 1 => html! { <span class="app-answer">{ lines[0].clone() }</span> },
+        Some(lines) if lines.len() == 1 => {
+            html! { <span class="app-answer">{ lines[0].clone() }</span> }
+        }
         Some(lines) => html! {
             <ul class="nhsuk-list app-answer-list">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
         },
@@ -493,7 +610,11 @@ fn check_summary(state: &State, fx: &Effects) -> Html {
     let warnings: Vec<&Issue> = report.warnings().collect();
     let warning_items = warnings.iter().map(|i| {
         let section = i.section().unwrap_or(Section::Screening);
-        let onclick = click(&fx.dispatch, Action::Change(section, focus_target(&i.path, a)), true);
+        let onclick = click(
+            &fx.dispatch,
+            Action::Change(section, focus_target(&i.path, a)),
+            true,
+        );
         html! { <li><a href={href(Page::Form(section))} {onclick}>{ &i.message }</a></li> }
     });
     let state_words = match error_count {
@@ -571,7 +692,9 @@ pub fn check(state: &State, fx: &Effects) -> Html {
 
 /// The in-page confirmation (replace answers with a file's, or delete saved answers).
 pub fn confirm(state: &State, fx: &Effects) -> Html {
-    let Some(c) = &state.confirm else { return Html::default() };
+    let Some(c) = &state.confirm else {
+        return Html::default();
+    };
     let (heading, body, yes, no) = match c {
         super::state::Confirm::Load(..) => (
             "Replace your current answers?",
@@ -623,13 +746,27 @@ pub fn reassess_offer(state: &State, id: &'static str, fx: &Effects) -> Html {
 }
 
 /// A labelled text input of the reassess page (NHS.UK text input pattern).
-fn name_input(id: &'static str, label: &'static str, hint: &'static str, value: &str, err: Option<&Issue>, set: fn(String) -> Action, fx: &Effects) -> Html {
+fn name_input(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: &str,
+    err: Option<&Issue>,
+    set: fn(String) -> Action,
+    fx: &Effects,
+) -> Html {
     let oninput = {
         let d = fx.dispatch.clone();
-        Callback::from(move |e: InputEvent| d.emit(set(e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            d.emit(set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
     };
     let hint_id = format!("{id}-hint");
-    let describedby = if err.is_some() { format!("{hint_id} {id}-error") } else { hint_id.clone() };
+    let describedby = if err.is_some() {
+        format!("{hint_id} {id}-error")
+    } else {
+        hint_id.clone()
+    };
     html! {
         <div class={if err.is_some() { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }}>
             <label class="nhsuk-label nhsuk-label--s" for={id}>{ label }</label>
@@ -650,8 +787,16 @@ pub fn reassess(state: &State, fx: &Effects) -> Html {
     if state.answers.screening.ruleset != RulesetId::Nhse2017 {
         return two_thirds(kids(vec![
             heading("nhsuk-heading-l", "Reassess under the 2022 guidance"),
-            tx("p", "", "These answers already follow the 2022 guidance, so there is nothing to reassess."),
-            el("p", "", go_link(Page::Tasks, "Back to task list", &fx.dispatch)),
+            tx(
+                "p",
+                "",
+                "These answers already follow the 2022 guidance, so there is nothing to reassess.",
+            ),
+            el(
+                "p",
+                "",
+                go_link(Page::Tasks, "Back to task list", &fx.dispatch),
+            ),
         ]));
     }
     let onclick = {
@@ -726,7 +871,11 @@ pub fn reassessed(state: &State, fx: &Effects) -> Html {
         return two_thirds(kids(vec![
             heading("nhsuk-heading-l", "Reassessed under the 2022 guidance"),
             tx("p", "", "There is no reassessment to show."),
-            el("p", "", go_link(Page::Tasks, "Back to task list", &fx.dispatch)),
+            el(
+                "p",
+                "",
+                go_link(Page::Tasks, "Back to task list", &fx.dispatch),
+            ),
         ]));
     };
     let none = || tx("p", "", "None");

@@ -40,7 +40,8 @@ pub struct PrintViewProps {
 /// `derived` follows from the answers and the date, so they are what is compared.
 impl PartialEq for PrintViewProps {
     fn eq(&self, o: &Self) -> bool {
-        self.today == o.today && (Rc::ptr_eq(&self.answers, &o.answers) || self.answers == o.answers)
+        self.today == o.today
+            && (Rc::ptr_eq(&self.answers, &o.answers) || self.answers == o.answers)
     }
 }
 
@@ -59,7 +60,9 @@ fn qa(f: &Field, state: &State) -> Html {
 }
 
 fn section_box(s: Section, state: &State) -> Html {
-    let fields = wording::section_fields(&state.answers.screening, s).filter(|f| is_shown(f, state.answers)).map(|f| qa(&f, state));
+    let fields = wording::section_fields(&state.answers.screening, s)
+        .filter(|f| is_shown(f, state.answers))
+        .map(|f| qa(&f, state));
     html! {
         <section class="app-print-box">
             <h3 class="app-print-step">{ s.title() }</h3>
@@ -83,15 +86,26 @@ const APPENDIX_B: [Section; 9] = [
 
 #[function_component]
 pub fn PrintView(p: &PrintViewProps) -> Html {
-    let state = &State { answers: &p.answers, today: p.today };
+    let state = &State {
+        answers: &p.answers,
+        today: p.today,
+    };
     let a = state.answers;
     let report = &p.derived.report;
     let assessment = &p.derived.assessment;
     let law = rules::law(a.screening.ruleset);
     let digest = super::doc::digest(a);
     let errors: Vec<_> = report.errors().collect();
-    let warnings: Vec<_> = report.issues.iter().filter(|i| i.severity == Severity::Warning).collect();
-    let label = |path: &str| wording::field_for_path(&a.screening, path).map(|f| f.section.title()).unwrap_or("");
+    let warnings: Vec<_> = report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Warning)
+        .collect();
+    let label = |path: &str| {
+        wording::field_for_path(&a.screening, path)
+            .map(|f| f.section.title())
+            .unwrap_or("")
+    };
     html! {
         <div class="app-print-only" id="print-view">
             <p class="app-print-meta">{ "Involve \u{2013} printed " }{ format!("{:02}/{:02}/{}", state.today.day, state.today.month, state.today.year) }

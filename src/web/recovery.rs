@@ -26,7 +26,9 @@ thread_local! {
 pub fn remember(answers: &Rc<Answers>, created: &str, today: Ymd) {
     let _ = SNAPSHOT.try_with(|s| {
         if let Ok(mut s) = s.try_borrow_mut() {
-            let same = s.as_ref().is_some_and(|(a, c, _)| Rc::ptr_eq(a, answers) && c == created);
+            let same = s
+                .as_ref()
+                .is_some_and(|(a, c, _)| Rc::ptr_eq(a, answers) && c == created);
             if !same {
                 *s = Some((answers.clone(), created.to_string(), today));
             }
@@ -47,10 +49,17 @@ pub fn install() {
 /// Panics on purpose when the page was opened with `?test-panic` and the
 /// route is `#/__panic` (end-to-end tests only; see the module docs).
 pub fn test_panic_if_asked() {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else { return };
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
     let search = loc.search().unwrap_or_default();
     let hash = loc.hash().unwrap_or_default();
-    if hash == "#/__panic" && search.trim_start_matches('?').split('&').any(|p| p == "test-panic") {
+    if hash == "#/__panic"
+        && search
+            .trim_start_matches('?')
+            .split('&')
+            .any(|p| p == "test-panic")
+    {
         panic!("deliberate panic for the recovery test (?test-panic#/__panic)");
     }
 }
@@ -82,7 +91,13 @@ fn el(doc: &web_sys::Document, tag: &str, class: &str, text: &str) -> Option<web
     Some(e)
 }
 
-fn add(doc: &web_sys::Document, parent: &web_sys::Element, tag: &str, class: &str, text: &str) -> Option<web_sys::Element> {
+fn add(
+    doc: &web_sys::Document,
+    parent: &web_sys::Element,
+    tag: &str,
+    class: &str,
+    text: &str,
+) -> Option<web_sys::Element> {
     let e = el(doc, tag, class, text)?;
     parent.append_child(&e).ok()?;
     Some(e)
@@ -110,7 +125,13 @@ fn show_panel() -> Option<()> {
     main.set_id("maincontent");
     let alert = el(&doc, "div", "", "")?;
     alert.set_attribute("role", "alert").ok()?;
-    add(&doc, &alert, "h1", "nhsuk-heading-l", "Sorry, there is a problem with Involve")?;
+    add(
+        &doc,
+        &alert,
+        "h1",
+        "nhsuk-heading-l",
+        "Sorry, there is a problem with Involve",
+    )?;
     match snapshot_document() {
         Some((text, filename)) => {
             add(&doc, &alert, "p", "", "Your answers are not lost. Download them now, then reload this page and load the file to carry on.")?;
@@ -119,12 +140,21 @@ fn show_panel() -> Option<()> {
             opts.set_type("application/json");
             let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
             let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-            let a: web_sys::HtmlAnchorElement = el(&doc, "a", "nhsuk-button", "Download your answers (JSON)")?.dyn_into().ok()?;
+            let a: web_sys::HtmlAnchorElement =
+                el(&doc, "a", "nhsuk-button", "Download your answers (JSON)")?
+                    .dyn_into()
+                    .ok()?;
             a.set_id("recovery-download");
             a.set_href(&url);
             a.set_download(&filename);
             alert.append_child(&a).ok()?;
-            add(&doc, &alert, "p", "", "If you have already downloaded them, reload this page.")?;
+            add(
+                &doc,
+                &alert,
+                "p",
+                "",
+                "If you have already downloaded them, reload this page.",
+            )?;
         }
         None => {
             add(&doc, &alert, "p", "", "You had not entered any answers, so nothing is lost. Reload this page to start again.")?;

@@ -41,8 +41,15 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 7] =
-        [Column::Title, Column::Organisation, Column::Verdict, Column::Complete, Column::SignedOff, Column::Completed, Column::File];
+    pub const ALL: [Column; 7] = [
+        Column::Title,
+        Column::Organisation,
+        Column::Verdict,
+        Column::Complete,
+        Column::SignedOff,
+        Column::Completed,
+        Column::File,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -82,7 +89,14 @@ pub enum Show {
 }
 
 impl Show {
-    pub const ALL: [Show; 6] = [Show::All, Show::Complete, Show::Incomplete, Show::Unreadable, Show::MissingSignoff, Show::DigestNotVerified];
+    pub const ALL: [Show; 6] = [
+        Show::All,
+        Show::Complete,
+        Show::Incomplete,
+        Show::Unreadable,
+        Show::MissingSignoff,
+        Show::DigestNotVerified,
+    ];
 
     pub fn value(self) -> &'static str {
         match self {
@@ -107,7 +121,10 @@ impl Show {
     }
 
     pub fn from_value(v: &str) -> Show {
-        Show::ALL.into_iter().find(|s| s.value() == v).unwrap_or(Show::All)
+        Show::ALL
+            .into_iter()
+            .find(|s| s.value() == v)
+            .unwrap_or(Show::All)
     }
 
     fn keeps(self, c: &FileCheck) -> bool {
@@ -135,7 +152,9 @@ pub const NOT_JSON: &str = "Not checked: the name does not end in .json";
 
 /// Whether a file is checked: its name ends in `.json` (any case).
 pub fn is_json_name(name: &str) -> bool {
-    name.len() >= 5 && name.is_char_boundary(name.len() - 5) && name[name.len() - 5..].eq_ignore_ascii_case(".json")
+    name.len() >= 5
+        && name.is_char_boundary(name.len() - 5)
+        && name[name.len() - 5..].eq_ignore_ascii_case(".json")
 }
 
 /// A check in progress.
@@ -207,7 +226,11 @@ impl Default for Review {
             checks: Rc::default(),
             skipped: Rc::default(),
             summary: Rc::default(),
-            today: Ymd { year: 1970, month: 1, day: 1 },
+            today: Ymd {
+                year: 1970,
+                month: 1,
+                day: 1,
+            },
             running: None,
             cancelled: false,
             sort: Column::File,
@@ -231,13 +254,23 @@ impl Default for Review {
 pub enum ReviewAction {
     /// A run starts: how many files will be checked, the files skipped, the
     /// date to check against. Ignored while a run is going.
-    Start { total: usize, skipped: Vec<Skipped>, today: Ymd },
+    Start {
+        total: usize,
+        skipped: Vec<Skipped>,
+        today: Ymd,
+    },
     /// `done` files of the run are checked; `announce` updates the text
     /// read out to screen readers.
-    Progress { done: usize, announce: bool },
+    Progress {
+        done: usize,
+        announce: bool,
+    },
     /// The run ended (finished, or stopped by Cancel) with these results,
     /// added to the review.
-    Finished { checks: Vec<FileCheck>, cancelled: bool },
+    Finished {
+        checks: Vec<FileCheck>,
+        cancelled: bool,
+    },
     /// Sort by a column (again: the other way).
     Sort(Column),
     Show(Show),
@@ -276,7 +309,11 @@ impl Review {
     /// The page makes the same report on the download's click.
     pub fn annual(&self) -> Option<AnnualReport> {
         let query = self.report.check().ok()?;
-        Some(AnnualReport::new((*self.entries).clone(), query, self.today))
+        Some(AnnualReport::new(
+            (*self.entries).clone(),
+            query,
+            self.today,
+        ))
     }
 }
 
@@ -287,17 +324,28 @@ pub fn file_button_id(i: usize) -> String {
 
 impl Review {
     fn focus_on(&mut self, id: impl Into<String>) {
-        self.focus = FocusRequest { id: id.into(), seq: self.focus.seq.wrapping_add(1) };
+        self.focus = FocusRequest {
+            id: id.into(),
+            seq: self.focus.seq.wrapping_add(1),
+        };
     }
 
     /// The reducer: the only place the review changes.
     pub fn apply(mut self, action: ReviewAction) -> Review {
         match action {
-            ReviewAction::Start { total, skipped, today } => {
+            ReviewAction::Start {
+                total,
+                skipped,
+                today,
+            } => {
                 if self.running.is_some() {
                     return self;
                 }
-                self.running = Some(Progress { done: 0, total, announced: 0 });
+                self.running = Some(Progress {
+                    done: 0,
+                    total,
+                    announced: 0,
+                });
                 self.cancelled = false;
                 self.open = None;
                 self.today = today;
@@ -329,7 +377,11 @@ impl Review {
                 self.focus_on(RESULTS_HEADING);
             }
             ReviewAction::Sort(c) => {
-                self.ascending = if self.sort == c { !self.ascending } else { true };
+                self.ascending = if self.sort == c {
+                    !self.ascending
+                } else {
+                    true
+                };
                 self.sort = c;
                 self.refilter();
             }
@@ -364,8 +416,17 @@ impl Review {
             ReviewAction::Close => {
                 if let Some(i) = self.open.take() {
                     // Back to the row's button if it is on the page shown.
-                    let shown = self.rows.iter().skip(self.first).take(PAGE_SIZE).any(|r| *r == i);
-                    self.focus_on(if shown { file_button_id(i) } else { RESULTS_HEADING.to_string() });
+                    let shown = self
+                        .rows
+                        .iter()
+                        .skip(self.first)
+                        .take(PAGE_SIZE)
+                        .any(|r| *r == i);
+                    self.focus_on(if shown {
+                        file_button_id(i)
+                    } else {
+                        RESULTS_HEADING.to_string()
+                    });
                 }
             }
             ReviewAction::Entries(entries) => {
@@ -397,7 +458,10 @@ impl Review {
             ReviewAction::Clear => {
                 if self.running.is_none() {
                     let focus = self.focus.clone();
-                    self = Review { focus, ..Review::default() };
+                    self = Review {
+                        focus,
+                        ..Review::default()
+                    };
                     self.focus_on("review-choose");
                 }
             }
@@ -407,7 +471,14 @@ impl Review {
 
     /// Recompute the rows shown, back on the first page.
     fn refilter(&mut self) {
-        self.rows = Rc::new(rows(&self.checks, self.show, self.verdict, &self.text, self.sort, self.ascending));
+        self.rows = Rc::new(rows(
+            &self.checks,
+            self.show,
+            self.verdict,
+            &self.text,
+            self.sort,
+            self.ascending,
+        ));
         self.first = 0;
     }
 
@@ -420,13 +491,22 @@ impl Review {
 
 /// The indices of `checks` that pass the filters, sorted by `column`
 /// (stable: equal rows stay in the order checked).
-pub fn rows(checks: &[FileCheck], show: Show, verdict: Option<&str>, text: &str, column: Column, ascending: bool) -> Vec<usize> {
+pub fn rows(
+    checks: &[FileCheck],
+    show: Show,
+    verdict: Option<&str>,
+    text: &str,
+    column: Column,
+    ascending: bool,
+) -> Vec<usize> {
     let needle = text.trim().to_lowercase();
     let mut out: Vec<usize> = checks
         .iter()
         .enumerate()
         .filter(|(_, c)| show.keeps(c))
-        .filter(|(_, c)| verdict.is_none_or(|v| matches!(&c.outcome, Ok(ok) if ok.verdict.code == v)))
+        .filter(|(_, c)| {
+            verdict.is_none_or(|v| matches!(&c.outcome, Ok(ok) if ok.verdict.code == v))
+        })
         .filter(|(_, c)| {
             needle.is_empty()
                 || c.path.to_lowercase().contains(&needle)
@@ -462,8 +542,17 @@ fn sort_key(c: &FileCheck, column: Column) -> Key {
     match column {
         Column::Title if ok.title.trim().is_empty() => Key::Last,
         Column::Title => Key::Some(0, ok.title.trim().to_lowercase()),
-        Column::Organisation => Key::Some(0, crate::format::check::organisation_label(ok.organisation).to_lowercase()),
-        Column::Verdict => Key::Some(VERDICT_CODES.iter().position(|v| *v == ok.verdict.code).unwrap_or(9) as u32, String::new()),
+        Column::Organisation => Key::Some(
+            0,
+            crate::format::check::organisation_label(ok.organisation).to_lowercase(),
+        ),
+        Column::Verdict => Key::Some(
+            VERDICT_CODES
+                .iter()
+                .position(|v| *v == ok.verdict.code)
+                .unwrap_or(9) as u32,
+            String::new(),
+        ),
         Column::Complete => Key::Some(u32::from(!ok.validation.complete), String::new()),
         Column::SignedOff => Key::Some(
             match ok.signed_off {
@@ -532,9 +621,9 @@ mod web {
     use yew::prelude::*;
 
     use super::*;
-    use crate::forms::Section;
     use crate::format::check::{organisation_label, report_json, section_slug, Checked};
     use crate::format::{self, csv::csv_report, ymd_string};
+    use crate::forms::Section;
     use crate::model::RulesetId;
     use crate::rules::{self, DutyHolder, Limb, Verdict};
 
@@ -579,7 +668,11 @@ mod web {
                 effects::focus_id(&focus.id);
             }
         });
-        ReviewHandle { state, files, cancel }
+        ReviewHandle {
+            state,
+            files,
+            cancel,
+        }
     }
 
     fn now() -> f64 {
@@ -614,7 +707,9 @@ mod web {
             let end = (i + READ_AHEAD).min(total);
             let reads: Vec<Option<JsFuture>> = list[i..end]
                 .iter()
-                .map(|(_, f)| (f.size() <= format::MAX_BYTES as f64).then(|| JsFuture::from(f.array_buffer())))
+                .map(|(_, f)| {
+                    (f.size() <= format::MAX_BYTES as f64).then(|| JsFuture::from(f.array_buffer()))
+                })
                 .collect();
             for (k, read) in reads.into_iter().enumerate() {
                 let (path, file) = &list[i + k];
@@ -668,16 +763,30 @@ mod web {
         }
         // Folder by folder, as `involve check` walks them (`a/x` before `a-b/x`).
         chosen.sort_by(|a, b| a.0.split('/').cmp(b.0.split('/')));
-        let (json, other): (Vec<_>, Vec<_>) = chosen.into_iter().partition(|(p, _)| is_json_name(p));
-        let skipped = other.into_iter().map(|(path, _)| Skipped { path, reason: NOT_JSON }).collect();
+        let (json, other): (Vec<_>, Vec<_>) =
+            chosen.into_iter().partition(|(p, _)| is_json_name(p));
+        let skipped = other
+            .into_iter()
+            .map(|(path, _)| Skipped {
+                path,
+                reason: NOT_JSON,
+            })
+            .collect();
         h.cancel.set(false);
-        h.state.dispatch(ReviewAction::Start { total: json.len(), skipped, today });
+        h.state.dispatch(ReviewAction::Start {
+            total: json.len(),
+            skipped,
+            today,
+        });
         wasm_bindgen_futures::spawn_local(run(json, today, h.clone()));
     }
 
     /// A file's path: its path inside a chosen folder, else its name.
     fn file_path(f: &web_sys::File) -> String {
-        let rel = js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath")).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let rel = js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
         if rel.is_empty() {
             f.name()
         } else {
@@ -687,12 +796,17 @@ mod web {
 
     fn from_list(list: Option<web_sys::FileList>) -> Vec<(String, web_sys::File)> {
         let Some(list) = list else { return Vec::new() };
-        (0..list.length()).filter_map(|i| list.get(i)).map(|f| (file_path(&f), f)).collect()
+        (0..list.length())
+            .filter_map(|i| list.get(i))
+            .map(|f| (file_path(&f), f))
+            .collect()
     }
 
     /// A callback-style browser API as a future: `call` is given the
     /// success and error callbacks.
-    async fn callback_future(call: impl FnOnce(&js_sys::Function, &js_sys::Function)) -> Result<JsValue, JsValue> {
+    async fn callback_future(
+        call: impl FnOnce(&js_sys::Function, &js_sys::Function),
+    ) -> Result<JsValue, JsValue> {
         let mut call = Some(call);
         let p = js_sys::Promise::new(&mut |resolve, reject| {
             if let Some(c) = call.take() {
@@ -712,17 +826,26 @@ mod web {
                 let reader = dir.create_reader();
                 // readEntries gives a batch at a time, until an empty one.
                 loop {
-                    let got = callback_future(|ok, err| { let _ = reader.read_entries_with_callback_and_callback(ok, err); }).await;
+                    let got = callback_future(|ok, err| {
+                        let _ = reader.read_entries_with_callback_and_callback(ok, err);
+                    })
+                    .await;
                     let Ok(batch) = got else { break };
                     let batch: js_sys::Array = batch.unchecked_into();
                     if batch.length() == 0 {
                         break;
                     }
-                    stack.extend(batch.iter().map(|e| e.unchecked_into::<web_sys::FileSystemEntry>()));
+                    stack.extend(
+                        batch
+                            .iter()
+                            .map(|e| e.unchecked_into::<web_sys::FileSystemEntry>()),
+                    );
                 }
             } else if entry.is_file() {
                 let fe: web_sys::FileSystemFileEntry = entry.unchecked_into();
-                if let Ok(f) = callback_future(|ok, err| fe.file_with_callback_and_callback(ok, err)).await {
+                if let Ok(f) =
+                    callback_future(|ok, err| fe.file_with_callback_and_callback(ok, err)).await
+                {
                     out.push((path, f.unchecked_into()));
                 }
             }
@@ -843,7 +966,10 @@ mod web {
     fn progress(r: &Review, h: &ReviewHandle) -> Html {
         let live = match (&r.running, r.cancelled) {
             (Some(p), _) => progress_text(p.announced, p.total),
-            (None, true) => format!("Checking stopped. {} checked are shown below.", files(r.checks.len())),
+            (None, true) => format!(
+                "Checking stopped. {} checked are shown below.",
+                files(r.checks.len())
+            ),
             (None, false) if !r.checks.is_empty() => format!("Checked {}.", files(r.checks.len())),
             _ => String::new(),
         };
@@ -870,7 +996,12 @@ mod web {
     }
 
     /// A small counts table of the summary.
-    fn counts(id: &'static str, caption: &'static str, head: &'static str, rows: Vec<(String, String, usize)>) -> Html {
+    fn counts(
+        id: &'static str,
+        caption: &'static str,
+        head: &'static str,
+        rows: Vec<(String, String, usize)>,
+    ) -> Html {
         html! {
             <table class="nhsuk-table app-review-counts" id={id}>
                 <caption class="nhsuk-table__caption nhsuk-table__caption--m">{ caption }</caption>
@@ -906,14 +1037,38 @@ mod web {
             ("files".into(), "Files checked".into(), s.files),
             ("complete".into(), "Complete".into(), s.complete),
             ("incomplete".into(), "Incomplete".into(), s.incomplete),
-            ("missing-signoff".into(), "Missing sign-off".into(), s.missing_signoff),
+            (
+                "missing-signoff".into(),
+                "Missing sign-off".into(),
+                s.missing_signoff,
+            ),
             ("unreadable".into(), "Unreadable".into(), s.unreadable),
-            ("digest-not-verified".into(), "Digest not verified".into(), s.digest_not_verified),
+            (
+                "digest-not-verified".into(),
+                "Digest not verified".into(),
+                s.digest_not_verified,
+            ),
         ];
-        let verdicts = s.verdicts.iter().map(|(c, n)| (c.replace('_', "-"), verdict_label(c).to_string(), *n)).collect();
-        let rulesets = s.rulesets.iter().map(|(id, n)| (id.to_string(), ruleset_label(id).to_string(), *n)).collect();
-        let orgs = s.organisations.iter().map(|(c, n)| (c.replace('_', "-"), capitalise(organisation_label(c)), *n)).collect();
-        let duties: Vec<_> = s.duties.iter().map(|d| (format!("{}-{}", d.section, d.limb), d.label(), d.files)).collect();
+        let verdicts = s
+            .verdicts
+            .iter()
+            .map(|(c, n)| (c.replace('_', "-"), verdict_label(c).to_string(), *n))
+            .collect();
+        let rulesets = s
+            .rulesets
+            .iter()
+            .map(|(id, n)| (id.to_string(), ruleset_label(id).to_string(), *n))
+            .collect();
+        let orgs = s
+            .organisations
+            .iter()
+            .map(|(c, n)| (c.replace('_', "-"), capitalise(organisation_label(c)), *n))
+            .collect();
+        let duties: Vec<_> = s
+            .duties
+            .iter()
+            .map(|d| (format!("{}-{}", d.section, d.limb), d.label(), d.files))
+            .collect();
         let sections = html! {
             <table class="nhsuk-table app-review-counts" id="sum-sections">
                 <caption class="nhsuk-table__caption nhsuk-table__caption--m">{ "Problems by form section" }</caption>
@@ -938,7 +1093,11 @@ mod web {
             </table>
         };
         let unreadable: Vec<&FileCheck> = r.checks.iter().filter(|c| c.outcome.is_err()).collect();
-        let unverified: Vec<&FileCheck> = r.checks.iter().filter(|c| c.digest_not_verified()).collect();
+        let unverified: Vec<&FileCheck> = r
+            .checks
+            .iter()
+            .filter(|c| c.digest_not_verified())
+            .collect();
         html! {
             <section aria-labelledby={RESULTS_HEADING}>
                 <h2 class="nhsuk-heading-l" id={RESULTS_HEADING} tabindex="-1">{ "Assurance summary" }</h2>
@@ -1004,10 +1163,28 @@ mod web {
         }
     }
 
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
 
     fn long_date(d: Ymd) -> String {
-        format!("{} {} {}", d.day, MONTHS.get(d.month as usize - 1).copied().unwrap_or(""), d.year)
+        format!(
+            "{} {} {}",
+            d.day,
+            MONTHS.get(d.month as usize - 1).copied().unwrap_or(""),
+            d.year
+        )
     }
 
     fn short_date(d: Ymd) -> String {
@@ -1020,11 +1197,19 @@ mod web {
         let csv = {
             let checks = checks.clone();
             Callback::from(move |_: MouseEvent| {
-                download(&format!("involve-review-{}.csv", ymd_string(today)), &csv_report(&checks), "text/csv;charset=utf-8");
+                download(
+                    &format!("involve-review-{}.csv", ymd_string(today)),
+                    &csv_report(&checks),
+                    "text/csv;charset=utf-8",
+                );
             })
         };
         let json = Callback::from(move |_: MouseEvent| {
-            download(&format!("involve-review-{}.json", ymd_string(today)), &report_json(&checks, today), "application/json");
+            download(
+                &format!("involve-review-{}.json", ymd_string(today)),
+                &report_json(&checks, today),
+                "application/json",
+            );
         });
         html! {
             <section aria-labelledby="review-export-heading">
@@ -1039,15 +1224,38 @@ mod web {
     }
 
     /// One date of the annual report's form, in the GOV.UK date pattern.
-    fn report_date(r: &Review, h: &ReviewHandle, id: &'static str, legend: &'static str, hint: &'static str, to: bool) -> Html {
+    fn report_date(
+        r: &Review,
+        h: &ReviewHandle,
+        id: &'static str,
+        legend: &'static str,
+        hint: &'static str,
+        to: bool,
+    ) -> Html {
         let d = if to { &r.report.to } else { &r.report.from };
-        let error = r.report_errors.iter().find(|(f, _)| *f == id).map(|(_, m)| *m);
+        let error = r
+            .report_errors
+            .iter()
+            .find(|(f, _)| *f == id)
+            .map(|(_, m)| *m);
         let parts = if to {
-            [(ReportField::ToDay, "day", "Day", &d.day, 2), (ReportField::ToMonth, "month", "Month", &d.month, 2), (ReportField::ToYear, "year", "Year", &d.year, 4)]
+            [
+                (ReportField::ToDay, "day", "Day", &d.day, 2),
+                (ReportField::ToMonth, "month", "Month", &d.month, 2),
+                (ReportField::ToYear, "year", "Year", &d.year, 4),
+            ]
         } else {
-            [(ReportField::FromDay, "day", "Day", &d.day, 2), (ReportField::FromMonth, "month", "Month", &d.month, 2), (ReportField::FromYear, "year", "Year", &d.year, 4)]
+            [
+                (ReportField::FromDay, "day", "Day", &d.day, 2),
+                (ReportField::FromMonth, "month", "Month", &d.month, 2),
+                (ReportField::FromYear, "year", "Year", &d.year, 4),
+            ]
         };
-        let described = if error.is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") };
+        let described = if error.is_some() {
+            format!("{id}-hint {id}-error")
+        } else {
+            format!("{id}-hint")
+        };
         let boxes = parts.into_iter().map(|(field, part, label, value, width)| {
             let dispatch = h.state.dispatcher();
             let oninput = Callback::from(move |e: InputEvent| {
@@ -1085,7 +1293,10 @@ mod web {
             let dispatch = h.state.dispatcher();
             Callback::from(move |e: InputEvent| {
                 let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.dispatch(ReviewAction::Report(ReportField::Organisation, input.value()));
+                dispatch.dispatch(ReviewAction::Report(
+                    ReportField::Organisation,
+                    input.value(),
+                ));
             })
         };
         let button = |id: &'static str, text: &'static str, kind: Option<Format>, primary: bool| {
@@ -1096,15 +1307,27 @@ mod web {
                 // Made on the click, not on each render.
                 let Ok(query) = input.check() else { return };
                 let a = AnnualReport::new((*entries).clone(), query, today);
-                let name = format!("involve-annual-report-{}-to-{}", ymd_string(a.query.from), ymd_string(a.query.to));
+                let name = format!(
+                    "involve-annual-report-{}-to-{}",
+                    ymd_string(a.query.from),
+                    ymd_string(a.query.to)
+                );
                 match kind {
                     Some(f) => {
-                        effects::download_bytes(&format!("{name}.{}", f.extension()), &f.write(&a.doc()), f.mime());
+                        effects::download_bytes(
+                            &format!("{name}.{}", f.extension()),
+                            &f.write(&a.doc()),
+                            f.mime(),
+                        );
                     }
                     None => download(&format!("{name}.csv"), &a.csv(), "text/csv;charset=utf-8"),
                 }
             });
-            let class = if primary { "nhsuk-button" } else { "nhsuk-button nhsuk-button--secondary" };
+            let class = if primary {
+                "nhsuk-button"
+            } else {
+                "nhsuk-button nhsuk-button--secondary"
+            };
             html! { <button type="button" {class} {id} {onclick}>{ text }</button> }
         };
         html! {
@@ -1167,23 +1390,40 @@ mod web {
         let d = h.state.dispatcher();
         let on_show = {
             let d = d.clone();
-            Callback::from(move |e: Event| d.dispatch(ReviewAction::Show(Show::from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))))
+            Callback::from(move |e: Event| {
+                d.dispatch(ReviewAction::Show(Show::from_value(
+                    &e.target_unchecked_into::<HtmlSelectElement>().value(),
+                )))
+            })
         };
         let on_verdict = {
             let d = d.clone();
             Callback::from(move |e: Event| {
                 let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-                d.dispatch(ReviewAction::Verdict(VERDICT_CODES.iter().copied().find(|c| c.replace('_', "-") == v)))
+                d.dispatch(ReviewAction::Verdict(
+                    VERDICT_CODES
+                        .iter()
+                        .copied()
+                        .find(|c| c.replace('_', "-") == v),
+                ))
             })
         };
         let on_text = {
             let d = d.clone();
-            Callback::from(move |e: InputEvent| d.dispatch(ReviewAction::Text(e.target_unchecked_into::<HtmlInputElement>().value())))
+            Callback::from(move |e: InputEvent| {
+                d.dispatch(ReviewAction::Text(
+                    e.target_unchecked_into::<HtmlInputElement>().value(),
+                ))
+            })
         };
         let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
         let header = |c: Column| {
             let sorted = r.sort == c;
-            let aria = sorted.then_some(if r.ascending { "ascending" } else { "descending" });
+            let aria = sorted.then_some(if r.ascending {
+                "ascending"
+            } else {
+                "descending"
+            });
             let onclick = {
                 let d = d.clone();
                 Callback::from(move |_: MouseEvent| d.dispatch(ReviewAction::Sort(c)))
@@ -1209,14 +1449,25 @@ mod web {
             };
             let (title, org, verdict, complete, signed, date) = match &c.outcome {
                 Ok(ok) => (
-                    if ok.title.trim().is_empty() { "Untitled form".to_string() } else { ok.title.clone() },
+                    if ok.title.trim().is_empty() {
+                        "Untitled form".to_string()
+                    } else {
+                        ok.title.clone()
+                    },
                     capitalise(organisation_label(ok.organisation)),
                     verdict_label(ok.verdict.code),
                     yes_no(ok.validation.complete),
                     ok.signed_off.label(),
                     ok.completed.map(short_date).unwrap_or_default(),
                 ),
-                Err(_) => ("Unreadable file".to_string(), String::new(), "", "Unreadable", "", String::new()),
+                Err(_) => (
+                    "Unreadable file".to_string(),
+                    String::new(),
+                    "",
+                    "Unreadable",
+                    "",
+                    String::new(),
+                ),
             };
             html! {
                 <tr class="nhsuk-table__row" key={i}>
@@ -1241,7 +1492,13 @@ mod web {
         } else if of <= PAGE_SIZE {
             format!("Showing {} of {}", thousands(of), files(r.checks.len()))
         } else {
-            format!("Showing {} to {} of {} matching ({} checked)", thousands(from), thousands(to), thousands(of), thousands(r.checks.len()))
+            format!(
+                "Showing {} to {} of {} matching ({} checked)",
+                thousands(from),
+                thousands(to),
+                thousands(of),
+                thousands(r.checks.len())
+            )
         };
         let prev = {
             let d = d.clone();
@@ -1301,10 +1558,16 @@ mod web {
     }
 
     fn duty_line(body: &str, limb: &str) -> Html {
-        let holder = DutyHolder::ALL.into_iter().find(|h| format::body_code(*h) == body);
-        let limb = [Limb::A, Limb::B, Limb::C].into_iter().find(|l| format::limb_code(*l) == limb);
+        let holder = DutyHolder::ALL
+            .into_iter()
+            .find(|h| format::body_code(*h) == body);
+        let limb = [Limb::A, Limb::B, Limb::C]
+            .into_iter()
+            .find(|l| format::limb_code(*l) == limb);
         match (holder, limb) {
-            (Some(h), Some(l)) => html! { <li>{ "Duty of " }{ h.name() }{ " under " }<strong>{ h.section() }{ h.limb_label(l) }</strong></li> },
+            (Some(h), Some(l)) => {
+                html! { <li>{ "Duty of " }{ h.name() }{ " under " }<strong>{ h.section() }{ h.limb_label(l) }</strong></li> }
+            }
             _ => Html::default(),
         }
     }
@@ -1378,8 +1641,16 @@ mod web {
                 }
             })
         };
-        let must: Vec<_> = v.actions.iter().filter(|a| a.obligation == "must").collect();
-        let should: Vec<_> = v.actions.iter().filter(|a| a.obligation != "must").collect();
+        let must: Vec<_> = v
+            .actions
+            .iter()
+            .filter(|a| a.obligation == "must")
+            .collect();
+        let should: Vec<_> = v
+            .actions
+            .iter()
+            .filter(|a| a.obligation != "must")
+            .collect();
         let actions = |items: Vec<&format::ActionSummary>| {
             html! {
                 <ul class="nhsuk-list nhsuk-list--bullet">
@@ -1387,8 +1658,18 @@ mod web {
                 </ul>
             }
         };
-        let errors: Vec<_> = ok.validation.issues.iter().filter(|x| x.severity != "warning").collect();
-        let warnings: Vec<_> = ok.validation.issues.iter().filter(|x| x.severity == "warning").collect();
+        let errors: Vec<_> = ok
+            .validation
+            .issues
+            .iter()
+            .filter(|x| x.severity != "warning")
+            .collect();
+        let warnings: Vec<_> = ok
+            .validation
+            .issues
+            .iter()
+            .filter(|x| x.severity == "warning")
+            .collect();
         let issues = |items: Vec<&format::IssueSummary>| {
             html! {
                 <ul class="nhsuk-list nhsuk-list--bullet">
@@ -1401,7 +1682,11 @@ mod web {
             (false, 1) => "Incomplete: 1 problem to fix".to_string(),
             (false, n) => format!("Incomplete: {n} problems to fix"),
         };
-        let digest = if ok.version < 2 { "Not verified: a format 1 file has no digest" } else { "Verified: unchanged since it was downloaded from Involve" };
+        let digest = if ok.version < 2 {
+            "Not verified: a format 1 file has no digest"
+        } else {
+            "Verified: unchanged since it was downloaded from Involve"
+        };
         html! {
             <>
                 <dl class="nhsuk-summary-list" id="review-record-facts">

@@ -415,18 +415,29 @@ impl State {
             .filter(|s| crate::forms::progress::applies(&self.answers, **s))
             .map(|s| {
                 let status = d.status(*s);
-                let counted = *s != Section::PlanC || d.plan_expected || status != Status::NotStarted;
-                Task { page: Page::Form(*s), status, counted }
+                let counted =
+                    *s != Section::PlanC || d.plan_expected || status != Status::NotStarted;
+                Task {
+                    page: Page::Form(*s),
+                    status,
+                    counted,
+                }
             })
             .collect();
-        rows.push(Task { page: Page::Check, status: self.check_status(), counted: true });
+        rows.push(Task {
+            page: Page::Check,
+            status: self.check_status(),
+            counted: true,
+        });
         rows
     }
 
     /// "You have completed X of Y sections": the counted rows of [`State::tasks`].
     pub fn task_count(&self) -> (usize, usize) {
         let counted = self.tasks().into_iter().filter(|t| t.counted);
-        counted.fold((0, 0), |(done, all), t| (done + usize::from(t.status == Status::Completed), all + 1))
+        counted.fold((0, 0), |(done, all), t| {
+            (done + usize::from(t.status == Status::Completed), all + 1)
+        })
     }
 
     /// Whether the working answers are a new assessment's (see [`fresh`]).
@@ -513,7 +524,8 @@ impl State {
     pub fn apply(self, action: Action) -> State {
         let (answers, revision, today) = (self.answers.clone(), self.revision, self.today);
         let mut next = self.step(action);
-        if next.revision != revision || next.today != today || !Rc::ptr_eq(&next.answers, &answers) {
+        if next.revision != revision || next.today != today || !Rc::ptr_eq(&next.answers, &answers)
+        {
             next.derived = Rc::new(Derived::new(&next.answers, next.today));
             // The print view shows the current answers: share their derived values.
             if Rc::ptr_eq(&next.printed, &next.answers) {
@@ -531,7 +543,10 @@ impl State {
                 // The only way into a 2017 assessment: a CCG's decision,
                 // recorded under the guidance of its time. Never the other
                 // way: a 2017 record stays one until the user reassesses it.
-                if id == "screening.body" && a.screening.ruleset == RulesetId::Nhse2022 && a.screening.body == Some(Body::Ccg) {
+                if id == "screening.body"
+                    && a.screening.ruleset == RulesetId::Nhse2022
+                    && a.screening.body == Some(Body::Ccg)
+                {
                     a.screening.ruleset = RulesetId::Nhse2017;
                     // The options are now the 2017 ones: keep focus on the
                     // one chosen, wherever it now is.
@@ -539,7 +554,11 @@ impl State {
                         .and_then(|f| f.kind.options().iter().position(|(v, _)| *v == "ccg"))
                         .unwrap_or(0);
                     self.changed();
-                    self.focus_on(Focus::Id(if at == 0 { id } else { format!("{id}-{}", at + 1) }));
+                    self.focus_on(Focus::Id(if at == 0 {
+                        id
+                    } else {
+                        format!("{id}-{}", at + 1)
+                    }));
                     return self;
                 }
                 self.changed();
@@ -555,7 +574,13 @@ impl State {
                     self.answers_mut().c.timescales.remove(i);
                     self.shown.clear();
                     self.changed();
-                    self.focus_on(Focus::Id(after_remove("c.timescales", i, self.answers.c.timescales.len(), "what", "add-milestone")));
+                    self.focus_on(Focus::Id(after_remove(
+                        "c.timescales",
+                        i,
+                        self.answers.c.timescales.len(),
+                        "what",
+                        "add-milestone",
+                    )));
                 }
             }
             Action::AddRisk => {
@@ -569,11 +594,18 @@ impl State {
                     self.answers_mut().c.risks.remove(i);
                     self.shown.clear();
                     self.changed();
-                    self.focus_on(Focus::Id(after_remove("c.risks", i, self.answers.c.risks.len(), "risk", "add-risk")));
+                    self.focus_on(Focus::Id(after_remove(
+                        "c.risks",
+                        i,
+                        self.answers.c.risks.len(),
+                        "risk",
+                        "add-risk",
+                    )));
                 }
             }
             Action::PrefillC => {
-                let filled = crate::forms::prefill::prefilled_fields(&self.answers, self.today).len();
+                let filled =
+                    crate::forms::prefill::prefilled_fields(&self.answers, self.today).len();
                 if filled > 0 {
                     let c = crate::forms::prefill::prefill_c(&self.answers, self.today);
                     self.answers_mut().c = c;
@@ -597,7 +629,10 @@ impl State {
                 }
             }
             Action::Continue(section) => {
-                let unseen_warning = self.derived.section_issues(section).any(|i| !i.is_error() && !self.shown.contains(i));
+                let unseen_warning = self
+                    .derived
+                    .section_issues(section)
+                    .any(|i| !i.is_error() && !self.shown.contains(i));
                 if self.derived.section_issues(section).any(|i| i.is_error()) {
                     self.shown = self.derived.section_issues(section).cloned().collect();
                     self.focus_on(Focus::ErrorSummary);
@@ -714,7 +749,8 @@ impl State {
                     }];
                     self.focus_on(Focus::ErrorSummary);
                 } else {
-                    let mut r = reassess::to_2022(&self.answers, &self.reassess.ccg, &self.reassess.icb);
+                    let mut r =
+                        reassess::to_2022(&self.answers, &self.reassess.ccg, &self.reassess.icb);
                     self.answers = Rc::new(std::mem::take(&mut r.answers));
                     self.reassessed = Some(Rc::new(r));
                     self.reassess = ReassessNames::default();

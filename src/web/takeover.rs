@@ -74,18 +74,24 @@ fn input_text(el: &Element) -> Option<String> {
 /// there is none: a returning user, JavaScript-free test pages).
 pub fn read_prerendered_page() {
     let doc = gloo::utils::document();
-    let Some(pre) = doc.get_element_by_id("app-pre") else { return };
+    let Some(pre) = doc.get_element_by_id("app-pre") else {
+        return;
+    };
     let mut t = Taken::default();
     let mut dates: Vec<(String, DateInput)> = Vec::new();
     let mut multi: Vec<(String, Vec<String>, bool)> = Vec::new();
     if let Ok(list) = pre.query_selector_all("input, textarea") {
         for i in 0..list.length() {
-            let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+            let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
             let kind = el.get_attribute("type").unwrap_or_default();
             let name = el.get_attribute("name").unwrap_or_default();
             match kind.as_str() {
                 "radio" | "checkbox" => {
-                    let Some(input) = el.dyn_ref::<HtmlInputElement>() else { continue };
+                    let Some(input) = el.dyn_ref::<HtmlInputElement>() else {
+                        continue;
+                    };
                     if kind == "radio" {
                         if input.checked() {
                             t.answers.push((name, Value::Choice(Some(input.value()))));
@@ -109,20 +115,28 @@ pub fn read_prerendered_page() {
                     }
                 }
                 "file" => {
-                    if let Some(f) = el.dyn_ref::<HtmlInputElement>().and_then(|i| i.files()).and_then(|l| l.get(0)) {
+                    if let Some(f) = el
+                        .dyn_ref::<HtmlInputElement>()
+                        .and_then(|i| i.files())
+                        .and_then(|l| l.get(0))
+                    {
                         t.file = Some(f);
                     }
                 }
                 _ => {
                     let id = el.id();
-                    let Some(text) = input_text(&el) else { continue };
+                    let Some(text) = input_text(&el) else {
+                        continue;
+                    };
                     if text.is_empty() {
                         continue;
                     }
                     // A date box: `{id}-day`, `{id}-month`, `{id}-year`.
                     let part = ["-day", "-month", "-year"].iter().find_map(|p| {
                         let base = id.strip_suffix(p)?;
-                        catalogue::field(base).filter(|f| f.kind == Kind::Date).map(|_| (base.to_string(), *p))
+                        catalogue::field(base)
+                            .filter(|f| f.kind == Kind::Date)
+                            .map(|_| (base.to_string(), *p))
                     });
                     if let Some((base, p)) = part {
                         let at = match dates.iter().position(|(b, _)| *b == base) {
@@ -145,31 +159,56 @@ pub fn read_prerendered_page() {
             }
         }
     }
-    t.answers.extend(dates.into_iter().map(|(id, d)| (id, Value::Date(d))));
-    t.answers.extend(multi.into_iter().filter(|(_, v, none)| !v.is_empty() || *none).map(|(id, values, none)| (id, Value::Multi { values, none })));
+    t.answers
+        .extend(dates.into_iter().map(|(id, d)| (id, Value::Date(d))));
+    t.answers.extend(
+        multi
+            .into_iter()
+            .filter(|(_, v, none)| !v.is_empty() || *none)
+            .map(|(id, values, none)| (id, Value::Multi { values, none })),
+    );
 
-    if let Some(active) = doc.active_element().filter(|a| pre.contains(Some(a)) && !a.id().is_empty()) {
+    if let Some(active) = doc
+        .active_element()
+        .filter(|a| pre.contains(Some(a)) && !a.id().is_empty())
+    {
         let selection = if let Some(i) = active.dyn_ref::<HtmlInputElement>() {
             // Only text boxes have a caret (an email box throws).
             match (i.selection_start(), i.selection_end()) {
-                (Ok(Some(s)), Ok(Some(e))) => Some((s, e, i.selection_direction().ok().flatten().unwrap_or_default())),
+                (Ok(Some(s)), Ok(Some(e))) => Some((
+                    s,
+                    e,
+                    i.selection_direction().ok().flatten().unwrap_or_default(),
+                )),
                 _ => None,
             }
         } else if let Some(a) = active.dyn_ref::<HtmlTextAreaElement>() {
             match (a.selection_start(), a.selection_end()) {
-                (Ok(Some(s)), Ok(Some(e))) => Some((s, e, a.selection_direction().ok().flatten().unwrap_or_default())),
+                (Ok(Some(s)), Ok(Some(e))) => Some((
+                    s,
+                    e,
+                    a.selection_direction().ok().flatten().unwrap_or_default(),
+                )),
                 _ => None,
             }
         } else {
             None
         };
-        t.focus = Some(Caret { id: active.id(), selection, scroll_top: active.scroll_top() });
+        t.focus = Some(Caret {
+            id: active.id(),
+            selection,
+            scroll_top: active.scroll_top(),
+        });
     }
     if let Some(w) = web_sys::window() {
         t.scroll = (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0));
-        let pending = js_sys::Reflect::get(&w, &JsValue::from_str("__involvePending")).ok().filter(|v| v.is_object());
+        let pending = js_sys::Reflect::get(&w, &JsValue::from_str("__involvePending"))
+            .ok()
+            .filter(|v| v.is_object());
         t.click = pending;
-        let dropped = js_sys::Reflect::get(&w, &JsValue::from_str("__involveFile")).ok().and_then(|f| f.dyn_into::<web_sys::File>().ok());
+        let dropped = js_sys::Reflect::get(&w, &JsValue::from_str("__involveFile"))
+            .ok()
+            .and_then(|f| f.dyn_into::<web_sys::File>().ok());
         if dropped.is_some() {
             t.file = dropped;
         }
@@ -181,7 +220,11 @@ pub fn read_prerendered_page() {
 /// through the reducer (so a clinical commissioning group makes the
 /// assessment a 2017 one, and autosave keeps them).
 pub fn answers_typed_before(mut s: State) -> State {
-    let answers = TAKEN.with(|c| c.borrow_mut().as_mut().map(|t| std::mem::take(&mut t.answers)));
+    let answers = TAKEN.with(|c| {
+        c.borrow_mut()
+            .as_mut()
+            .map(|t| std::mem::take(&mut t.answers))
+    });
     for (id, v) in answers.unwrap_or_default() {
         s = s.apply(Action::Set(id, v));
     }
@@ -189,7 +232,10 @@ pub fn answers_typed_before(mut s: State) -> State {
 }
 
 fn get(o: &JsValue, key: &str) -> String {
-    js_sys::Reflect::get(o, &JsValue::from_str(key)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    js_sys::Reflect::get(o, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// The control a held-back click was made on, in the app's own render.
@@ -199,19 +245,29 @@ fn clicked(doc: &web_sys::Document, note: &JsValue) -> Option<HtmlElement> {
         return doc.get_element_by_id(&id)?.dyn_into().ok();
     }
     let (tag, href, text) = (get(note, "tag"), get(note, "href"), get(note, "text"));
-    let list = doc.query_selector_all(if tag == "A" { "a" } else { "button" }).ok()?;
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).find(|el| {
-        el.text_content().unwrap_or_default() == text && el.get_attribute("href").unwrap_or_default() == href
-    })
+    let list = doc
+        .query_selector_all(if tag == "A" { "a" } else { "button" })
+        .ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|el| {
+            el.text_content().unwrap_or_default() == text
+                && el.get_attribute("href").unwrap_or_default() == href
+        })
 }
 
 /// After the app's first render: focus, caret and scroll as they were, then
 /// the held-back click and the chosen file.
 pub fn after_first_render(load: &Callback<web_sys::File>) {
-    let Some(t) = TAKEN.with(|c| c.borrow_mut().take()) else { return };
+    let Some(t) = TAKEN.with(|c| c.borrow_mut().take()) else {
+        return;
+    };
     let doc = gloo::utils::document();
     if let Some(f) = &t.focus {
-        if let Some(el) = doc.get_element_by_id(&f.id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if let Some(el) = doc
+            .get_element_by_id(&f.id)
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
             let opts = web_sys::FocusOptions::new();
             opts.set_prevent_scroll(true);
             let _ = el.focus_with_options(&opts);

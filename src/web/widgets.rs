@@ -4,7 +4,9 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VList, VNode, VTag, VText};
+use yew::virtual_dom::{
+    AttrValue, AttributeOrProperty, Attributes, Listeners, VList, VNode, VTag, VText,
+};
 
 use crate::forms::{Issue, Severity};
 use crate::model::Answers;
@@ -72,10 +74,23 @@ pub fn back_link(page: Page, text: &'static str, dispatch: &Callback<Action>) ->
 }
 
 /// A primary (or secondary) button that goes to a page.
-pub fn go_button(page: Page, text: &'static str, secondary: bool, dispatch: &Callback<Action>) -> Html {
+pub fn go_button(
+    page: Page,
+    text: &'static str,
+    secondary: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
     let onclick = click(dispatch, Action::Go(page), false);
-    let class = if secondary { "nhsuk-button nhsuk-button--secondary" } else { "nhsuk-button" };
-    with_attrs(html! { <button {onclick}>{ text }</button> }, &["type", "class"], vec![Some("button".into()), Some(class.into())])
+    let class = if secondary {
+        "nhsuk-button nhsuk-button--secondary"
+    } else {
+        "nhsuk-button"
+    };
+    with_attrs(
+        html! { <button {onclick}>{ text }</button> },
+        &["type", "class"],
+        vec![Some("button".into()), Some(class.into())],
+    )
 }
 
 /// A link in an error summary: moves focus to the field without changing
@@ -88,7 +103,10 @@ pub fn focus_link(target: String, text: Html, dispatch: &Callback<Action>) -> Ht
 /// The error summary for issues shown after Save and continue: "There is a
 /// problem", a link to each field with the inline message's words.
 pub fn error_summary(shown: &[Issue], answers: &Answers, dispatch: &Callback<Action>) -> Html {
-    let errors: Vec<&Issue> = shown.iter().filter(|i| i.severity == Severity::Error).collect();
+    let errors: Vec<&Issue> = shown
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .collect();
     if errors.is_empty() {
         return Html::default();
     }
@@ -133,7 +151,14 @@ pub fn status_tag(id: String, label: &'static str, class: &'static str) -> Html 
 /// Any element: tag, attributes, children (no listeners).
 #[inline(never)]
 fn node(tag: &'static str, attributes: Attributes, children: Html) -> Html {
-    VNode::VTag(Rc::new(VTag::__new_other(AttrValue::Static(tag), NodeRef::default(), None, attributes, Listeners::None, children)))
+    VNode::VTag(Rc::new(VTag::__new_other(
+        AttrValue::Static(tag),
+        NodeRef::default(),
+        None,
+        attributes,
+        Listeners::None,
+        children,
+    )))
 }
 
 /// `class` (and `id`) attributes; an empty string leaves the attribute out.
@@ -142,8 +167,13 @@ fn class_id(class: &'static str, id: &'static str) -> Attributes {
     // `Attribute(Static)`, not `AttributeOrProperty::Static`: the same DOM,
     // but Yew's server renderer (the build's prerender) leaves `Static`
     // values of `Attributes::Dynamic` out.
-    let v = |s: &'static str| (!s.is_empty()).then_some(AttributeOrProperty::Attribute(AttrValue::Static(s)));
-    Attributes::Dynamic { keys: &["class", "id"], values: Box::new([v(class), v(id)]) }
+    let v = |s: &'static str| {
+        (!s.is_empty()).then_some(AttributeOrProperty::Attribute(AttrValue::Static(s)))
+    };
+    Attributes::Dynamic {
+        keys: &["class", "id"],
+        values: Box::new([v(class), v(id)]),
+    }
 }
 
 /// An element with a fixed class (empty: none) and children.
@@ -185,7 +215,11 @@ pub fn each(tag: &'static str, class: &'static str, texts: &'static [&'static st
 /// A list of fixed items.
 #[inline(never)]
 pub fn list(class: &'static str, ordered: bool, items: &'static [&'static str]) -> Html {
-    el(if ordered { "ol" } else { "ul" }, class, each("li", "", items))
+    el(
+        if ordered { "ol" } else { "ul" },
+        class,
+        each("li", "", items),
+    )
 }
 
 /// The NHS inset text with its "Information: " prefix for screen readers.
@@ -194,7 +228,10 @@ pub fn inset(body: &'static str) -> Html {
     el(
         "div",
         "nhsuk-inset-text",
-        kids(vec![tx("span", "nhsuk-u-visually-hidden", "Information: "), tx("p", "", body)]),
+        kids(vec![
+            tx("span", "nhsuk-u-visually-hidden", "Information: "),
+            tx("p", "", body),
+        ]),
     )
 }
 
@@ -207,7 +244,10 @@ pub fn important_heading(words: &'static str) -> Html {
         node(
             "span",
             Attributes::Static(&[("role", AttributeOrProperty::Static("text"))]),
-            kids(vec![tx("span", "nhsuk-u-visually-hidden", "Important: "), text(words)]),
+            kids(vec![
+                tx("span", "nhsuk-u-visually-hidden", "Important: "),
+                text(words),
+            ]),
         ),
     )
 }
@@ -219,7 +259,10 @@ pub fn heading(class: &'static str, words: &'static str) -> Html {
         "h1",
         Attributes::Dynamic {
             keys: &["class", "tabindex"],
-            values: Box::new([Some(AttributeOrProperty::Attribute(AttrValue::Static(class))), Some(AttributeOrProperty::Attribute(AttrValue::Static("-1")))]),
+            values: Box::new([
+                Some(AttributeOrProperty::Attribute(AttrValue::Static(class))),
+                Some(AttributeOrProperty::Attribute(AttrValue::Static("-1"))),
+            ]),
         },
         text(words),
     )
@@ -228,7 +271,11 @@ pub fn heading(class: &'static str, words: &'static str) -> Html {
 /// The NHS two-thirds column layout.
 #[inline(never)]
 pub fn two_thirds(children: Html) -> Html {
-    el("div", "nhsuk-grid-row", el("div", "nhsuk-grid-column-two-thirds", children))
+    el(
+        "div",
+        "nhsuk-grid-row",
+        el("div", "nhsuk-grid-column-two-thirds", children),
+    )
 }
 /// `node` (an element just built by `html!` with its listeners and value
 /// but no attributes) with the attributes `keys` = `values` (`None`: left
@@ -237,12 +284,25 @@ pub fn two_thirds(children: Html) -> Html {
 /// attribute code, one copy (issue 5). Same attributes, same DOM; the names
 /// are one static list per call site, so Yew's fast comparison still applies.
 #[inline(never)]
-pub fn with_attrs(mut node: Html, keys: &'static [&'static str], values: Vec<Option<AttrValue>>) -> Html {
+pub fn with_attrs(
+    mut node: Html,
+    keys: &'static [&'static str],
+    values: Vec<Option<AttrValue>>,
+) -> Html {
     if let VNode::VTag(tag) = &mut node {
         let tag = Rc::make_mut(tag);
-        debug_assert!(matches!(&tag.attributes, Attributes::Static(a) if a.is_empty()), "with_attrs replaces the attributes");
+        debug_assert!(
+            matches!(&tag.attributes, Attributes::Static(a) if a.is_empty()),
+            "with_attrs replaces the attributes"
+        );
         debug_assert_eq!(keys.len(), values.len());
-        tag.attributes = Attributes::Dynamic { keys, values: values.into_iter().map(|v| v.map(AttributeOrProperty::Attribute)).collect() };
+        tag.attributes = Attributes::Dynamic {
+            keys,
+            values: values
+                .into_iter()
+                .map(|v| v.map(AttributeOrProperty::Attribute))
+                .collect(),
+        };
     }
     node
 }

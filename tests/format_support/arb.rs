@@ -5,8 +5,8 @@
 //! written once, here.
 
 use super::{
-    all_activities, all_bodies, all_holders, all_joint_models, all_patient_matters, all_public_interest, all_rulesets,
-    all_urgency_grounds, all_yes_no,
+    all_activities, all_bodies, all_holders, all_joint_models, all_patient_matters,
+    all_public_interest, all_rulesets, all_urgency_grounds, all_yes_no,
 };
 use involve::model::*;
 use proptest::collection::vec;
@@ -17,7 +17,8 @@ use proptest::prelude::*;
 /// ranges of code points. (Built from characters rather than regexes: much
 /// faster to generate in debug builds.)
 pub fn chars_in(ranges: &'static [(u32, u32)], max: usize) -> BoxedStrategy<String> {
-    let ch = prop::sample::select(ranges.to_vec()).prop_flat_map(|(lo, hi)| (lo..=hi).prop_filter_map("a char", char::from_u32));
+    let ch = prop::sample::select(ranges.to_vec())
+        .prop_flat_map(|(lo, hi)| (lo..=hi).prop_filter_map("a char", char::from_u32));
     vec(ch, 0..max).prop_map(String::from_iter).boxed()
 }
 
@@ -49,14 +50,23 @@ pub struct Arb {
 impl Arb {
     /// Checkbox answers: any order, repeats allowed (the model is a Vec and
     /// must round-trip as one).
-    pub fn several<T: Clone + std::fmt::Debug + 'static>(&self, all: Vec<T>) -> impl Strategy<Value = Vec<T>> {
+    pub fn several<T: Clone + std::fmt::Debug + 'static>(
+        &self,
+        all: Vec<T>,
+    ) -> impl Strategy<Value = Vec<T>> {
         vec(prop::sample::select(all), 0..self.choices)
     }
 
     pub fn person(&self) -> BoxedStrategy<Person> {
         let text = self.text;
         (text(), text(), text(), text(), (self.date)())
-            .prop_map(|(name, job_title, email, team, date)| Person { name, job_title, email, team, date })
+            .prop_map(|(name, job_title, email, team, date)| Person {
+                name,
+                job_title,
+                email,
+                team,
+                date,
+            })
             .boxed()
     }
 
@@ -150,10 +160,32 @@ impl Arb {
 
     pub fn appendix_b(&self) -> BoxedStrategy<AppendixB> {
         let text = self.text;
-        let p1 = (text(), text(), text(), text(), yn(), text(), text(), text(), yn(), text());
-        let p2 = (text(), text(), text(), text(), self.person(), yn(), self.person());
+        let p1 = (
+            text(),
+            text(),
+            text(),
+            text(),
+            yn(),
+            text(),
+            text(),
+            text(),
+            yn(),
+            text(),
+        );
+        let p2 = (
+            text(),
+            text(),
+            text(),
+            text(),
+            self.person(),
+            yn(),
+            self.person(),
+        );
         let (date, p3) = (self.date, (text(), text(), text(), text()));
-        let p4 = ((text(), date(), date(), date()), (yn(), date(), text(), date(), text()));
+        let p4 = (
+            (text(), date(), date(), date()),
+            (yn(), date(), text(), date(), text()),
+        );
         (p1, p2, p3, p4)
             .prop_map(|(a, b, e, (s1, s2))| AppendixB {
                 location: a.0,
@@ -173,7 +205,12 @@ impl Arb {
                 completed_by: b.4,
                 signoff_applies: b.5,
                 signoff: b.6,
-                equality: EqualityRecord { groups: e.0, evidence: e.1, due_regard: e.2, inequalities: e.3 },
+                equality: EqualityRecord {
+                    groups: e.0,
+                    evidence: e.1,
+                    due_regard: e.2,
+                    inequalities: e.3,
+                },
                 scrutiny: ScrutinyRecord {
                     committee: s1.0,
                     proposal_date: s1.1,
@@ -191,13 +228,32 @@ impl Arb {
 
     pub fn appendix_c(&self) -> BoxedStrategy<AppendixC> {
         let (text, date) = (self.text, self.date);
-        let p1 = (date(), text(), text(), text(), text(), text(), text(), text(), text());
+        let p1 = (
+            date(),
+            text(),
+            text(),
+            text(),
+            text(),
+            text(),
+            text(),
+            text(),
+            text(),
+        );
         let rows = (
-            vec((text(), date()).prop_map(|(what, date)| Milestone { what, date }), 0..self.rows),
-            vec((text(), text()).prop_map(|(risk, action)| Risk { risk, action }), 0..self.rows),
+            vec(
+                (text(), date()).prop_map(|(what, date)| Milestone { what, date }),
+                0..self.rows,
+            ),
+            vec(
+                (text(), text()).prop_map(|(risk, action)| Risk { risk, action }),
+                0..self.rows,
+            ),
         );
         let p2 = (text(), text(), text(), text(), text());
-        let p3 = ((text(), text(), text(), text(), text()), (text(), text(), text(), text(), text()));
+        let p3 = (
+            (text(), text(), text(), text(), text()),
+            (text(), text(), text(), text(), text()),
+        );
         (p1, rows, p2, p3)
             .prop_map(|(a, (timescales, risks), b, (q, r))| AppendixC {
                 date_produced: a.0,

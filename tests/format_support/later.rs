@@ -38,7 +38,13 @@ impl Answered for Moved {
 }
 
 /// The ids of the questions [`Later`] adds.
-pub const ADDED: [&str; 5] = ["screening.reconsulted", "b.completed_by.phone", "c.review.date", "c.review.notes", "c.contacts"];
+pub const ADDED: [&str; 5] = [
+    "screening.reconsulted",
+    "b.completed_by.phone",
+    "c.review.date",
+    "c.review.notes",
+    "c.contacts",
+];
 
 /// A later release's answers: today's, and five questions added (a
 /// screening choice, a text in Appendix B's nested `completed_by`, a new
@@ -57,7 +63,10 @@ impl Later {
     /// `answers` with every added question unanswered, as a file from
     /// before them reads.
     pub fn of(answers: Answers) -> Self {
-        Later { answers, ..Later::default() }
+        Later {
+            answers,
+            ..Later::default()
+        }
     }
 }
 
@@ -72,7 +81,12 @@ impl Answered for Later {
     }
     fn stored(&self, id: &str) -> Option<Stored<'_>> {
         Some(match id {
-            "screening.reconsulted" => Stored::Choice(self.reconsulted.map(|y| if y.is_yes() { "yes" } else { "no" })),
+            "screening.reconsulted" => {
+                Stored::Choice(
+                    self.reconsulted
+                        .map(|y| if y.is_yes() { "yes" } else { "no" }),
+                )
+            }
             "b.completed_by.phone" => Stored::Text(&self.phone),
             "c.review.date" => Stored::Date(&self.review_date),
             "c.review.notes" => Stored::Text(&self.review_notes),
@@ -128,7 +142,11 @@ impl OneAdded {
             AddedAnswer::Date(_) => AddedAnswer::Date(DateInput::default()),
             AddedAnswer::Rows(_) => AddedAnswer::Rows(Vec::new()),
         };
-        OneAdded { answers: Answers::default(), id: self.id, answer }
+        OneAdded {
+            answers: Answers::default(),
+            id: self.id,
+            answer,
+        }
     }
 }
 
@@ -161,7 +179,9 @@ impl Answered for OneAdded {
         self.answer = match value {
             access::Value::Text(t) => AddedAnswer::Text(t),
             access::Value::Choice(c) => AddedAnswer::Choice(c.as_deref().and_then(yes_or_no)),
-            access::Value::Multi { values, .. } => AddedAnswer::Multi(values.iter().filter_map(|v| yes_or_no(v)).collect()),
+            access::Value::Multi { values, .. } => {
+                AddedAnswer::Multi(values.iter().filter_map(|v| yes_or_no(v)).collect())
+            }
             access::Value::Date(d) => AddedAnswer::Date(d),
             access::Value::Risks(r) => AddedAnswer::Rows(r),
             access::Value::Milestones(_) => return false,

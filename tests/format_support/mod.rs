@@ -17,7 +17,11 @@ pub const CREATED: &str = "2026-10-01T09:30:00Z";
 pub const UPDATED: &str = "2026-11-20T16:45:12.250+00:00";
 
 pub fn today() -> Ymd {
-    Ymd { year: 2026, month: 11, day: 21 }
+    Ymd {
+        year: 2026,
+        month: 11,
+        day: 21,
+    }
 }
 
 pub fn nhse() -> &'static dyn rules::Ruleset {
@@ -33,62 +37,104 @@ fn s(x: &str) -> String {
 // schema, which the schema test then checks).
 pub fn all_rulesets() -> Vec<RulesetId> {
     let v = RulesetId::ALL.to_vec();
-    v.iter().for_each(|x| match x { RulesetId::Nhse2017 | RulesetId::Nhse2022 => {} });
+    v.iter().for_each(|x| match x {
+        RulesetId::Nhse2017 | RulesetId::Nhse2022 => {}
+    });
     v
 }
 pub fn all_yes_no() -> Vec<YesNo> {
     let v = vec![YesNo::Yes, YesNo::No];
-    v.iter().for_each(|x| match x { YesNo::Yes | YesNo::No => {} });
+    v.iter().for_each(|x| match x {
+        YesNo::Yes | YesNo::No => {}
+    });
     v
 }
 pub fn all_bodies() -> Vec<Body> {
-    let v = vec![Body::Ccg, Body::NhsEngland, Body::Joint, Body::Icb, Body::NhsTrust];
-    v.iter().for_each(|x| match x { Body::Ccg | Body::NhsEngland | Body::Joint | Body::Icb | Body::NhsTrust => {} });
+    let v = vec![
+        Body::Ccg,
+        Body::NhsEngland,
+        Body::Joint,
+        Body::Icb,
+        Body::NhsTrust,
+    ];
+    v.iter().for_each(|x| match x {
+        Body::Ccg | Body::NhsEngland | Body::Joint | Body::Icb | Body::NhsTrust => {}
+    });
     v
 }
 pub fn all_joint_models() -> Vec<JointModel> {
     use JointModel::*;
-    let v = vec![SeatAtTheTable, JointDecisionMaking, Delegated, FullyDevolved, DelegatedToIcb, JointCommittee, LeadProvider];
+    let v = vec![
+        SeatAtTheTable,
+        JointDecisionMaking,
+        Delegated,
+        FullyDevolved,
+        DelegatedToIcb,
+        JointCommittee,
+        LeadProvider,
+    ];
     v.iter().for_each(|x| match x {
-        SeatAtTheTable | JointDecisionMaking | Delegated | FullyDevolved | DelegatedToIcb | JointCommittee
-        | LeadProvider => {}
+        SeatAtTheTable | JointDecisionMaking | Delegated | FullyDevolved | DelegatedToIcb
+        | JointCommittee | LeadProvider => {}
     });
     v
 }
 pub fn all_holders() -> Vec<FunctionHolder> {
-    let v = vec![FunctionHolder::Ccg, FunctionHolder::NhsEngland, FunctionHolder::Icb, FunctionHolder::NhsTrust];
+    let v = vec![
+        FunctionHolder::Ccg,
+        FunctionHolder::NhsEngland,
+        FunctionHolder::Icb,
+        FunctionHolder::NhsTrust,
+    ];
     v.iter().for_each(|x| match x {
-        FunctionHolder::Ccg | FunctionHolder::NhsEngland | FunctionHolder::Icb | FunctionHolder::NhsTrust => {}
+        FunctionHolder::Ccg
+        | FunctionHolder::NhsEngland
+        | FunctionHolder::Icb
+        | FunctionHolder::NhsTrust => {}
     });
     v
 }
 pub fn all_activities() -> Vec<Activity> {
     use Activity::*;
     let v = vec![Planning, Proposals, Operational];
-    v.iter().for_each(|x| match x { Planning | Proposals | Operational => {} });
+    v.iter().for_each(|x| match x {
+        Planning | Proposals | Operational => {}
+    });
     v
 }
 pub fn all_patient_matters() -> Vec<PatientMatter> {
     use PatientMatter::*;
     let v = vec![Accessibility, Transport, Ambulance];
-    v.iter().for_each(|x| match x { Accessibility | Transport | Ambulance => {} });
+    v.iter().for_each(|x| match x {
+        Accessibility | Transport | Ambulance => {}
+    });
     v
 }
 pub fn all_urgency_grounds() -> Vec<UrgencyGround> {
     use UrgencyGround::*;
     let v = vec![UrgentDevelopment, RiskToSafety];
-    v.iter().for_each(|x| match x { UrgentDevelopment | RiskToSafety => {} });
+    v.iter().for_each(|x| match x {
+        UrgentDevelopment | RiskToSafety => {}
+    });
     v
 }
 pub fn all_public_interest() -> Vec<PublicInterest> {
     use PublicInterest::*;
     let v = vec![SignificantInterest, PromiseToConsult, Precedent];
-    v.iter().for_each(|x| match x { SignificantInterest | PromiseToConsult | Precedent => {} });
+    v.iter().for_each(|x| match x {
+        SignificantInterest | PromiseToConsult | Precedent => {}
+    });
     v
 }
 
 fn person(name: &str, title: &str, email: &str, team: &str, d: (&str, &str, &str)) -> Person {
-    Person { name: s(name), job_title: s(title), email: s(email), team: s(team), date: DateInput::new(d.0, d.1, d.2) }
+    Person {
+        name: s(name),
+        job_title: s(title),
+        email: s(email),
+        team: s(team),
+        date: DateInput::new(d.0, d.1, d.2),
+    }
 }
 
 /// A realistic, consistent and complete pair of forms: a CCG proposal to
@@ -100,7 +146,8 @@ pub fn complete() -> Answers {
     sc.relates_to_commissioning = Some(YesNo::Yes);
     sc.activities = vec![Activity::Proposals];
     sc.impact_delivery = Some(YesNo::Yes);
-    sc.impact_delivery_detail = s("Patients of the branch surgery would travel to the main site, 3 miles away");
+    sc.impact_delivery_detail =
+        s("Patients of the branch surgery would travel to the main site, 3 miles away");
     sc.impact_range = Some(YesNo::No);
     sc.impact_other = s("None envisaged");
     sc.patient_matters = vec![PatientMatter::Accessibility, PatientMatter::Transport];
@@ -117,18 +164,34 @@ pub fn complete() -> Answers {
     b.description = s("Proposal to close the Elm Road branch site of Northtown Medical Practice");
     b.objectives = s("Safe, sustainable general practice for Elm Road patients");
     b.opinion = Some(YesNo::Yes);
-    b.opinion_reason = s("A proposal for change that would alter how and where patients receive services");
+    b.opinion_reason =
+        s("A proposal for change that would alter how and where patients receive services");
     b.existing_arrangements = s("Patient participation group; CCG patient reference group");
-    b.insight_use = s("Reported to the primary care commissioning committee with the options appraisal");
+    b.insight_use =
+        s("Reported to the primary care commissioning committee with the options appraisal");
     b.additional_required = Some(YesNo::Yes);
-    b.additional_approach = s("Twelve weeks of engagement: drop-in sessions, survey, outreach to housebound patients");
-    b.fair_and_proportionate = s("Scaled to the 4,200 registered patients; accessible formats on request");
+    b.additional_approach =
+        s("Twelve weeks of engagement: drop-in sessions, survey, outreach to housebound patients");
+    b.fair_and_proportionate =
+        s("Scaled to the 4,200 registered patients; accessible formats on request");
     b.impact_use = s("Themes will shape the transport and access mitigation plan");
     b.feedback = s("You said, we did report on the CCG website and in the practice");
     b.ongoing_impact = s("Patient survey six months after any change");
-    b.completed_by = person("Asha Patel", "Engagement Manager", "asha.patel@nhs.net", "Communications and Engagement", ("3", "11", "2026"));
+    b.completed_by = person(
+        "Asha Patel",
+        "Engagement Manager",
+        "asha.patel@nhs.net",
+        "Communications and Engagement",
+        ("3", "11", "2026"),
+    );
     b.signoff_applies = Some(YesNo::Yes);
-    b.signoff = person("Dr Tom Reid", "Director of Commissioning", "tom.reid@nhs.net", "Commissioning", ("5", "11", "2026"));
+    b.signoff = person(
+        "Dr Tom Reid",
+        "Director of Commissioning",
+        "tom.reid@nhs.net",
+        "Commissioning",
+        ("5", "11", "2026"),
+    );
 
     let c = &mut a.c;
     c.date_produced = DateInput::new("4", "11", "2026");
@@ -141,13 +204,22 @@ pub fn complete() -> Answers {
     c.budget = s("£4,500 for venues, printing and translation");
     c.methods = s("Survey (online and paper), three drop-in sessions, targeted outreach");
     c.timescales = vec![
-        Milestone { what: s("Engagement starts"), date: DateInput::new("9", "11", "2026") },
-        Milestone { what: s("Engagement ends"), date: DateInput::new("1", "2", "2027") },
+        Milestone {
+            what: s("Engagement starts"),
+            date: DateInput::new("9", "11", "2026"),
+        },
+        Milestone {
+            what: s("Engagement ends"),
+            date: DateInput::new("1", "2", "2027"),
+        },
     ];
     c.equality = s("Equality impact analysis: older people and disabled people most affected");
     c.partners = s("Northtown Healthwatch; Northtown Borough Council");
     c.key_contacts = s("asha.patel@nhs.net");
-    c.risks = vec![Risk { risk: s("Low response from housebound patients"), action: s("Telephone interviews") }];
+    c.risks = vec![Risk {
+        risk: s("Low response from housebound patients"),
+        action: s("Telephone interviews"),
+    }];
     c.evaluation = s("Reach against the practice list profile");
     c.feedback = s("Report published within 8 weeks of close");
     a
@@ -207,32 +279,59 @@ pub fn icb_2022() -> Answers {
     b.insight_use = s("Summarised for the ICB board with the options appraisal");
     b.additional_required = Some(YesNo::Yes);
     b.additional_approach = s("Ten weeks of engagement: survey, drop-in sessions at the centre, outreach with VCSE partners");
-    b.fair_and_proportionate = s("Scaled to the 21,000 visits a year; easy read and translated versions");
+    b.fair_and_proportionate =
+        s("Scaled to the 21,000 visits a year; easy read and translated versions");
     b.impact_use = s("Themes will shape the travel and opening-hours plan");
     b.feedback = s("You said, we did report on the ICB website and at the centre");
     b.ongoing_impact = s("Urgent care survey six months after the change");
-    b.completed_by = person("Asha Patel", "Head of Engagement", "asha.patel@nhs.net", "Communications and Engagement", ("3", "11", "2026"));
+    b.completed_by = person(
+        "Asha Patel",
+        "Head of Engagement",
+        "asha.patel@nhs.net",
+        "Communications and Engagement",
+        ("3", "11", "2026"),
+    );
     b.signoff_applies = Some(YesNo::Yes);
-    b.signoff = person("Dr Tom Reid", "Chief Delivery Officer", "tom.reid@nhs.net", "Delivery", ("5", "11", "2026"));
+    b.signoff = person(
+        "Dr Tom Reid",
+        "Chief Delivery Officer",
+        "tom.reid@nhs.net",
+        "Delivery",
+        ("5", "11", "2026"),
+    );
 
     let c = &mut a.c;
     c.date_produced = DateInput::new("4", "11", "2026");
     c.project_lead = s("Asha Patel");
-    c.background = s("Most walk-in visits are for needs the urgent treatment centre or general practice meet");
-    c.proposal = s("Close the Riverside walk-in centre and extend the urgent treatment centre's hours");
+    c.background = s(
+        "Most walk-in visits are for needs the urgent treatment centre or general practice meet",
+    );
+    c.proposal =
+        s("Close the Riverside walk-in centre and extend the urgent treatment centre's hours");
     c.key_messages = s("Urgent care stays available every day; we want to hear about travel");
-    c.target_audiences = s("People who use the centre, carers, people experiencing homelessness, local councillors");
+    c.target_audiences = s(
+        "People who use the centre, carers, people experiencing homelessness, local councillors",
+    );
     c.objectives = s("Understand the impact on people who find travel difficult");
     c.budget = s("£6,000 for venues, printing and translation");
     c.methods = s("Survey (online and paper), drop-in sessions, outreach with VCSE partners");
     c.timescales = vec![
-        Milestone { what: s("Engagement starts"), date: DateInput::new("9", "11", "2026") },
-        Milestone { what: s("Engagement ends"), date: DateInput::new("18", "1", "2027") },
+        Milestone {
+            what: s("Engagement starts"),
+            date: DateInput::new("9", "11", "2026"),
+        },
+        Milestone {
+            what: s("Engagement ends"),
+            date: DateInput::new("18", "1", "2027"),
+        },
     ];
     c.equality = s("Equality and health inequalities analysis: people without a car and people experiencing homelessness most affected");
     c.partners = s("Healthwatch Northtown; Northtown VCSE Alliance; Northtown Borough Council");
     c.key_contacts = s("asha.patel@nhs.net");
-    c.risks = vec![Risk { risk: s("Low response from people experiencing homelessness"), action: s("Outreach with the day centre") }];
+    c.risks = vec![Risk {
+        risk: s("Low response from people experiencing homelessness"),
+        action: s("Outreach with the day centre"),
+    }];
     c.evaluation = s("Reach against the centre's visitor profile");
     c.feedback = s("Report published within 8 weeks of close");
 
@@ -285,12 +384,15 @@ pub fn trust_2022() -> Answers {
     b.location = s("Northtown Hospitals NHS Foundation Trust");
     b.title = s("Outpatient clinic move: rheumatology to Northtown General");
     b.description = s("Moving the rheumatology outpatient clinic from Eastgate Community Hospital to Northtown General");
-    b.objectives = s("One clinic with the scanning and infusion services patients need on the same day");
+    b.objectives =
+        s("One clinic with the scanning and infusion services patients need on the same day");
     b.opinion_reason = s("A decision affecting the operation of the trust's services that changes where patients are seen");
-    b.existing_arrangements = s("Trust patient panel; rheumatology patient group; Healthwatch Northtown");
+    b.existing_arrangements =
+        s("Trust patient panel; rheumatology patient group; Healthwatch Northtown");
     b.insight_use = s("Reported to the trust's operational board with the move plan");
     b.additional_approach = s("Six weeks of engagement with the clinic's patients: survey, letters and two listening events");
-    b.fair_and_proportionate = s("Scaled to the 1,800 patients seen each year; large print and translated versions");
+    b.fair_and_proportionate =
+        s("Scaled to the 1,800 patients seen each year; large print and translated versions");
     b.impact_use = s("Themes will shape the transport support and appointment times");
     b.feedback = s("You said, we did letter to every patient of the clinic");
     b.ongoing_impact = s("Patient experience survey three months after the move");
@@ -306,7 +408,10 @@ pub fn trust_2022() -> Answers {
     c.budget = s("£1,500 for printing, postage and venues");
     c.equality = s("Equality analysis: older people and disabled people most affected");
     c.partners = s("Healthwatch Northtown; Northtown Arthritis Support Group");
-    c.risks = vec![Risk { risk: s("Patients who cannot travel to Northtown"), action: s("Patient transport and video appointments") }];
+    c.risks = vec![Risk {
+        risk: s("Patients who cannot travel to Northtown"),
+        action: s("Patient transport and video appointments"),
+    }];
     c.evaluation = s("Responses against the clinic's patient profile");
     a.b.equality = EqualityRecord {
         groups: s("Older people and disabled people who find travel difficult"),
@@ -332,7 +437,12 @@ pub fn everything() -> Answers {
     sc.joint_other_holders = vec![FunctionHolder::NhsEngland, FunctionHolder::NhsTrust];
     sc.no_joint_other_holders = true;
     sc.lead_provider_trust = Some(YesNo::Yes);
-    a.b.equality = EqualityRecord { groups: t("groups"), evidence: t("evidence"), due_regard: t("regard"), inequalities: t("ineq") };
+    a.b.equality = EqualityRecord {
+        groups: t("groups"),
+        evidence: t("evidence"),
+        due_regard: t("regard"),
+        inequalities: t("ineq"),
+    };
     a.b.scrutiny = ScrutinyRecord {
         committee: t("Northtown health scrutiny committee"),
         proposal_date: DateInput::new("2", "3", "2026"),
@@ -393,8 +503,14 @@ pub fn everything_v2() -> Answers {
         population_change: Some(YesNo::Yes),
     };
     a.b.title = t("Title");
-    a.c.timescales.push(Milestone { what: t("x"), date: DateInput::new("1", "1", "2026") });
-    a.c.risks.push(Risk { risk: t("r"), action: t("a") });
+    a.c.timescales.push(Milestone {
+        what: t("x"),
+        date: DateInput::new("1", "1", "2026"),
+    });
+    a.c.risks.push(Risk {
+        risk: t("r"),
+        action: t("a"),
+    });
     a
 }
 
@@ -422,11 +538,22 @@ pub fn to_text(v: &Value) -> String {
 /// unanswered for a lossless migration), as an earlier Involve wrote it.
 pub fn v1_document(a: &Answers) -> Value {
     let mut answers = serde_json::to_value(a).expect("serialises");
-    for k in ["patient_matters", "no_patient_matters", "public_interest", "no_public_interest", "previous"] {
+    for k in [
+        "patient_matters",
+        "no_patient_matters",
+        "public_interest",
+        "no_public_interest",
+        "previous",
+    ] {
         answers["screening"].as_object_mut().unwrap().remove(k);
     }
     // Nor the questions added since format 2 (the model's serde writes them).
-    for k in ["respondent", "joint_other_holders", "no_joint_other_holders", "lead_provider_trust"] {
+    for k in [
+        "respondent",
+        "joint_other_holders",
+        "no_joint_other_holders",
+        "lead_provider_trust",
+    ] {
         answers["screening"].as_object_mut().unwrap().remove(k);
     }
     for k in ["equality", "scrutiny"] {
@@ -492,25 +619,91 @@ pub fn fixtures() -> Vec<(&'static str, String, Expect)> {
     v1_bad["answers"]["c"]["date_produced"] = json!("next week");
 
     vec![
-        ("complete.json", complete_doc.clone(), Expect::Answers(complete(), 2)),
-        ("complete-with-warning.json", export_doc(&complete_with_warning()), Expect::Answers(complete_with_warning(), 2)),
-        ("incomplete.json", export_doc(&incomplete()), Expect::Answers(incomplete(), 2)),
-        ("unknown-fields.json", to_text(&unknown), Expect::Answers(complete(), 2)),
+        (
+            "complete.json",
+            complete_doc.clone(),
+            Expect::Answers(complete(), 2),
+        ),
+        (
+            "complete-with-warning.json",
+            export_doc(&complete_with_warning()),
+            Expect::Answers(complete_with_warning(), 2),
+        ),
+        (
+            "incomplete.json",
+            export_doc(&incomplete()),
+            Expect::Answers(incomplete(), 2),
+        ),
+        (
+            "unknown-fields.json",
+            to_text(&unknown),
+            Expect::Answers(complete(), 2),
+        ),
         ("v1.json", to_text(&v1), Expect::Answers(v1_answers(), 1)),
-        ("v1-bad-date.json", to_text(&v1_bad), Expect::Answers(
-            Answers { b: AppendixB { title: s("Older form with a typed date"), ..Default::default() }, ..Default::default() },
-            1,
-        )),
-        ("tampered.json", to_text(&tampered), Expect::Error("digest_mismatch")),
-        ("newer-version.json", to_text(&newer), Expect::Error("newer_version")),
-        ("not-json.json", s("Involve assessment, Elm Road {\n  title: GP practice closure\n"), Expect::Error("not_json")),
-        ("not-involve.json", s("{\"name\": \"package\", \"version\": \"1.0.0\"}\n"), Expect::Error("not_involve")),
-        ("mixed/a-complete.json", complete_doc, Expect::Answers(complete(), 2)),
-        ("mixed/b-incomplete.json", export_doc(&incomplete()), Expect::Answers(incomplete(), 2)),
-        ("mixed/README.txt", s("Not a JSON file: directory walks skip it.\n"), Expect::Skip),
-        ("mixed/nested/c-v1.json", to_text(&v1), Expect::Answers(v1_answers(), 1)),
-        ("icb-2022.json", export_doc(&icb_2022()), Expect::Answers(icb_2022(), 2)),
-        ("trust-2022.json", export_doc(&trust_2022()), Expect::Answers(trust_2022(), 2)),
+        (
+            "v1-bad-date.json",
+            to_text(&v1_bad),
+            Expect::Answers(
+                Answers {
+                    b: AppendixB {
+                        title: s("Older form with a typed date"),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                },
+                1,
+            ),
+        ),
+        (
+            "tampered.json",
+            to_text(&tampered),
+            Expect::Error("digest_mismatch"),
+        ),
+        (
+            "newer-version.json",
+            to_text(&newer),
+            Expect::Error("newer_version"),
+        ),
+        (
+            "not-json.json",
+            s("Involve assessment, Elm Road {\n  title: GP practice closure\n"),
+            Expect::Error("not_json"),
+        ),
+        (
+            "not-involve.json",
+            s("{\"name\": \"package\", \"version\": \"1.0.0\"}\n"),
+            Expect::Error("not_involve"),
+        ),
+        (
+            "mixed/a-complete.json",
+            complete_doc,
+            Expect::Answers(complete(), 2),
+        ),
+        (
+            "mixed/b-incomplete.json",
+            export_doc(&incomplete()),
+            Expect::Answers(incomplete(), 2),
+        ),
+        (
+            "mixed/README.txt",
+            s("Not a JSON file: directory walks skip it.\n"),
+            Expect::Skip,
+        ),
+        (
+            "mixed/nested/c-v1.json",
+            to_text(&v1),
+            Expect::Answers(v1_answers(), 1),
+        ),
+        (
+            "icb-2022.json",
+            export_doc(&icb_2022()),
+            Expect::Answers(icb_2022(), 2),
+        ),
+        (
+            "trust-2022.json",
+            export_doc(&trust_2022()),
+            Expect::Answers(trust_2022(), 2),
+        ),
     ]
 }
 
