@@ -579,10 +579,16 @@ fn a_2022_file_names_its_ruleset_and_gives_its_duty() {
         );
         let o = check_args(&[], &[&fx(name)]);
         assert_eq!(o.status.code(), Some(0), "{name}");
+        // The ICB's walk-in centre closure is a substantial variation with a
+        // scrutiny record (regulation 23 of SI 2013/218); the trust's is not.
+        let scrutiny = match name {
+            "icb-2022.json" => "  Scrutiny and notification: Local authority consulted (regulation 23): Northtown Borough Council Health Overview and Scrutiny Committee, proposal put on 6 November 2026, comments due by 22 January 2027, decision proposed by 25 February 2027. Notifiable reconfiguration: Secretary of State notified on 10 November 2026. [consultation, notified]\n",
+            _ => "",
+        };
         assert_eq!(
             stdout(&o),
             format!(
-                "tests/fixtures/{name}: complete\n  Assessed under the 2022 guidance (ICBs, NHS trusts and NHS England) [nhse-2022]\n  {} [applies]\n",
+                "tests/fixtures/{name}: complete\n  Assessed under the 2022 guidance (ICBs, NHS trusts and NHS England) [nhse-2022]\n  {} [applies]\n{scrutiny}",
                 ok.verdict.headline
             )
         );
@@ -591,6 +597,22 @@ fn a_2022_file_names_its_ruleset_and_gives_its_duty() {
         let f = &v["files"][0];
         assert_eq!(f["ruleset"], "nhse-2022");
         assert_eq!(f["organisation"], organisation);
+        match name {
+            "icb-2022.json" => assert_eq!(
+                f["scrutiny"],
+                serde_json::json!({
+                    "kind": "consultation",
+                    "notification": "notified",
+                    "committee": "Northtown Borough Council Health Overview and Scrutiny Committee",
+                    "proposal_date": "2026-11-06",
+                    "comments_date": "2027-01-22",
+                    "decision_date": "2027-02-25",
+                    "notified_date": "2026-11-10",
+                    "summary": scrutiny.trim_start().trim_start_matches("Scrutiny and notification: ").trim_end().trim_end_matches(" [consultation, notified]"),
+                })
+            ),
+            _ => assert_eq!(f["scrutiny"], Value::Null),
+        }
         assert_eq!(
             f["verdict"]["duties"],
             serde_json::json!([{"body": body, "section": section, "limb": "c"}])
@@ -707,6 +729,17 @@ fn summary_counts_files_by_ruleset_organisation_and_section() {
             serde_json::json!({"incomplete": x.incomplete, "errors": x.errors, "warnings": x.warnings})
         );
     }
+    // One scrutiny record (the ICB's walk-in centre: consulted, notified).
+    assert_eq!(
+        sum["scrutiny"],
+        serde_json::json!({"records": 1, "consultation": 1, "urgent": 0, "notified": 1,
+            "notification_not_recorded": 0, "not_notifiable": 0, "not_answered": 0})
+    );
+    assert!(out.contains(&row("substantial variation", 1)), "{out}");
+    assert!(out.contains(&row("notified", 1)), "{out}");
+    // 2017 files alone have no record: the summary has no scrutiny table.
+    let old = stdout(&check_args(&["--summary"], &[&fx("complete.json")]));
+    assert!(!old.contains("Scrutiny"), "{old}");
 }
 
 #[test]
@@ -851,18 +884,25 @@ fn csv_output_has_a_row_per_file_with_the_review_columns() {
     let out = stdout(&o);
     let text = out.strip_prefix('\u{feff}').expect("a byte order mark");
     let lines: Vec<&str> = text.split_terminator("\r\n").collect();
-    assert_eq!(lines[0], "File,Title,Organisation,Ruleset,Verdict,Complete,Signed off,Completion date,Errors,Warnings,Unreadable");
+    assert_eq!(lines[0], "File,Title,Organisation,Ruleset,Verdict,Complete,Signed off,Completion date,Scrutiny and notification,Errors,Warnings,Unreadable");
     let json_fixtures = format_support::fixtures()
         .iter()
         .filter(|f| f.0.ends_with(".json"))
         .count();
     assert_eq!(lines.len(), json_fixtures + 1);
-    assert!(lines.contains(&"tests/fixtures/icb-2022.json,Walk-in centre closure: Riverside,ICB,nhse-2022,The legal duty to involve the public applies,Yes,Yes,03/11/2026,0,0,"), "{out}");
+    assert!(lines.contains(&"tests/fixtures/icb-2022.json,Walk-in centre closure: Riverside,ICB,nhse-2022,The legal duty to involve the public applies,Yes,Yes,03/11/2026,\"Local authority consulted (regulation 23): Northtown Borough Council Health Overview and Scrutiny Committee, proposal put on 6 November 2026, comments due by 22 January 2027, decision proposed by 25 February 2027. Notifiable reconfiguration: Secretary of State notified on 10 November 2026.\",0,0,"), "{out}");
+    // A 2017 file has no scrutiny record: the column is blank.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("tests/fixtures/complete.json,") && l.contains(",,0,")),
+        "{out}"
+    );
     assert!(
         lines
             .iter()
             .any(|l| l
-                .starts_with("tests/fixtures/tampered.json,,,,,,,,,,\"The file has been changed")),
+                .starts_with("tests/fixtures/tampered.json,,,,,,,,,,,\"The file has been changed")),
         "{out}"
     );
 }

@@ -88,6 +88,19 @@ fn export_usage_problems_exit_2_with_a_message_on_stderr() {
             "choose one of --odt, --docx and --csv",
         ),
         (&["report", "--org"], "--org needs a value"),
+        (
+            &[
+                "report",
+                "--by",
+                "approval",
+                "--from",
+                "2026-04-01",
+                "--to",
+                "2027-03-31",
+                "x",
+            ],
+            "--by must be signoff or decision",
+        ),
     ] {
         let o = involve(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
@@ -219,5 +232,45 @@ fn report_writes_the_period_summary_in_each_format() {
             assert_eq!(&bytes[..4], b"PK\x03\x04");
         }
     }
+    let _ = std::fs::remove_dir_all(out);
+}
+
+/// `--by decision` dates each file by its completion date (issue 18); the
+/// CSV says which files fell outside the period and gives the scrutiny
+/// record of the ICB's substantial variation.
+#[test]
+fn report_by_decision_date_uses_the_completion_date() {
+    let out = temp("report-by");
+    let csv = |by: &str| {
+        let target = out.join(format!("{by}.csv"));
+        let o = involve(&[
+            "report",
+            "--csv",
+            "--by",
+            by,
+            "--from",
+            "2026-11-03",
+            "--to",
+            "2026-11-03",
+            "--out",
+            s(&target),
+            "tests/fixtures/icb-2022.json",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        String::from_utf8(std::fs::read(&target).unwrap()).unwrap()
+    };
+    // icb-2022.json: completed 3 November 2026, signed off on the 5th.
+    let decision = csv("decision");
+    assert!(decision.contains(",Yes,\r\n"), "in the period: {decision}");
+    assert!(
+        decision.contains("Secretary of State notified on 10 November 2026"),
+        "{decision}"
+    );
+    let signoff = csv("signoff");
+    assert!(
+        signoff.contains(",No,\"Dated 05/11/2026, outside the period\"")
+            || signoff.contains(",No,Dated 05/11/2026, outside the period"),
+        "{signoff}"
+    );
     let _ = std::fs::remove_dir_all(out);
 }

@@ -155,7 +155,7 @@ fn a_report_is_a_bom_a_header_and_one_crlf_record_per_file() {
         },
     ];
     let text = csv_report(&checks);
-    assert!(text.starts_with("\u{feff}File,Title,Organisation,Ruleset,Verdict,Complete,Signed off,Completion date,Errors,Warnings,Unreadable\r\n"));
+    assert!(text.starts_with("\u{feff}File,Title,Organisation,Ruleset,Verdict,Complete,Signed off,Completion date,Scrutiny and notification,Errors,Warnings,Unreadable\r\n"));
     assert!(text.as_bytes().starts_with(&[0xef, 0xbb, 0xbf]));
     assert!(text.ends_with("\r\n"));
     let rows = parse(text.strip_prefix(csv::BOM).unwrap());
@@ -177,6 +177,7 @@ fn a_report_is_a_bom_a_header_and_one_crlf_record_per_file() {
             "Yes",
             "Yes",
             "03/11/2026",
+            "",
             "0",
             "0",
             ""
@@ -193,6 +194,7 @@ fn a_report_is_a_bom_a_header_and_one_crlf_record_per_file() {
             "The duty cannot be decided yet because answers are missing",
             "No",
             "No",
+            "",
             "",
             &check::check_bytes(export_doc(&incomplete()).as_bytes(), today())
                 .unwrap()
@@ -213,9 +215,9 @@ fn a_report_is_a_bom_a_header_and_one_crlf_record_per_file() {
         ]
     );
     assert_eq!(rows[5][0], "'-binary.bin");
-    assert_eq!(rows[5][1..10], ["", "", "", "", "", "", "", "", ""]);
-    assert!(rows[5][10].starts_with("The file is not a text file"));
-    assert_eq!(rows[6][10], "The file could not be found, \"really\"");
+    assert_eq!(rows[5][1..11], ["", "", "", "", "", "", "", "", "", ""]);
+    assert!(rows[5][11].starts_with("The file is not a text file"));
+    assert_eq!(rows[6][11], "The file could not be found, \"really\"");
     // No cell a spreadsheet would run.
     for row in &rows {
         for cell in row {

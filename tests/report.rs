@@ -3,7 +3,7 @@
 
 use involve::format::check::Unreadable;
 use involve::format::document::{Block, Format};
-use involve::format::report::{AnnualReport, Entry, Query};
+use involve::format::report::{AnnualReport, DateBasis, Entry, Query};
 use involve::model::{Answers, DateInput, YesNo, Ymd};
 use involve::rules;
 
@@ -53,6 +53,7 @@ fn year_2026() -> Query {
         from: ymd(2026, 4, 1),
         to: ymd(2027, 3, 31),
         organisation: None,
+        by: DateBasis::SignOff,
     }
 }
 
@@ -98,6 +99,105 @@ fn a_file_is_dated_by_sign_off_else_by_completion() {
     assert!(
         why.contains(&("n", "Has no sign-off or completion date")),
         "{why:?}"
+    );
+}
+
+#[test]
+fn a_file_can_be_dated_by_its_decision_the_completion_date() {
+    // The period by decision date (issue 18): the date the form was
+    // completed, which records the decision on the duty, whatever the
+    // sign-off date.
+    let base =
+        involve::format::import(&std::fs::read_to_string("tests/fixtures/complete.json").unwrap())
+            .unwrap()
+            .answers;
+    let signed_later = entry(
+        "decided-before",
+        &dated(base.clone(), Some((1, 3, 2026)), Some((2, 4, 2026))),
+    );
+    let decided = entry(
+        "decided-in",
+        &dated(base.clone(), Some((1, 5, 2026)), Some((2, 4, 2027))),
+    );
+    let undated = entry("undated", &dated(base, None, Some((2, 5, 2026))));
+    let q = Query {
+        by: DateBasis::Decision,
+        ..year_2026()
+    };
+    assert_eq!(decided.date_by(DateBasis::Decision), Some(ymd(2026, 5, 1)));
+    assert_eq!(decided.date_by(DateBasis::SignOff), Some(ymd(2027, 4, 2)));
+    let r = AnnualReport::new(vec![Ok(signed_later), Ok(decided), Ok(undated)], q, TODAY);
+    let kept: Vec<&str> = r.entries.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(kept, ["decided-in"]);
+    let why: Vec<(&str, &str)> = r
+        .left_out
+        .iter()
+        .map(|(p, w)| (p.as_str(), w.as_str()))
+        .collect();
+    assert_eq!(
+        why,
+        [
+            ("decided-before", "Completed 01/03/2026, outside the period"),
+            ("undated", "Has no completion date"),
+        ]
+    );
+    assert!(
+        text(&r).contains("A file is dated by its completion date, the date the form records the decision on the duty."),
+        "{}",
+        text(&r)
+    );
+    // By sign-off, the same files fall the other way.
+    let by_signoff = AnnualReport::new(
+        r.entries.iter().cloned().map(Ok).collect(),
+        year_2026(),
+        TODAY,
+    );
+    assert_eq!(
+        by_signoff.left_out,
+        [(
+            "decided-in".to_string(),
+            "Dated 02/04/2027, outside the period".to_string()
+        )]
+    );
+}
+
+#[test]
+fn the_report_gives_each_substantial_variation_its_scrutiny_record() {
+    // Regulation 23 of SI 2013/218 and Schedule 10A to the NHS Act 2006:
+    // the consultation and notification, as the file records them.
+    let icb = fixture("icb-2022.json");
+    let record = icb.scrutiny.clone().expect("a scrutiny record");
+    let summary = record.summary();
+    let r = AnnualReport::new(
+        vec![Ok(icb), Ok(fixture("complete.json"))],
+        Query {
+            from: ymd(2000, 1, 1),
+            to: ymd(2030, 1, 1),
+            organisation: None,
+            by: DateBasis::SignOff,
+        },
+        TODAY,
+    );
+    let t = text(&r);
+    assert!(t.contains("Substantial developments and variations"), "{t}");
+    assert!(t.contains(&record.consultation_words()), "{t}");
+    assert!(
+        t.contains("Notifiable reconfiguration: Secretary of State notified on 10 November 2026."),
+        "{t}"
+    );
+    assert!(r.csv().contains(&summary), "{}", r.csv());
+    assert!(r
+        .csv()
+        .lines()
+        .next()
+        .unwrap()
+        .contains(",Signed off,Scrutiny and notification,"));
+    // No record in the period: said so, nothing more.
+    let none = AnnualReport::new(vec![Ok(fixture("complete.json"))], year_2026(), TODAY);
+    assert!(
+        text(&none).contains("No file in the period records a proposal for a substantial development or variation of the health service."),
+        "{}",
+        text(&none)
     );
 }
 
@@ -242,7 +342,7 @@ fn the_csv_has_one_row_per_file_and_neutralises_formulas() {
     assert!(lines[0].starts_with("File,Title,Organisation,Ruleset,Verdict,Duties"));
     assert!(csv.contains("f.json,'=SUM(A1),"), "{csv}");
     assert!(
-        csv.contains("x.json,,,,,,,,,,No,Could not be read: Not JSON [not_json]"),
+        csv.contains("x.json,,,,,,,,,,,No,Could not be read: Not JSON [not_json]"),
         "{csv}"
     );
 }
@@ -262,6 +362,7 @@ fn a_report_over_2000_files_is_quick() {
             from: ymd(2000, 1, 1),
             to: ymd(2030, 1, 1),
             organisation: None,
+            by: DateBasis::SignOff,
         },
         TODAY,
     );

@@ -75,7 +75,7 @@ fuzz_target!(|data: &[u8]| {
         check_packages(&doc);
         let entry = report::Entry::of("fuzz.json".into(), &got.answers, got.rules(), TODAY);
         let _ = entry.is_of(&text);
-        let query = report::Query { from: Ymd { year: 1, month: 1, day: 1 }, to: Ymd { year: 9999, month: 12, day: 31 }, organisation: None };
+        let query = report::Query { from: Ymd { year: 1, month: 1, day: 1 }, to: Ymd { year: 9999, month: 12, day: 31 }, organisation: None, by: report::DateBasis::default() };
         let annual = report::AnnualReport::new(vec![Ok(entry)], query, TODAY);
         check_packages(&annual.doc());
         assert!(annual.csv().starts_with(format::csv::BOM));

@@ -16,8 +16,8 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 Usage: involve check [--json | --csv | --summary] [--today YYYY-MM-DD] FILE_OR_FOLDER...
        involve export (--odt | --docx)... [--out DIR] [--today YYYY-MM-DD] FILE_OR_FOLDER...
-       involve report --from YYYY-MM-DD --to YYYY-MM-DD [--org NAME]
-                      [--odt | --docx | --csv] [--out PATH] FILE_OR_FOLDER...
+       involve report --from YYYY-MM-DD --to YYYY-MM-DD [--by signoff|decision]
+                      [--org NAME] [--odt | --docx | --csv] [--out PATH] FILE_OR_FOLDER...
        involve rulesets
        involve --help | --version
 
@@ -32,10 +32,13 @@ DIR with --out. Exit status: 0 every document written, 2 any file
 unreadable or any document not written.
 
 `involve report` writes the annual report of the files whose sign-off date
-(or, when there is none, completion date) falls in the period, optionally
-only those of one organisation: the activities assessed and their
-verdicts, the duties engaged, the activities where the duty applied and
-how people were involved, and the files left out and why. --odt (the
+(or, when there is none, completion date) falls in the period, or with
+--by decision whose decision date (the completion date, when the form
+records the decision on the duty) does; optionally only those of one
+organisation: the activities assessed and their verdicts, the duties
+engaged, the activities where the duty applied and how people were
+involved, the scrutiny and notification of each substantial development
+or variation, and the files left out and why. --odt (the
 default), --docx or --csv; to PATH, or involve-report-FROM-to-TO.EXT in
 the current folder. Exit status: 0 written, 2 not written or a problem
 with the command (files left out are listed in the report, not errors).
@@ -50,8 +53,8 @@ Options:
                        decision record (reasons and actions) included
   --csv                print the review table as CSV for Excel: one row per
                        file (file, title, organisation, ruleset, verdict,
-                       complete, signed off, completion date, errors,
-                       warnings, why unreadable)
+                       complete, signed off, completion date, scrutiny and
+                       notification, errors, warnings, why unreadable)
   --summary            print an assurance table (verdicts, incomplete forms,
                        forms missing sign-off, unreadable files, and files by
                        ruleset, organisation type and form section) instead
@@ -334,13 +337,14 @@ fn export_command(args: &[String]) -> i32 {
 
 fn report_command(args: &[String]) -> i32 {
     use involve::format::document::Format;
-    use involve::format::report::{AnnualReport, Entry, Query};
+    use involve::format::report::{AnnualReport, DateBasis, Entry, Query};
     let valued = [
         ("--from", A_DATE),
         ("--to", A_DATE),
         ("--today", A_DATE),
         ("--org", "a value"),
         ("--out", "a value"),
+        ("--by", "signoff or decision"),
     ];
     let p = match parse(args, &["--odt", "--docx", "--csv"], &valued) {
         Ok(p) => p,
@@ -368,6 +372,11 @@ fn report_command(args: &[String]) -> i32 {
     if from > to {
         return usage_error("--from must be on or before --to");
     }
+    let by = match p.value("--by").map(DateBasis::from_code) {
+        None => DateBasis::default(),
+        Some(Some(by)) => by,
+        Some(None) => return usage_error("--by must be signoff or decision"),
+    };
     if files.is_empty() {
         return usage_error("give at least one file or folder to report on");
     }
@@ -404,6 +413,7 @@ fn report_command(args: &[String]) -> i32 {
             from,
             to,
             organisation: org,
+            by,
         },
         today,
     );

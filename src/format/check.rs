@@ -31,6 +31,7 @@ use super::{
     body_code, decision_record, import_bytes, limb_code, section_code, validation_record,
     ymd_string, ImportError, Imported, Note, ValidationSummary, VerdictSummary,
 };
+use crate::forms::scrutiny::Scrutiny;
 use crate::forms::{self, Section};
 use crate::model::{Answers, Body, RulesetId, YesNo, Ymd};
 use crate::rules::{self, DutyHolder, Limb};
@@ -81,6 +82,9 @@ pub struct Checked {
     /// The date the form was completed (Appendix B, "Completed by"), when
     /// it is a real date.
     pub completed: Option<Ymd>,
+    /// The scrutiny and notification record, where the form asks for one
+    /// ([`forms::scrutiny::of`]).
+    pub scrutiny: Option<Scrutiny>,
 }
 
 /// Whether a form is signed off, for the review table and the CSV.
@@ -227,6 +231,7 @@ pub fn check_imported(doc: &Imported, today: Ymd) -> Checked {
         signed_off: SignOff::of(&doc.answers),
         title: doc.answers.b.title.clone(),
         completed: forms::dates::parse_date(&doc.answers.b.completed_by.date).ok(),
+        scrutiny: forms::scrutiny::of(&doc.answers),
     }
 }
 
@@ -484,7 +489,25 @@ pub struct Summary {
     /// limb), in [`DutyHolder::ALL`] then limb order, only duties some file
     /// engages. A file engaging two duties (joint working) counts in both.
     pub duties: Vec<DutyCount>,
+    /// Readable files per [`SCRUTINY_ROWS`] code, in that order: those with a
+    /// scrutiny and notification record ([`forms::scrutiny`]), by kind and by
+    /// notification. All zero when no file has a record.
+    pub scrutiny: Vec<(&'static str, usize)>,
 }
+
+/// The scrutiny and notification counts of the summary: (code, label). The
+/// first counts every record; the next two split them by kind
+/// ([`Scrutiny::code`]); the rest by notification
+/// ([`Scrutiny::notification_code`]).
+pub const SCRUTINY_ROWS: [(&str, &str); 7] = [
+    ("records", "substantial variation"),
+    ("consultation", "local authority consulted"),
+    ("urgent", "urgent, safety grounds"),
+    ("notified", "notified"),
+    ("notification_not_recorded", "notification not recorded"),
+    ("not_notifiable", "not notifiable"),
+    ("not_answered", "notifiable unanswered"),
+];
 
 /// The files whose verdict engages one duty: a section and limb.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -540,6 +563,7 @@ impl Summary {
         let mut s = Summary {
             files: checks.len(),
             verdicts: VERDICT_CODES.iter().map(|c| (*c, 0)).collect(),
+            scrutiny: SCRUTINY_ROWS.iter().map(|(c, _)| (*c, 0)).collect(),
             rulesets: rules::all().iter().map(|r| (r.id(), 0)).collect(),
             sections: Section::ALL
                 .iter()
@@ -574,6 +598,13 @@ impl Summary {
             }
             let Ok(ok) = &c.outcome else { continue };
             s.missing_signoff += ok.missing_signoff as usize;
+            if let Some(x) = &ok.scrutiny {
+                for code in ["records", x.code(), x.notification_code()] {
+                    if let Some(row) = s.scrutiny.iter_mut().find(|(c, _)| *c == code) {
+                        row.1 += 1;
+                    }
+                }
+            }
             if let Some(v) = s
                 .verdicts
                 .iter_mut()
@@ -680,6 +711,15 @@ pub fn render_file(c: &FileCheck) -> String {
                 let _ = writeln!(out, "  {line}");
             }
             let _ = writeln!(out, "  {} [{}]", ok.verdict.headline, ok.verdict.code);
+            if let Some(x) = &ok.scrutiny {
+                let _ = writeln!(
+                    out,
+                    "  Scrutiny and notification: {} [{}, {}]",
+                    x.summary(),
+                    x.code(),
+                    x.notification_code()
+                );
+            }
             for i in &ok.validation.issues {
                 let mark = if i.severity == "warning" {
                     "warning: "
@@ -774,6 +814,12 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
             row(&mut out, &d.label(), d.files);
         }
     }
+    if s.scrutiny.iter().any(|(_, n)| *n > 0) {
+        let _ = writeln!(out, "\n  {:<28}{:>8}", "Scrutiny (regulation 23)", "Files");
+        for ((_, n), (_, label)) in s.scrutiny.iter().zip(SCRUTINY_ROWS) {
+            row(&mut out, label, *n);
+        }
+    }
     let _ = writeln!(
         out,
         "\n  {:<28}{:>12}{:>10}{:>10}",
@@ -807,6 +853,16 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
                 )),
                 _ => None,
             })
+            .collect(),
+    );
+    list(
+        "Notifiable, notification not recorded",
+        checks
+            .iter()
+            .filter(|c| {
+                matches!(&c.outcome, Ok(ok) if ok.scrutiny.as_ref().is_some_and(|x| x.notification_code() == "notification_not_recorded"))
+            })
+            .map(|c| c.path.clone())
             .collect(),
     );
     list(
@@ -849,7 +905,8 @@ pub fn render_summary(checks: &[FileCheck], today: Ymd) -> String {
 /// `organisation`, `version`, `verdict` (the decision record, written by
 /// [`decision_record`] exactly as in a document), `validation`,
 /// `missing_signoff`, `signed_off` ([`SignOff::code`]), `completed`
-/// (`YYYY-MM-DD` or `null`) and `notes`; an unreadable one `path`, `status`
+/// (`YYYY-MM-DD` or `null`), `scrutiny` (see [`scrutiny_record`]; `null`
+/// where the form asks for no record) and `notes`; an unreadable one `path`, `status`
 /// and `error` (`code`, `message`). Keys are in alphabetical order.
 pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
     let files: Vec<J> = checks
@@ -869,6 +926,10 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
                 (
                     "completed",
                     ok.completed.map_or(J::Null, |d| J::Owned(ymd_string(d))),
+                ),
+                (
+                    "scrutiny",
+                    ok.scrutiny.as_ref().map_or(J::Null, scrutiny_record),
                 ),
                 (
                     "notes",
@@ -933,6 +994,7 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
                 ("missing_signoff", J::Num(s.missing_signoff as u64)),
                 ("digest_not_verified", J::Num(s.digest_not_verified as u64)),
                 ("verdicts", counts(&s.verdicts)),
+                ("scrutiny", counts(&s.scrutiny)),
                 ("rulesets", counts(&s.rulesets)),
                 ("organisations", counts(&s.organisations)),
                 ("sections", sections),
@@ -953,6 +1015,42 @@ pub fn report_json(checks: &[FileCheck], today: Ymd) -> String {
     let mut text = doc.sorted().pretty();
     text.push('\n');
     text
+}
+
+/// A scrutiny and notification record in the `--json` report: `kind`
+/// ([`Scrutiny::code`]), `notification` ([`Scrutiny::notification_code`]),
+/// `committee`, the dates as `YYYY-MM-DD` or `null` (`proposal_date`,
+/// `comments_date`, `decision_date` and `notified_date` for a consultation,
+/// `told_date` for an urgent change) and `summary`, the sentence the text
+/// report gives.
+fn scrutiny_record(x: &Scrutiny) -> J<'static> {
+    use forms::scrutiny::Scrutiny as S;
+    let day = |d: &Option<Ymd>| d.map_or(J::Null, |d| J::Owned(ymd_string(d)));
+    let mut fields = vec![
+        ("kind", J::Str(x.code())),
+        ("notification", J::Str(x.notification_code())),
+        ("summary", J::Owned(x.summary())),
+    ];
+    match x {
+        S::Consultation {
+            committee,
+            proposed,
+            comments_due,
+            decision_by,
+            ..
+        } => fields.extend([
+            ("committee", J::Owned(committee.clone())),
+            ("proposal_date", day(proposed)),
+            ("comments_date", day(comments_due)),
+            ("decision_date", day(decision_by)),
+            ("notified_date", day(&x.notified())),
+        ]),
+        S::Urgent { committee, told } => fields.extend([
+            ("committee", J::Owned(committee.clone())),
+            ("told_date", day(told)),
+        ]),
+    }
+    J::Obj(fields)
 }
 
 /// The civil (proleptic Gregorian) date of a count of days since

@@ -13,6 +13,7 @@
 //! | Complete | `Yes` or `No` |
 //! | Signed off | `Yes`, `No` or `Not needed` ([`SignOff`](super::check::SignOff)) |
 //! | Completion date | Appendix B's completion date as `dd/mm/yyyy`, blank unless a real date |
+//! | Scrutiny and notification | the scrutiny and notification record in a sentence ([`Scrutiny::summary`](crate::forms::scrutiny::Scrutiny::summary)); blank where the form asks for none (every 2017 file, and a 2022 change that is not a substantial development or variation) |
 //! | Errors, Warnings | the numbers of validation errors and warnings |
 //! | Unreadable | for a file that cannot be read, why; blank otherwise |
 //!
@@ -34,7 +35,7 @@ use super::check::{organisation_label, FileCheck};
 use std::borrow::Cow;
 
 /// The header row's cells, in column order.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 12] = [
     "File",
     "Title",
     "Organisation",
@@ -43,6 +44,7 @@ pub const COLUMNS: [&str; 11] = [
     "Complete",
     "Signed off",
     "Completion date",
+    "Scrutiny and notification",
     "Errors",
     "Warnings",
     "Unreadable",
@@ -91,7 +93,7 @@ pub fn header() -> String {
 }
 
 /// One file's cells, in [`COLUMNS`] order, before quoting.
-pub fn cells(c: &FileCheck) -> [String; 11] {
+pub fn cells(c: &FileCheck) -> [String; 12] {
     let yes_no = |b: bool| if b { "Yes" } else { "No" }.to_string();
     match &c.outcome {
         Ok(ok) => [
@@ -105,14 +107,15 @@ pub fn cells(c: &FileCheck) -> [String; 11] {
             ok.completed.map_or(String::new(), |d| {
                 format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
             }),
+            ok.scrutiny.as_ref().map_or(String::new(), |x| x.summary()),
             ok.validation.errors.to_string(),
             ok.validation.warnings.to_string(),
             String::new(),
         ],
         Err(u) => {
-            let mut row: [String; 11] = Default::default();
+            let mut row: [String; 12] = Default::default();
             row[0] = c.path.clone();
-            row[10] = u.message.clone();
+            row[11] = u.message.clone();
             row
         }
     }

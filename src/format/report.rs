@@ -8,9 +8,11 @@
 //! the period (and of the organisation asked for), and [`AnnualReport::doc`]
 //! and [`AnnualReport::csv`] write it.
 //!
-//! A file is dated by its senior sign-off date when it has a real one, and
-//! otherwise by its completion date ("Completed by", the date the decision
-//! was recorded). A file with neither, one dated outside the period, one of
+//! The person picks which date puts a file in the period ([`DateBasis`]):
+//! by default its senior sign-off date when it has a real one, and otherwise
+//! its completion date; or its decision date, the completion date ("Completed
+//! by", the date the form records the decision on the duty) alone. A file
+//! with no such date, one dated outside the period, one of
 //! another organisation and one that cannot be read are left out, each with
 //! the reason. The wording says what the files show and nothing more: that
 //! N files were assessed, not that N activities happened.
@@ -19,6 +21,7 @@ use super::check::{self, organisation_label, SignOff, Unreadable};
 use super::document::{assessment, Doc};
 use super::{import_bytes, VerdictSummary};
 use crate::forms::dates::parse_date;
+use crate::forms::scrutiny::Scrutiny;
 use crate::model::{Answers, YesNo, Ymd};
 use crate::rules::Ruleset;
 
@@ -88,6 +91,43 @@ pub struct QueryInput {
     pub from: crate::model::DateInput,
     pub to: crate::model::DateInput,
     pub organisation: String,
+    pub by: DateBasis,
+}
+
+/// Which of a file's dates puts it in the period.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateBasis {
+    /// The senior sign-off date, or the completion date when the file has
+    /// no real sign-off date.
+    #[default]
+    SignOff,
+    /// The decision date: the completion date, the date the form records
+    /// the decision on the duty.
+    Decision,
+}
+
+impl DateBasis {
+    /// Stable code: `signoff` or `decision` (`involve report --by`).
+    pub fn code(self) -> &'static str {
+        match self {
+            DateBasis::SignOff => "signoff",
+            DateBasis::Decision => "decision",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DateBasis> {
+        [DateBasis::SignOff, DateBasis::Decision]
+            .into_iter()
+            .find(|b| b.code() == code)
+    }
+
+    /// The sentence the report gives about how files were dated.
+    pub fn words(self) -> &'static str {
+        match self {
+            DateBasis::SignOff => "A file is dated by its senior sign-off date, or by its completion date when it has no sign-off date.",
+            DateBasis::Decision => "A file is dated by its completion date, the date the form records the decision on the duty.",
+        }
+    }
 }
 
 /// The ids of the report's start and end date fields (their day box is
@@ -129,6 +169,7 @@ impl QueryInput {
                     from,
                     to,
                     organisation: (!o.is_empty()).then(|| o.to_string()),
+                    by: self.by,
                 })
             }
             (from, to) => Err([from.err(), to.err()].into_iter().flatten().collect()),
@@ -157,6 +198,8 @@ pub struct Entry {
     /// How people were involved: (what, answer) from Steps 4 and 5 and
     /// Appendix C, only those answered.
     pub involvement: Vec<(&'static str, String)>,
+    /// The scrutiny and notification record, where the form asks for one.
+    pub scrutiny: Option<Scrutiny>,
 }
 
 impl Entry {
@@ -226,12 +269,21 @@ impl Entry {
             },
             signed_off: SignOff::of(a),
             involvement,
+            scrutiny: crate::forms::scrutiny::of(a),
         }
     }
 
-    /// The date the report files it under: sign-off, else completion.
+    /// The date the report files it under by default: sign-off, else completion.
     pub fn date(&self) -> Option<Ymd> {
-        self.signed.or(self.completed)
+        self.date_by(DateBasis::SignOff)
+    }
+
+    /// The date the report files it under when dating by `by`.
+    pub fn date_by(&self, by: DateBasis) -> Option<Ymd> {
+        match by {
+            DateBasis::SignOff => self.signed.or(self.completed),
+            DateBasis::Decision => self.completed,
+        }
     }
 
     /// Whether the organisation asked for is this file's: its type (code or
@@ -272,6 +324,8 @@ pub struct Query {
     pub to: Ymd,
     /// An organisation type or name; `None` for every file.
     pub organisation: Option<String>,
+    /// Which date puts a file in the period.
+    pub by: DateBasis,
 }
 
 /// The report: the files in the period, and those left out and why.
@@ -311,13 +365,26 @@ impl AnnualReport {
                     path,
                     format!("Could not be read: {} [{}]", u.message, u.code),
                 )),
-                Ok(e) => match e.date() {
-                    None => {
-                        left_out.push((e.path, "Has no sign-off or completion date".to_string()))
-                    }
-                    Some(d) if d < query.from || d > query.to => {
-                        left_out.push((e.path, format!("Dated {}, outside the period", dmy(d))))
-                    }
+                Ok(e) => match e.date_by(query.by) {
+                    None => left_out.push((
+                        e.path,
+                        match query.by {
+                            DateBasis::SignOff => "Has no sign-off or completion date",
+                            DateBasis::Decision => "Has no completion date",
+                        }
+                        .to_string(),
+                    )),
+                    Some(d) if d < query.from || d > query.to => left_out.push((
+                        e.path,
+                        format!(
+                            "{} {}, outside the period",
+                            match query.by {
+                                DateBasis::SignOff => "Dated",
+                                DateBasis::Decision => "Completed",
+                            },
+                            dmy(d)
+                        ),
+                    )),
                     Some(_) if !query.organisation.as_deref().is_none_or(|o| e.is_of(o)) => {
                         left_out.push((
                             e.path,
@@ -332,7 +399,11 @@ impl AnnualReport {
                 },
             }
         }
-        entries.sort_by(|a, b| a.date().cmp(&b.date()).then_with(|| a.path.cmp(&b.path)));
+        entries.sort_by(|a, b| {
+            a.date_by(query.by)
+                .cmp(&b.date_by(query.by))
+                .then_with(|| a.path.cmp(&b.path))
+        });
         AnnualReport {
             query,
             files,
@@ -397,9 +468,10 @@ impl AnnualReport {
             None => String::new(),
         };
         doc.para(format!(
-            "This summary describes the Involve files it was given: {} given, {} dated in the period{who}. A file is dated by its senior sign-off date, or by its completion date when it has no sign-off date. It says what the files show; an activity with no file here is not counted.",
+            "This summary describes the Involve files it was given: {} given, {} dated in the period{who}. {} It says what the files show; an activity with no file here is not counted.",
             plural(self.files, "file was", "files were"),
-            plural(self.entries.len(), "is", "are")
+            plural(self.entries.len(), "is", "are"),
+            self.query.by.words()
         ));
         doc.heading(2, "Activities assessed");
         doc.para(format!(
@@ -447,11 +519,7 @@ impl AnnualReport {
                     .iter()
                     .map(|e| {
                         vec![
-                            if e.title.is_empty() {
-                                format!("Untitled ({})", e.path)
-                            } else {
-                                e.title.clone()
-                            },
+                            title_of(e),
                             organisation_label(e.organisation).to_string()
                                 + &if e.organisation_words.is_empty() {
                                     String::new()
@@ -472,6 +540,25 @@ impl AnnualReport {
                             e.signed_off.label().to_string(),
                         ]
                     })
+                    .collect(),
+            );
+        }
+        doc.heading(2, "Substantial developments and variations");
+        let records: Vec<(&Entry, &Scrutiny)> = self
+            .entries
+            .iter()
+            .filter_map(|e| e.scrutiny.as_ref().map(|x| (e, x)))
+            .collect();
+        if records.is_empty() {
+            doc.para("No file in the period records a proposal for a substantial development or variation of the health service.");
+        } else {
+            doc.para("The consultation of the local authority (regulation 23 of SI 2013/218) and the notification of a reconfiguration (Schedule 10A to the NHS Act 2006), as each file records them. A file written under the 2017 guidance has no such record.");
+            doc.table_with_widths(
+                &["Activity", "Local authority", "Notification"],
+                &[30, 45, 25],
+                records
+                    .iter()
+                    .map(|(e, x)| vec![title_of(e), x.consultation_words(), x.notification_words()])
                     .collect(),
             );
         }
@@ -511,6 +598,7 @@ impl AnnualReport {
             "Completion date",
             "Sign-off date",
             "Signed off",
+            "Scrutiny and notification",
             "How people were involved",
             "In the period",
             "Why left out",
@@ -527,6 +615,7 @@ impl AnnualReport {
                 day(e.completed),
                 day(e.signed),
                 e.signed_off.label().to_string(),
+                e.scrutiny.as_ref().map_or(String::new(), |x| x.summary()),
                 e.involvement
                     .iter()
                     .map(|(w, a)| format!("{w}: {a}"))
@@ -537,13 +626,21 @@ impl AnnualReport {
             ]));
         }
         for (p, why) in &self.left_out {
-            let mut row = vec![String::new(); 12];
+            let mut row = vec![String::new(); 13];
             row[0] = p.clone();
-            row[10] = "No".into();
-            row[11] = why.clone();
+            row[11] = "No".into();
+            row[12] = why.clone();
             out.push_str(&super::csv::record(&row));
         }
         out
+    }
+}
+
+fn title_of(e: &Entry) -> String {
+    if e.title.is_empty() {
+        format!("Untitled ({})", e.path)
+    } else {
+        e.title.clone()
     }
 }
 

@@ -218,6 +218,8 @@ pub enum ReportField {
     ToMonth,
     ToYear,
     Organisation,
+    /// Which date puts a file in the period: a [`report::DateBasis`] code.
+    By,
 }
 
 impl Default for Review {
@@ -446,6 +448,10 @@ impl Review {
                     ReportField::ToMonth => &mut r.to.month,
                     ReportField::ToYear => &mut r.to.year,
                     ReportField::Organisation => &mut r.organisation,
+                    ReportField::By => {
+                        r.by = report::DateBasis::from_code(&value).unwrap_or_default();
+                        return self;
+                    }
                 };
                 *target = value;
             }
@@ -1069,6 +1075,13 @@ mod web {
             .iter()
             .map(|d| (format!("{}-{}", d.section, d.limb), d.label(), d.files))
             .collect();
+        let scrutiny: Vec<_> = s
+            .scrutiny
+            .iter()
+            .zip(crate::format::check::SCRUTINY_ROWS)
+            .map(|((code, n), (_, label))| (code.replace('_', "-"), capitalise(label), *n))
+            .collect();
+        let any_scrutiny = s.scrutiny.iter().any(|(_, n)| *n > 0);
         let sections = html! {
             <table class="nhsuk-table app-review-counts" id="sum-sections">
                 <caption class="nhsuk-table__caption nhsuk-table__caption--m">{ "Problems by form section" }</caption>
@@ -1112,6 +1125,9 @@ mod web {
                         { counts("sum-organisations", "Organisations", "Organisation", orgs) }
                         if !duties.is_empty() {
                             { counts("sum-duties", "Duties by section and limb", "Section of the NHS Act 2006", duties) }
+                        }
+                        if any_scrutiny {
+                            { counts("sum-scrutiny", "Scrutiny and notification", "Regulation 23 and Schedule 10A", scrutiny) }
                         }
                     </div>
                 </div>
@@ -1286,6 +1302,46 @@ mod web {
         }
     }
 
+    /// Which date puts a file in the period: radios.
+    fn report_basis(r: &Review, h: &ReviewHandle) -> Html {
+        use report::DateBasis;
+        let options = [
+            (
+                DateBasis::SignOff,
+                "The date it was signed off",
+                "Or the date it was completed, if it has no sign-off date.",
+            ),
+            (
+                DateBasis::Decision,
+                "The date of the decision",
+                "The date the form was completed, which records the decision on the duty.",
+            ),
+        ];
+        html! {
+            <div class="nhsuk-form-group">
+                <fieldset class="nhsuk-fieldset">
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ "Which date puts a file in the period?" }</legend>
+                    <div class="nhsuk-radios nhsuk-radios--small">
+                        { for options.into_iter().map(|(by, label, hint)| {
+                            let id = format!("report-by-{}", by.code());
+                            let dispatch = h.state.dispatcher();
+                            let onchange = Callback::from(move |_: Event| {
+                                dispatch.dispatch(ReviewAction::Report(ReportField::By, by.code().to_string()));
+                            });
+                            html! {
+                                <div class="nhsuk-radios__item">
+                                    <input class="nhsuk-radios__input" id={id.clone()} name="report-by" type="radio" value={by.code()} checked={r.report.by == by} aria-describedby={format!("{id}-hint")} {onchange} />
+                                    <label class="nhsuk-label nhsuk-radios__label" for={id.clone()}>{ label }</label>
+                                    <div class="nhsuk-hint nhsuk-radios__hint" id={format!("{id}-hint")}>{ hint }</div>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+        }
+    }
+
     /// The annual report: a period, an organisation, and the downloads.
     fn annual_report(r: &Review, h: &ReviewHandle) -> Html {
         use crate::format::document::Format;
@@ -1333,7 +1389,7 @@ mod web {
         html! {
             <section aria-labelledby="report-heading">
                 <h2 class="nhsuk-heading-m" id="report-heading">{ "Annual report" }</h2>
-                <p>{ "A summary of the files checked whose sign-off date (or, without one, completion date) falls in a period: how many activities were assessed and their verdicts, the duties engaged, the activities where the duty applied and how people were involved, and the files left out and why. For an annual report, a board or a committee." }</p>
+                <p>{ "A summary of the files checked that are dated in a period: how many activities were assessed and their verdicts, the duties engaged, the activities where the duty applied and how people were involved, the scrutiny and notification of each substantial development or variation, and the files left out and why. For an annual report, a board or a committee." }</p>
                 if !r.report_errors.is_empty() {
                     <div class="nhsuk-error-summary" aria-labelledby="report-errors-title" role="alert" tabindex="-1" id={REPORT_ERRORS}>
                         <h3 class="nhsuk-error-summary__title" id="report-errors-title">{ "There is a problem" }</h3>
@@ -1344,6 +1400,7 @@ mod web {
                         </div>
                     </div>
                 }
+                { report_basis(r, h) }
                 { report_date(r, h, report::FROM_ID, "Start of the period", "For example, 1 4 2026", false) }
                 { report_date(r, h, report::TO_ID, "End of the period", "For example, 31 3 2027", true) }
                 <div class="nhsuk-form-group">
@@ -1696,6 +1753,9 @@ mod web {
                     { summary_row("Status", html! { status }) }
                     { summary_row("Signed off", html! { ok.signed_off.label() }) }
                     { summary_row("Completion date", html! { ok.completed.map(long_date).unwrap_or_else(|| "Not given".into()) }) }
+                    if let Some(x) = &ok.scrutiny {
+                        { summary_row("Scrutiny and notification", html! { <span id="review-record-scrutiny">{ x.summary() }</span> }) }
+                    }
                     { summary_row("Digest", html! { digest }) }
                 </dl>
                 <div class="nhsuk-button-group app-button-group">

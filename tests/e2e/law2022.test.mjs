@@ -157,6 +157,15 @@ for (const target of TARGETS) {
         const cli = spawnSync(cliPath(), ["check", "--json", saved], { encoding: "utf8" });
         assert.equal(cli.status, 0, `involve check exited ${cli.status}\n${cli.stdout}\n${cli.stderr}`);
         assert.match(cli.stdout, new RegExp(`"section": "${j.duty.section}"`));
+        // The scrutiny record in involve check (issue 17): told at once, not notifiable.
+        const record = JSON.parse(cli.stdout).files[0].scrutiny;
+        if (j.scrutiny) {
+          assert.equal(record.kind, "urgent");
+          assert.equal(record.notification, "not_notifiable");
+          assert.match(record.summary, /^Urgent on safety grounds, not consulted first \(regulation 23\(2\)\): Anytown Council Health Overview and Scrutiny Committee told of the decision on \d+ \w+ \d{4}\. Not notifiable\.$/);
+        } else {
+          assert.equal(record, null);
+        }
 
         const fresh = await openTarget(target);
         try {

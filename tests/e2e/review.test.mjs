@@ -142,6 +142,9 @@ for (const target of TARGETS) {
         const [, section, limb] = key.match(/^(\w+)\(\w+\)\((\w)\)$/);
         assert.equal(await cell(`sum-duties-${section}-${limb}`), n, key);
       }
+      // The scrutiny and notification record (issue 17): the icb-2022 files were consulted on and notified.
+      assert.ok(s.scrutiny.records > 0 && s.scrutiny.notified > 0, JSON.stringify(s.scrutiny));
+      for (const [code, n] of Object.entries(s.scrutiny)) assert.equal(await cell(`sum-scrutiny-${code.replace(/_/g, "-")}`), n, code);
       for (const [slug, x] of Object.entries(s.sections)) {
         const nums = (await page.locator(`[id="sum-sections-${slug}"] td`).allTextContents()).map((t) => Number(t.replace(/,/g, "")));
         assert.deepEqual(nums, [x.incomplete, x.errors, x.warnings], slug);
@@ -172,11 +175,12 @@ for (const target of TARGETS) {
         assert.fail(`the CSV download differs from involve check --csv:\n${diff.map(([a, b]) => `page: ${a}\ncli:  ${b}`).join("\n")}`);
       }
       const rows = parseCsv(csv.text.replace(/^\uFEFF/, ""));
-      assert.deepEqual(rows[0], ["File", "Title", "Organisation", "Ruleset", "Verdict", "Complete", "Signed off", "Completion date", "Errors", "Warnings", "Unreadable"]);
+      assert.deepEqual(rows[0], ["File", "Title", "Organisation", "Ruleset", "Verdict", "Complete", "Signed off", "Completion date", "Scrutiny and notification", "Errors", "Warnings", "Unreadable"]);
       assert.equal(rows.length, jsonCount + 1);
-      assert.ok(rows.every((r) => r.length === 11), "11 cells in every row");
+      assert.ok(rows.every((r) => r.length === 12), "12 cells in every row");
       assert.equal(rows.slice(1).filter((r) => r[5] === "Yes").length, s.complete);
-      assert.equal(rows.slice(1).filter((r) => r[10] !== "").length, s.unreadable);
+      assert.equal(rows.slice(1).filter((r) => r[8] !== "").length, s.scrutiny.records, "a scrutiny sentence for each record");
+      assert.equal(rows.slice(1).filter((r) => r[11] !== "").length, s.unreadable);
       const injected = rows.find((r) => r[1].includes("HYPERLINK"));
       assert.ok(injected && injected[1].startsWith("'="), `a formula title is neutralised: ${injected?.[1]}`);
       const json = await download(page, "#review-json");
