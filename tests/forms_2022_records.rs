@@ -378,3 +378,24 @@ fn an_undetermined_decision_is_never_complete() {
         involve::forms::Status::Completed
     );
 }
+
+#[test]
+fn the_call_in_question_is_not_asked_of_an_urgent_safety_change() {
+    // A call-in direction (regulation 23(5A), Schedule 10A paragraph 3(1))
+    // concerns a notifiable reconfiguration; an urgent change on safety
+    // grounds is not one, as regulation 23 does not require consultation.
+    let call_in = involve::forms::field("b.scrutiny.call_in").unwrap();
+    let mut a = answers(RulesetId::Nhse2022, Body::NhsTrust);
+    a.screening.substantial_variation = Some(Yes);
+    assert!(
+        involve::forms::access::is_shown(call_in, &a),
+        "consultation"
+    );
+    a.screening.urgent = Some(Yes);
+    a.screening.urgency_ground = Some(UrgencyGround::RiskToSafety);
+    assert!(!involve::forms::access::is_shown(call_in, &a), "urgent");
+    // Typed earlier, kept, and never checked while hidden.
+    a.b.scrutiny.call_in = "A direction of 3 March".into();
+    assert!(codes_for(&a, "b.scrutiny.call_in").is_empty());
+    assert_eq!(a.b.scrutiny.call_in, "A direction of 3 March");
+}

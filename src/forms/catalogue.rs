@@ -216,6 +216,13 @@ pub const PLAN_CONDITION: &str = "plan_started";
 /// Condition for the scrutiny record: a substantial development or variation
 /// is proposed.
 pub const SCRUTINY_CONDITION: &str = "substantial_variation";
+/// Optional questions asked only while a named condition holds: (field id,
+/// condition). A call-in direction (regulation 23(5A) of SI 2013/218,
+/// Schedule 10A paragraph 3(1)) concerns a notifiable reconfiguration, so it
+/// is asked only where regulation 23 requires consultation, never of an
+/// urgent change on safety grounds.
+pub const OPTIONAL_IF: [(&str, &str); 1] = [("b.scrutiny.call_in", CONSULTATION_CONDITION)];
+
 /// Condition for the consultation part of the scrutiny record: regulation
 /// 23(1) requires consultation (a substantial variation that is not urgent on
 /// safety grounds, regulation 23(2)).
@@ -1061,7 +1068,7 @@ static FIELDS: &[Field] = &[
         "b.scrutiny.proposal_date",
         Scrutiny,
         "When did you put the proposal to the local authority?",
-        Some("For example, 27 3 2026"),
+        Some("For example, 15 3 2026"),
         Date,
         CONSULTATION,
         "Regulation 23(1) of SI 2013/218",
@@ -1071,7 +1078,7 @@ static FIELDS: &[Field] = &[
         "b.scrutiny.comments_date",
         Scrutiny,
         "By when must the local authority comment?",
-        Some("Regulation 23(4) requires you to tell the local authority, and publish, the date by which you want its comments and the date by which you propose to decide. For example, 27 6 2026"),
+        Some("Regulation 23(4) requires you to tell the local authority, and publish, the date by which you want its comments and the date by which you propose to decide. For example, 15 6 2026"),
         Date,
         CONSULTATION,
         "Regulation 23(4) of SI 2013/218",
@@ -1081,7 +1088,7 @@ static FIELDS: &[Field] = &[
         "b.scrutiny.decision_date",
         Scrutiny,
         "By when do you propose to make the decision?",
-        Some("For example, 30 7 2026"),
+        Some("For example, 15 7 2026"),
         Date,
         CONSULTATION,
         "Regulation 23(4) of SI 2013/218",
@@ -1101,7 +1108,7 @@ static FIELDS: &[Field] = &[
         "b.scrutiny.notified_date",
         Scrutiny,
         "When was the Secretary of State notified?",
-        Some("The date NHS England or the integrated care board notified the Department of Health and Social Care. For example, 3 4 2026"),
+        Some("The date NHS England or the integrated care board notified the Department of Health and Social Care. For example, 20 3 2026"),
         Date,
         When("b.scrutiny.notifiable", "yes"),
         "NHS Act 2006 Schedule 10A, paragraph 2",
@@ -1121,7 +1128,7 @@ static FIELDS: &[Field] = &[
         "b.scrutiny.urgent_told_date",
         Scrutiny,
         "When did you tell the local authority of the urgent decision?",
-        Some("Regulation 23(3) requires you to tell it at once of the decision and of why it was not consulted. For example, 6 4 2026"),
+        Some("Regulation 23(3) requires you to tell it at once of the decision and of why it was not consulted. For example, 15 3 2026"),
         Date,
         URGENT,
         "Regulation 23(3) of SI 2013/218",

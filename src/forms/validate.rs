@@ -269,9 +269,16 @@ pub fn is_live(a: &Answers, f: &Field) -> bool {
         Required::If(name) if name == catalogue::PLAN_CONDITION => true,
         Required::If(name) => condition_holds(a, name),
         Required::Always | Required::Optional => {
-            // A question that follows a section's condition: the scrutiny
-            // record's optional questions go with the record.
-            f.section != Section::Scrutiny || condition_holds(a, catalogue::SCRUTINY_CONDITION)
+            // An optional question with its own condition; otherwise one
+            // that follows its section's: the scrutiny record's optional
+            // questions go with the record.
+            match catalogue::OPTIONAL_IF.iter().find(|(id, _)| *id == f.id) {
+                Some((_, name)) => condition_holds(a, name),
+                None => {
+                    f.section != Section::Scrutiny
+                        || condition_holds(a, catalogue::SCRUTINY_CONDITION)
+                }
+            }
         }
     }
 }
