@@ -32,6 +32,15 @@
 //     FileList, before the event, is given apart). Median of
 //     RUNS sessions (at most 3) per speed.
 //
+//  5. documents (issue 18): on check answers with a complete fixture in
+//     storage (2017 and 2022), at 4x CPU, "Download as a document" (.odt and
+//     .docx): from the click to the Blob URL being made (the document built,
+//     zipped and handed to the browser). Median of RUNS page loads.
+//  6. the annual report (issue 18): 2,000 generated documents chosen as a
+//     folder on #/review at normal CPU speed, then the period typed and
+//     "Download the annual report (.odt)" clicked: the folder's check (change
+//     event -> summary) and the report (click -> Blob URL), apart and summed.
+//
 // usage: node scripts/bench-ui.mjs [distDir] [--runs N] [--out file.json] [--vanilla dir] [--only review]
 // stdout: JSON with every value; stderr: progress.
 import { chromium } from "playwright-core";
@@ -309,10 +318,97 @@ async function reviewBench(base) {
   }
 }
 
+/** Click `selector` and time it to the Blob URL a download makes (ms), in the page. */
+async function clickToBlob(page, selector) {
+  return page.evaluate((sel) => new Promise((resolve) => {
+    const make = URL.createObjectURL;
+    let t0 = 0;
+    URL.createObjectURL = (blob) => { const ms = performance.now() - t0; URL.createObjectURL = make; resolve({ ms, bytes: blob.size }); return make(blob); };
+    t0 = performance.now();
+    document.querySelector(sel).click();
+  }), selector);
+}
+
+const DOCUMENT_FIXTURES = ["complete.json", "icb-2022.json"];
+
+async function documentBench(base) {
+  const out = {};
+  for (const name of DOCUMENT_FIXTURES) {
+    const seed = readFileSync(resolve("tests/fixtures", name), "utf8");
+    for (const ext of ["odt", "docx"]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await session(`${base}#/check`, async (page) => {
+          await page.waitForSelector(`#document-${ext}`);
+          return clickToBlob(page, `#document-${ext}`);
+        }, seed));
+      }
+      out[`${name}.${ext}`] = { ms: stats(runs.map((r) => r.ms)), bytes: runs[0].bytes };
+      console.error(`document ${name} -> .${ext} at ${CPU}x CPU: ${out[`${name}.${ext}`].ms.median.toFixed(1)} ms (${runs[0].bytes} bytes)`);
+    }
+  }
+  return out;
+}
+
+const REPORT_FILES = 2000;
+
+async function annualReportTiming(base, dir) {
+  const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
+  const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    await page.goto(`${base}#/review`, { waitUntil: "load" });
+    await page.waitForSelector("#review-folder");
+    await page.evaluate(() => {
+      window.__t = { t0: null, t1: null };
+      document.getElementById("review-folder").addEventListener("change", () => { window.__t.t0 = performance.now(); }, { capture: true });
+      new MutationObserver(() => { const t = window.__t; if (t.t0 !== null && t.t1 === null && document.getElementById("review-results")) t.t1 = performance.now(); })
+        .observe(document.body, { childList: true, subtree: true });
+    });
+    await page.setInputFiles("#review-folder", dir);
+    await page.waitForSelector("#report-odt", { timeout: 300_000 });
+    const t = await page.evaluate(() => window.__t);
+    for (const [id, v] of [["report-from-day", "1"], ["report-from-month", "1"], ["report-from-year", "2000"], ["report-to-day", "31"], ["report-to-month", "12"], ["report-to-year", "2030"]]) await page.fill(`#${id}`, v);
+    const r = await clickToBlob(page, "#report-odt");
+    return { checkMs: t.t1 - t.t0, reportMs: r.ms, totalMs: t.t1 - t.t0 + r.ms, bytes: r.bytes };
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(udd, { recursive: true, force: true });
+  }
+}
+
+async function annualReportBench(base) {
+  const work = mkdtempSync(join(tmpdir(), "involve-bench-report-"));
+  const dir = join(work, "forms");
+  try {
+    writeReviewFiles(dir, REPORT_FILES);
+    const runs = [];
+    for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+      const r = await annualReportTiming(base, dir);
+      console.error(`annual report, ${REPORT_FILES} files at 1x CPU: check ${r.checkMs.toFixed(0)} ms + report ${r.reportMs.toFixed(0)} ms (${r.bytes} bytes)`);
+      runs.push(r);
+    }
+    return { files: REPORT_FILES, checkMs: stats(runs.map((r) => r.checkMs)), reportMs: stats(runs.map((r) => r.reportMs)), totalMs: stats(runs.map((r) => r.totalMs)), bytes: runs[0].bytes };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}/index.html missing: make dist first`);
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${server.address().port}/`;
+  if (opt("only", "") === "documents") {
+    try {
+      const result = { generated: new Date().toISOString(), runs: RUNS, documents: await documentBench(base), annualReport: await annualReportBench(base) };
+      const json = JSON.stringify(result, null, 2);
+      if (OUT) writeFileSync(OUT, json + "\n");
+      console.log(json);
+    } finally {
+      server.close();
+    }
+    return;
+  }
   if (opt("only", "") === "review") {
     try {
       const result = { generated: new Date().toISOString(), runs: RUNS, chromium: process.env.CHROMIUM_VERSION || null, review: await reviewBench(base) };
@@ -385,6 +481,8 @@ async function main() {
       checkPageFilledPaintMs: stats(checkFilled.map((r) => r.paintMs)),
       checkPageFloorPaintMs: stats(checkFloor.map((r) => r.paintMs)),
       review: ONLY ? null : await reviewBench(base),
+      documents: ONLY ? null : await documentBench(base),
+      annualReport: ONLY ? null : await annualReportBench(base),
     };
     console.error(`check answers page: paint ${result.checkPagePaintMs.median?.toFixed(1)} ms (${check[0]?.h1}); filled: ${result.checkPageFilledPaintMs.median.toFixed(1)} ms`);
     const json = JSON.stringify(result, null, 2);
