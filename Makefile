@@ -70,7 +70,7 @@ test-e2e:
 # Size budget of dist/ (needs make dist first): bytes are deterministic, so they are tested;
 # and the hosting files: .gz/.br siblings decompress to their originals, web.config.
 test-size:
-	node --test tests/size_budget.test.mjs tests/dist_files.test.mjs
+	node --test tests/size_budget.test.mjs tests/dist_files.test.mjs tests/docs.test.mjs
 
 # One benchmark run beside the four peer stacks, written to BENCHMARKS.md (RUNS=3 for a quicker pass).
 bench: setup

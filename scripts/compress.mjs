@@ -99,7 +99,7 @@ export const IMMUTABLE_AGE = "365.00:00:00"; // IIS TimeSpan: max-age=31536000
  * dist/web.config for IIS 10. Only sections that a site's web.config may set by
  * default (staticContent, urlCompression, defaultDocument, httpProtocol), so it
  * never fails with HTTP 500.19 on a stock server; httpCompression (adding
- * application/wasm to the compressed types) is server-level: see the README.
+ * application/wasm to the compressed types) is server-level: see docs/hosting.md.
  */
 export function webConfig(dist) {
   const files = listFiles(dist);
@@ -147,7 +147,7 @@ export function webConfig(dist) {
   (frame-ancestors works only as a header, never in a <meta>).
 
   Compression: static compression is on; IIS compresses application/wasm only
-  once it is in the server's httpCompression staticTypes (see the README).
+  once it is in the server's httpCompression staticTypes (see docs/hosting.md).
   The .gz and .br files beside each asset are for hosts that serve
   pre-compressed files; IIS does not serve them unless URL Rewrite is set up.
 -->
