@@ -16,6 +16,9 @@ const sizes = measure("dist");
 const floor = existsSync(join(dir, "floor.json")) ? JSON.parse(readFileSync(join(dir, "floor.json"), "utf8")).targets["yew-floor"] : null;
 // The start page (dist/ as it is, no route) measured by the same harness: "Start now" visible and enabled.
 const start = existsSync(join(dir, "start.json")) ? JSON.parse(readFileSync(join(dir, "start.json"), "utf8")).targets["involve-start"] : null;
+// A returning user (tests/fixtures/complete.json saved in this browser) on #/b-step-1, by the same harness:
+// the "Location" box visible and enabled, which for a returning user is the app showing the saved answer.
+const returning = existsSync(join(dir, "returning.json")) ? JSON.parse(readFileSync(join(dir, "returning.json"), "utf8")).targets["involve-returning"] : null;
 // Each prerendered page's HTML (scripts/prerender.mjs, make dist).
 const pre = existsSync("target/prerender-sizes.json") ? JSON.parse(readFileSync("target/prerender-sizes.json", "utf8")) : null;
 const breakdown = existsSync(join(dir, "breakdown.txt")) ? readFileSync(join(dir, "breakdown.txt"), "utf8") : "";
@@ -119,6 +122,10 @@ lines.push("");
     if (ui.checkPageFloorPaintMs) {
       lines.push(`| the same change made by hand-written JS | ${ms(ui.checkPageFloorPaintMs.median)} ms | app / floor ${x(r(ui.checkPageFilledPaintMs.median, ui.checkPageFloorPaintMs.median))} | floor ${yes(ui.checkPageFloorPaintMs.median <= 40)} |`);
     }
+  }
+  if (returning) {
+    const rfi = returning.firstInputMs.throttled.median;
+    lines.push(`| returning user: saved answers on screen on \`#/b-step-1\`, Fast 3G + 4x CPU <= 0.5x React + JSON Forms' first input (issue 20; own harness run) | ${ms(rfi)} ms | ${x(r(rfi, jfi))} | ${yes(r(rfi, jfi) <= 0.5)} |`);
   }
   lines.push(`| keystroke to paint, median <= 1.5x the plain textarea (${ms(kv?.median)} ms) | ${ms(k.median)} ms | ${x(r(k.median, kv?.median))} | ${kv ? yes(r(k.median, kv.median) <= 1.5) : "n/a"} |`);
   lines.push(`| brotli total, one cold load (report) | ${KiB(sizes.hosted.brotli)} KiB | | |`);

@@ -68,12 +68,18 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  the new validation); index.html about +20 raw (the prerendered
 //                                  equality and scrutiny pages, the screening's new questions);
 //                                  not slimmed this time: issue 20 owns the bytes
+//   +12.7 / +4.9, offline +8.1     issues 17 and 18, the scrutiny and notification record in every
+//                                  report (forms::scrutiny: its sentences, the review page's table
+//                                  and record row, the CSV column, the annual report's section),
+//                                  the annual report dated by decision (the review page's radios):
+//                                  the wasm 784.0 -> 794.9 KiB raw; measured by make bench's
+//                                  make dist on main at d55c0b7: 1038.0 / 357.6, offline 661.9
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
 // (135 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 1026 * KiB, // target 400 KiB: not met (1025.3 KiB on 2026-12-04, see above)
-  hostedGzip: 353 * KiB, // target 120 KiB: not met (352.7 KiB on 2026-12-04, see above)
-  offlineRaw: 654.5 * KiB, // target 450 KiB: not met (653.8 KiB on 2026-12-04, see above)
+  hostedRaw: 1038.5 * KiB, // target 400 KiB: not met (1038.0 KiB on 2026-12-04, see above)
+  hostedGzip: 358 * KiB, // target 120 KiB: not met (357.6 KiB on 2026-12-04, see above)
+  offlineRaw: 662.5 * KiB, // target 450 KiB: not met (661.9 KiB on 2026-12-04, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
