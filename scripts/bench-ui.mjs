@@ -248,12 +248,22 @@ async function checkPageTiming(base, seed = null, floor = null) {
 
 const REVIEW_FILES = 1000;
 
-/** One review run of `dir` (a folder of REVIEW_FILES documents) at CPU slowdown `rate`. */
-async function reviewTiming(base, dir, rate) {
+/** `fn(page, ctx)` on #/review in a fresh Chromium profile, closed afterwards. */
+async function onReviewPage(base, fn) {
   const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
   const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
   try {
     const page = ctx.pages()[0] || (await ctx.newPage());
+    return await fn(page, ctx);
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(udd, { recursive: true, force: true });
+  }
+}
+
+/** One review run of `dir` (a folder of REVIEW_FILES documents) at CPU slowdown `rate`. */
+async function reviewTiming(base, dir, rate) {
+  return onReviewPage(base, async (page, ctx) => {
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(`${base}#/review`, { waitUntil: "load" });
@@ -286,10 +296,7 @@ async function reviewTiming(base, dir, rate) {
     if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
     const ms = r.t1 - r.t0;
     return { ms, filesPerSecond: (REVIEW_FILES * 1000) / ms, longestTaskMs: r.longest, longTasks: r.tasks, inputTaskMs: r.input };
-  } finally {
-    await ctx.close().catch(() => {});
-    rmSync(udd, { recursive: true, force: true });
-  }
+  });
 }
 
 async function reviewBench(base) {
@@ -353,10 +360,7 @@ async function documentBench(base) {
 const REPORT_FILES = 2000;
 
 async function annualReportTiming(base, dir) {
-  const udd = mkdtempSync(join(tmpdir(), "involve-bench-"));
-  const ctx = await chromium.launchPersistentContext(udd, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
-  try {
-    const page = ctx.pages()[0] || (await ctx.newPage());
+  return onReviewPage(base, async (page) => {
     await page.goto(`${base}#/review`, { waitUntil: "load" });
     await page.waitForSelector("#review-folder");
     await page.evaluate(() => {
@@ -371,10 +375,7 @@ async function annualReportTiming(base, dir) {
     for (const [id, v] of [["report-from-day", "1"], ["report-from-month", "1"], ["report-from-year", "2000"], ["report-to-day", "31"], ["report-to-month", "12"], ["report-to-year", "2030"]]) await page.fill(`#${id}`, v);
     const r = await clickToBlob(page, "#report-odt");
     return { checkMs: t.t1 - t.t0, reportMs: r.ms, totalMs: t.t1 - t.t0 + r.ms, bytes: r.bytes };
-  } finally {
-    await ctx.close().catch(() => {});
-    rmSync(udd, { recursive: true, force: true });
-  }
+  });
 }
 
 async function annualReportBench(base) {

@@ -104,9 +104,8 @@ pub fn cells(c: &FileCheck) -> [String; 12] {
             ok.verdict.headline.to_string(),
             yes_no(ok.validation.complete),
             ok.signed_off.label().to_string(),
-            ok.completed.map_or(String::new(), |d| {
-                format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
-            }),
+            ok.completed
+                .map_or(String::new(), crate::forms::dates::format_dmy),
             ok.scrutiny.as_ref().map_or(String::new(), |x| x.summary()),
             ok.validation.errors.to_string(),
             ok.validation.warnings.to_string(),

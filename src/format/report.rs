@@ -343,7 +343,7 @@ pub struct AnnualReport {
 }
 
 fn dmy(d: Ymd) -> String {
-    format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
+    crate::forms::dates::format_dmy(d)
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -92,6 +92,12 @@ pub fn parse_date(d: &DateInput) -> Result<Ymd, DateProblem> {
     })
 }
 
+/// "15/03/2017": the short form of the CSV exports, the annual report and
+/// the review table.
+pub fn format_dmy(d: Ymd) -> String {
+    format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
+}
+
 /// "15 March 2017".
 pub fn format_ymd(d: Ymd) -> String {
     let month = MONTHS

@@ -1179,32 +1179,13 @@ mod web {
         }
     }
 
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-
+    /// "15 March 2026": the crate's one month-name table.
     fn long_date(d: Ymd) -> String {
-        format!(
-            "{} {} {}",
-            d.day,
-            MONTHS.get(d.month as usize - 1).copied().unwrap_or(""),
-            d.year
-        )
+        crate::forms::dates::format_ymd(d)
     }
 
     fn short_date(d: Ymd) -> String {
-        format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
+        crate::forms::dates::format_dmy(d)
     }
 
     fn exports(r: &Review) -> Html {

@@ -50,7 +50,7 @@ pub fn title(a: &Answers) -> String {
 }
 
 fn dmy(d: Ymd) -> String {
-    format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
+    crate::forms::dates::format_dmy(d)
 }
 
 /// Text answers keep their paragraphs: one paragraph per non-blank line.
