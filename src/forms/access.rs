@@ -544,7 +544,11 @@ pub fn is_shown(f: &catalogue::Field, answers: &Answers) -> bool {
         // A question under a named condition (the scrutiny record's parts)
         // only when it holds: the rule validation uses.
         None => crate::forms::validate::is_live(answers, f),
-        Some((ctrl, value)) => has_value(answers, ctrl, value),
+        // A reveal inside a reveal: shown only while its parent is.
+        Some((ctrl, value)) => {
+            has_value(answers, ctrl, value)
+                && catalogue::field(ctrl).is_none_or(|parent| is_shown(parent, answers))
+        }
     }
 }
 

@@ -261,11 +261,18 @@ fn is_required(ctx: &Ctx, f: &Field) -> bool {
 /// starts the plan).
 pub fn is_live(a: &Answers, f: &Field) -> bool {
     match f.required {
-        Required::When(other, value) => match access::get(a, other) {
-            Some(Value::Choice(Some(v))) => v == value,
-            Some(Value::Multi { values, .. }) => values.iter().any(|v| v == value),
-            _ => false,
-        },
+        // A reveal applies only while the question revealing it applies: a
+        // chain (body → joint-working model → the model's own questions)
+        // holds link by link, so an answer hidden by a changed earlier
+        // answer is kept but neither asked for nor counted.
+        Required::When(other, value) => {
+            let chosen = match access::get(a, other) {
+                Some(Value::Choice(Some(v))) => v == value,
+                Some(Value::Multi { values, .. }) => values.iter().any(|v| v == value),
+                _ => false,
+            };
+            chosen && catalogue::field(other).is_none_or(|parent| is_live(a, parent))
+        }
         Required::If(name) if name == catalogue::PLAN_CONDITION => true,
         Required::If(name) => condition_holds(a, name),
         Required::Always | Required::Optional => {
