@@ -11,6 +11,7 @@ pub mod derived;
 pub mod prefill;
 pub mod progress;
 pub mod reassess;
+pub mod screening_flow;
 pub mod scrutiny;
 pub mod validate;
 pub mod wording;
