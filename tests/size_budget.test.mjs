@@ -74,12 +74,18 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  the annual report dated by decision (the review page's radios):
 //                                  the wasm 784.0 -> 794.9 KiB raw; measured by make bench's
 //                                  make dist on main at d55c0b7: 1038.0 / 357.6, offline 661.9
+//   +29.7 / +5.9, offline +25.6     issue 21 item 1, screening one question page at a time: the
+//                                  wasm 794.7 -> 805.2 KiB raw, 315.9 -> 320.8 gzip (the page
+//                                  list, routes, the reducer's page steps, the screening's check
+//                                  page); index.html about +19 raw, +1 gzip (13 question pages and
+//                                  the check page prerendered, 33 pages in all); measured by
+//                                  make dist on main: 1067.5 / 363.5, offline 687.5
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
 // (135 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 1038.5 * KiB, // target 400 KiB: not met (1038.0 KiB on 2026-12-04, see above)
-  hostedGzip: 358 * KiB, // target 120 KiB: not met (357.6 KiB on 2026-12-04, see above)
-  offlineRaw: 662.5 * KiB, // target 450 KiB: not met (661.9 KiB on 2026-12-04, see above)
+  hostedRaw: 1068 * KiB, // target 400 KiB: not met (1067.5 KiB on 2026-12-05, see above)
+  hostedGzip: 364 * KiB, // target 120 KiB: not met (363.5 KiB on 2026-12-05, see above)
+  offlineRaw: 688 * KiB, // target 450 KiB: not met (687.5 KiB on 2026-12-05, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

@@ -36,7 +36,7 @@ pub struct Page {
 pub static PAGES: &[Page] = &[
     Page {
         slug: "organisation",
-        title: "Whose function is it?",
+        title: "Screen for the legal duty",
         part: "Whose duty it is",
         fields: &["screening.body"],
     },

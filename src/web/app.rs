@@ -72,6 +72,11 @@ pub fn prerender_state(page: Page) -> State {
             day: 1,
         },
     );
+    // Each screening page as itself, even one a new assessment skips: the
+    // data block for its address must hold that page.
+    if let Page::Screen(_) = page {
+        s.page = page;
+    }
     s.storage = Storage::On;
     s
 }
@@ -191,7 +196,9 @@ pub fn App(props: &AppProps) -> Html {
     // The URL mirrors the page; back/forward and typed addresses route.
     {
         let page = state.page;
-        use_effect_with(page, move |p| effects::set_hash(&p.route()));
+        use_effect_with(page, move |p| {
+            effects::set_hash(&p.route(), &Page::Form(Section::Screening).route())
+        });
     }
     // Title: "Error: " first when errors are shown.
     {
@@ -513,7 +520,9 @@ pub fn App(props: &AppProps) -> Html {
         Page::Tasks => pages::tasks(&state, &fx),
         Page::Decision => pages::decision(&state, &fx),
         Page::Check => pages::check(&state, &fx),
-        Page::Form(section) => question(&state, section, &fx),
+        Page::Form(section) => question(&state, section, None, &fx),
+        Page::Screen(p) => question(&state, Section::Screening, Some(p), &fx),
+        Page::ScreenCheck => pages::screen_check(&state, &fx),
         Page::Reassess => pages::reassess(&state, &fx),
         Page::Reassessed => pages::reassessed(&state, &fx),
         Page::Review => super::review::page(&state, &fx, &review),
@@ -622,7 +631,7 @@ fn downloaded_banner(name: &str) -> Html {
 }
 
 /// A question page with its (and, for Appendix C, why it is offered).
-fn question(state: &State, section: Section, fx: &Effects) -> Html {
+fn question(state: &State, section: Section, screen: Option<u8>, fx: &Effects) -> Html {
     // Shown once saved, where the answer was given (never while typing).
     let warnings: Vec<_> = state
         .shown
@@ -645,7 +654,7 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
                 }
             </>
         }
-    } else if section == Section::Screening {
+    } else if section == Section::Screening && screen.unwrap_or(0) == 0 {
         // A 2017 record says so, and offers the way to today's law.
         pages::reassess_offer(state, "reassess-screening", fx)
     } else {
@@ -653,11 +662,13 @@ fn question(state: &State, section: Section, fx: &Effects) -> Html {
     };
     let props = QuestionPageProps {
         section,
+        screen,
         answers: state.answers.clone(),
         shown: Rc::new(state.shown.clone()),
         warnings: Rc::new(warnings),
         dispatch: fx.dispatch.clone(),
         return_to_check: state.return_to_check,
+        return_to_screen_check: state.return_to_screen_check,
         intro,
     };
     two_thirds(question_page(props))

@@ -201,10 +201,18 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
-pub fn set_hash(route: &str) {
+/// Show `route` in the address bar, as a new history entry; in place of the
+/// current one when that is only an address that leads elsewhere
+/// (`#/screening`), so Back does not return to it and forward again.
+pub fn set_hash(route: &str, redirect_from: &str) {
     if let Some(w) = window() {
         let current = w.location().hash().unwrap_or_default();
-        if current.trim_start_matches('#') != route {
+        if current.trim_start_matches('#') == redirect_from {
+            let url = format!("#{route}");
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        } else if current.trim_start_matches('#') != route {
             // pushState, not `location.hash =`: the same history entry and
             // back/forward behaviour, but where the URL cannot change (a file
             // opened in a sandboxed iframe) it fails quietly instead of the

@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use crate::forms::access::{self, row_path, Value};
 use crate::forms::catalogue::{self, Field, Kind, NONE_LABEL};
+use crate::forms::screening_flow as flow;
 use crate::forms::wording;
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, DateInput, Screening};
@@ -52,11 +53,16 @@ pub fn focus_target(path: &str, answers: &Answers) -> String {
 /// documents show what check answers shows.
 pub use crate::forms::access::is_shown;
 
-/// Whether a field is revealed inside a radio option of a field on the same page.
+/// Whether a field is revealed inside a radio option of a field on the same
+/// page (screening's pages split a section: a question revealed by one on
+/// an earlier page has a page of its own).
 fn nested_in_radios(s: &Screening, f: &Field) -> bool {
     match f.shown_when() {
-        Some((ctrl, _)) => wording::field(s, ctrl)
-            .is_some_and(|c| c.section == f.section && matches!(c.kind, Kind::Radios(_))),
+        Some((ctrl, _)) => wording::field(s, ctrl).is_some_and(|c| {
+            c.section == f.section
+                && flow::same_page(c.id, f.id)
+                && matches!(c.kind, Kind::Radios(_))
+        }),
         None => false,
     }
 }
@@ -66,6 +72,8 @@ fn nested_in_radios(s: &Screening, f: &Field) -> bool {
 /// [`FieldView`] that Yew skips when its own answers and errors are unchanged.
 pub struct QuestionPageProps {
     pub section: Section,
+    /// One of screening's pages ([`flow::PAGES`]), or the whole section.
+    pub screen: Option<u8>,
     pub answers: Rc<Answers>,
     /// Issues shown after Save and continue.
     pub shown: Rc<Vec<Issue>>,
@@ -73,6 +81,8 @@ pub struct QuestionPageProps {
     pub warnings: Rc<Vec<Issue>>,
     pub dispatch: Callback<Action>,
     pub return_to_check: bool,
+    /// Came from the screening's check page: go back there.
+    pub return_to_screen_check: bool,
     /// Content shown between the heading and the questions (e.g. why Appendix C is offered).
     pub intro: Html,
 }
@@ -124,8 +134,9 @@ impl PartialEq for FieldViewProps {
 
 /// The questions revealed by one of `f`'s options, worded for the screening.
 fn revealed_by<'a>(s: &'a Screening, f: &'a Field) -> impl Iterator<Item = Field> + 'a {
-    wording::section_fields(s, f.section)
-        .filter(move |g| g.shown_when().is_some_and(|(c, _)| c == f.id))
+    wording::section_fields(s, f.section).filter(move |g| {
+        g.shown_when().is_some_and(|(c, _)| c == f.id) && flow::same_page(g.id, f.id)
+    })
 }
 
 /// Whether a validation path is on `f`, one of its rows, or a question it reveals.
@@ -168,19 +179,25 @@ pub fn FieldView(p: &FieldViewProps) -> Html {
 
 pub fn question_page(p: QuestionPageProps) -> Html {
     let section = p.section;
+    let screen = p.screen.map(|i| &flow::PAGES[usize::from(i)]);
+    let action = match p.screen {
+        Some(i) => Action::ContinueScreen(i),
+        None => Action::Continue(section),
+    };
     let onsubmit = {
         let d = p.dispatch.clone();
+        let action = action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            d.emit(Action::Continue(section));
+            d.emit(action.clone());
         })
     };
     // The click (also fired by Enter in a text box) does the work, so it
     // works where form submission is blocked (an iframe sandboxed without
     // allow-forms).
-    let onclick = click(&p.dispatch, Action::Continue(section), true);
+    let onclick = click(&p.dispatch, action, true);
     let caption = match section {
-        Section::Screening => "Screening",
+        Section::Screening => screen.map_or("Screening", |sp| sp.part),
         Section::PlanC => "Appendix C",
         Section::BSignOff => "Appendix B: completion",
         Section::Equality | Section::Scrutiny => "Assessment record",
@@ -203,35 +220,46 @@ pub fn question_page(p: QuestionPageProps) -> Html {
     // special administrator question when the organisation becomes a trust)
     // Yew neither rebuilds nor moves the others, so the radio being arrowed
     // through keeps its focus.
-    let fields = crate::forms::catalogue::section_fields(section).map(|f| {
+    let on_page = |id: &str| screen.is_none_or(|sp| sp.fields.contains(&id));
+    let fields = crate::forms::catalogue::section_fields(section).filter(|f| on_page(f.id)).map(|f| {
         let Some(f) = wording::is_asked(s, f.id).then(|| wording::apply(s, f)) else { return Html::default() };
         if nested_in_radios(s, &f) || !is_shown(&f, &p.answers) {
             return Html::default();
         }
-        let heading = wording::heading_before(s, f.id);
+        // A screening page's caption names its part of the test.
+        let heading = wording::heading_before(s, f.id).filter(|_| screen.is_none());
         let field = html! { <FieldView field={f} answers={p.answers.clone()} shown={p.shown.clone()} dispatch={p.dispatch.clone()} /> };
         match heading {
             Some(h) => html! { <><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ field }</> },
             None => html! { <>{ field }</> },
         }
     });
-    let back = if p.return_to_check {
-        Page::Check
+    let previous = p
+        .screen
+        .and_then(|i| flow::previous(&p.answers, usize::from(i)));
+    let (back, back_text) = if p.return_to_check {
+        (Page::Check, "Back to check your answers")
+    } else if p.return_to_screen_check {
+        (Page::ScreenCheck, "Back to check your screening answers")
+    } else if let Some(prev) = previous {
+        (Page::Screen(prev as u8), "Back to the previous question")
     } else {
-        Page::Tasks
+        (Page::Tasks, "Back to task list")
     };
-    let back_text = if p.return_to_check {
-        "Back to check your answers"
-    } else {
-        "Back to task list"
-    };
+    let title = screen.map_or(section.title(), |sp| sp.title);
+    // The section's description once, on its first page.
+    let describe = p
+        .screen
+        .is_none_or(|i| flow::previous(&p.answers, usize::from(i)).is_none());
     html! {
         <>
             { back_link(back, back_text, &p.dispatch) }
             { error_summary(&p.shown, &p.answers, &p.dispatch) }
             { tx("span", "nhsuk-caption-l", caption) }
-            <h1 class="nhsuk-heading-l" tabindex="-1">{ section.title() }</h1>
-            <p class="nhsuk-body-l">{ wording::section_description(s, section) }</p>
+            <h1 class="nhsuk-heading-l" tabindex="-1">{ title }</h1>
+            if describe {
+                <p class="nhsuk-body-l">{ wording::section_description(s, section) }</p>
+            }
             if not_needed {
                 <div class="nhsuk-inset-text"><p>{ not_needed_text }</p></div>
             }
@@ -241,7 +269,7 @@ pub fn question_page(p: QuestionPageProps) -> Html {
                 { warnings(&p.warnings) }
                 <button class="nhsuk-button" type="submit" onclick={onclick}>{ "Save and continue" }</button>
             </form>
-            <p>{ go_link(back, back_text, &p.dispatch) }</p>
+            <p>{ if previous.is_some() && back == Page::Screen(previous.unwrap_or(0) as u8) { go_link(Page::Tasks, "Back to task list", &p.dispatch) } else { go_link(back, back_text, &p.dispatch) } }</p>
         </>
     }
 }
@@ -514,9 +542,7 @@ fn radios(
         Some(Value::Choice(c)) => c,
         _ => None,
     };
-    let nested: Vec<Field> = wording::section_fields(&ctx.answers.screening, f.section)
-        .filter(|g| g.shown_when().is_some_and(|(c, _)| c == id))
-        .collect();
+    let nested: Vec<Field> = revealed_by(&ctx.answers.screening, f).collect();
     let items = options.iter().enumerate().map(|(i, (value, label))| {
         let oid = option_id(id, i);
         let checked = current.as_deref() == Some(*value);

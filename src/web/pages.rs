@@ -16,8 +16,9 @@ use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use super::state::{check_row_id, Action, Page, State, Storage};
 use super::widgets::{
-    click, click_unit, each, el, el_id, error_summary_one, focus_link, go_button, go_link, heading,
-    href, important_heading, inset, kids, list, set_class, status_tag, text, two_thirds, tx,
+    back_link, click, click_unit, each, el, el_id, error_summary_one, focus_link, go_button,
+    go_link, heading, href, important_heading, inset, kids, list, set_class, status_tag, text,
+    two_thirds, tx,
 };
 use crate::forms::progress::Status;
 
@@ -41,6 +42,8 @@ pub fn title(page: Page) -> &'static str {
         Page::Start => "Involve: assess and plan public involvement",
         Page::Tasks => "Assess and plan public involvement",
         Page::Form(s) => s.title(),
+        Page::Screen(p) => crate::forms::screening_flow::PAGES[usize::from(p)].title,
+        Page::ScreenCheck => "Check your screening answers",
         Page::Decision => "Screening result",
         Page::Check => "Check your answers",
         Page::Reassess => "Reassess under the 2022 guidance",
@@ -640,6 +643,65 @@ fn check_summary(state: &State, fx: &Effects) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// The screening's own check of its answers, page by page, before the
+/// result (the NHS "check answers" pattern): each answer with a link to
+/// change it on its page, anything still to answer first.
+pub fn screen_check(state: &State, fx: &Effects) -> Html {
+    use crate::forms::screening_flow as flow;
+    let a = &state.answers;
+    let issues: Vec<Issue> = state
+        .derived
+        .section_issues(Section::Screening)
+        .cloned()
+        .collect();
+    let errors: Vec<&Issue> = issues.iter().filter(|i| i.is_error()).collect();
+    let problems = errors.iter().map(|i| {
+        let onclick = click(&fx.dispatch, Action::ChangeScreen(focus_target(&i.path, a)), true);
+        html! { <li><a href={href(Page::Form(Section::Screening))} {onclick}>{ &i.message }</a></li> }
+    });
+    let rows = flow::pages(a).flat_map(|p| {
+        let page = &flow::PAGES[p];
+        wording::section_fields(&a.screening, Section::Screening)
+            .filter(move |f| page.fields.contains(&f.id))
+            .filter(|f| is_shown(f, a))
+            .map(move |f| {
+                let onclick = click(&fx.dispatch, Action::ChangeScreen(focus_target(f.id, a)), true);
+                html! {
+                    <div class="nhsuk-summary-list__row" id={check_row_id(f.id)} tabindex="-1">
+                        <dt class="nhsuk-summary-list__key">{ f.label }</dt>
+                        <dd class="nhsuk-summary-list__value">{ answer_lines(a, f.id) }</dd>
+                        <dd class="nhsuk-summary-list__actions">
+                            <a href={href(Page::Screen(p as u8))} {onclick}>
+                                { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ f.label }</span>
+                            </a>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    let last = flow::pages(a).last();
+    let back = last.map_or(Page::Tasks, |p| Page::Screen(p as u8));
+    let onclick = click(&fx.dispatch, Action::Go(Page::Decision), true);
+    html! {
+        <>
+            { back_link(back, "Back to the previous question", &fx.dispatch) }
+            { tx("span", "nhsuk-caption-l", "Screening") }
+            { heading("nhsuk-heading-l", "Check your screening answers") }
+            if !errors.is_empty() {
+                <div class="nhsuk-inset-text" id="screen-check-incomplete">
+                    <p>{ if errors.len() == 1 { "There is 1 question to answer before the screening is complete:".to_string() } else { format!("There are {} questions to answer before the screening is complete:", errors.len()) } }</p>
+                    <ul class="nhsuk-list nhsuk-list--bullet">{ for problems }</ul>
+                </div>
+            }
+            <dl class="nhsuk-summary-list">{ for rows }</dl>
+            { tx("p", "", "Continue to see whether the legal duty to involve the public applies, whose duty it is, and why.") }
+            <button type="button" class="nhsuk-button" id="screen-check-continue" {onclick}>{ "Continue to the result" }</button>
+            <p>{ go_link(Page::Tasks, "Back to task list", &fx.dispatch) }</p>
+        </>
     }
 }
 

@@ -15,6 +15,7 @@ use crate::forms::access::{self, Value};
 use crate::forms::derived::Derived;
 use crate::forms::progress::Status;
 use crate::forms::reassess::{self, Reassessed};
+use crate::forms::screening_flow as flow;
 use crate::forms::{Issue, Section, Severity};
 use crate::model::{Answers, Body, Milestone, Risk, RulesetId, Ymd};
 use crate::settings::{Problem, Settings};
@@ -24,8 +25,15 @@ use crate::settings::{Problem, Settings};
 pub enum Page {
     Start,
     Tasks,
-    /// A question page, one per catalogue section.
+    /// A question page, one per catalogue section. `Form(Section::Screening)`
+    /// (`#/screening`) is an address only: it leads to the screening page
+    /// where the person stopped, or its check page ([`State::resolve`]).
     Form(Section),
+    /// One screening question page (`#/screening/<slug>`), an index into
+    /// [`crate::forms::screening_flow::PAGES`].
+    Screen(u8),
+    /// The screening's own check of its answers, before the result.
+    ScreenCheck,
     /// The screening result: verdict, reasons and diagram.
     Decision,
     /// Check your answers, download and print.
@@ -57,6 +65,10 @@ impl Page {
             Page::Accessibility => "accessibility",
             Page::Privacy => "privacy",
             Page::Form(s) => s.slug(),
+            Page::Screen(p) => {
+                return format!("/screening/{}", flow::PAGES[usize::from(p)].slug);
+            }
+            Page::ScreenCheck => return format!("/screening/{}", flow::CHECK_SLUG),
         };
         let mut r = String::with_capacity(tail.len() + 1);
         r.push('/');
@@ -73,6 +85,7 @@ impl Page {
             Page::Start,
             Page::Tasks,
             Page::Form(Section::Screening),
+            Page::Screen(0),
             Page::Decision,
             Page::Check,
             Page::Reassess,
@@ -83,6 +96,10 @@ impl Page {
         ] {
             match p {
                 Page::Form(_) => pages.extend(Section::ALL.iter().map(|s| Page::Form(*s))),
+                Page::Screen(_) => {
+                    pages.extend((0..flow::PAGES.len()).map(|p| Page::Screen(p as u8)));
+                    pages.push(Page::ScreenCheck);
+                }
                 Page::Start
                 | Page::Tasks
                 | Page::Decision
@@ -91,7 +108,8 @@ impl Page {
                 | Page::Reassessed
                 | Page::Review
                 | Page::Accessibility
-                | Page::Privacy => pages.push(p),
+                | Page::Privacy
+                | Page::ScreenCheck => pages.push(p),
             }
         }
         pages
@@ -109,6 +127,12 @@ impl Page {
             "review" => Page::Review,
             "accessibility" => Page::Accessibility,
             "privacy" => Page::Privacy,
+            _ if r.starts_with("screening/") => match &r["screening/".len()..] {
+                flow::CHECK_SLUG => Page::ScreenCheck,
+                slug => flow::page(slug)
+                    .map(|p| Page::Screen(p as u8))
+                    .unwrap_or(Page::Form(Section::Screening)),
+            },
             _ => Section::from_slug(r).map(Page::Form).unwrap_or(Page::Start),
         }
     }
@@ -196,6 +220,9 @@ pub struct State {
     pub notice: Option<&'static str>,
     /// Came to a question page from a "Change" link: go back to check answers.
     pub return_to_check: bool,
+    /// Came to a screening page from a "Change" link on the screening's
+    /// own check page: go back there.
+    pub return_to_screen_check: bool,
     /// The element the "Change" link aimed at, to return to its answer on
     /// check answers afterwards (see [`check_row_id`]).
     pub changing: Option<String>,
@@ -319,6 +346,12 @@ pub enum Action {
     Go(Page),
     /// Go to a question page from a "Change" link, and return to check answers after it.
     Change(Section, String),
+    /// Go to a screening page from a "Change" link on the screening's check
+    /// page, and return there after it.
+    ChangeScreen(String),
+    /// Save and continue on a screening page: check its questions, show
+    /// their problems or go on to the next page that applies.
+    ContinueScreen(u8),
     /// The URL changed (back/forward or a typed address).
     Route(Page),
     /// Save and continue: validate the section, show errors or move on.
@@ -362,20 +395,21 @@ impl State {
     pub fn new(answers: Answers, page: Page, today: Ymd) -> State {
         let answers = Rc::new(answers);
         let derived = Rc::new(Derived::new(&answers, today));
-        State {
+        let mut s = State {
             printed_derived: derived.clone(),
             derived,
             printed: answers.clone(),
             print_built: false,
             print_seq: 0,
             answers,
-            page,
+            page: Page::Start,
             today,
             shown: Vec::new(),
             file_error: None,
             confirm: None,
             notice: None,
             return_to_check: false,
+            return_to_screen_check: false,
             changing: None,
             checked: false,
             downloaded: None,
@@ -389,6 +423,35 @@ impl State {
             reassessed: None,
             settings: Rc::default(),
             settings_problems: Rc::default(),
+        };
+        s.page = s.resolve(page);
+        s
+    }
+
+    /// The page an address leads to. `#/screening` goes to the screening
+    /// page where the person stopped (the first with something to answer),
+    /// or to the screening's check page when every page is done; a screening
+    /// page the answers skip (joint working for a single organisation) goes
+    /// to the next one that applies.
+    pub fn resolve(&self, page: Page) -> Page {
+        let a = &self.answers;
+        let screen = |p: Option<usize>| p.map_or(Page::ScreenCheck, |p| Page::Screen(p as u8));
+        match page {
+            // A new assessment starts at the first question, even with the
+            // organisation the settings preselect: the person confirms it.
+            Page::Form(Section::Screening) if self.is_fresh() => Page::Screen(0),
+            Page::Form(Section::Screening) => {
+                let issues: Vec<Issue> = self
+                    .derived
+                    .section_issues(Section::Screening)
+                    .cloned()
+                    .collect();
+                screen(flow::resume(a, &issues))
+            }
+            Page::Screen(p) if !flow::applies(a, usize::from(p)) => {
+                screen(flow::next(a, usize::from(p)))
+            }
+            p => p,
         }
     }
 
@@ -487,6 +550,7 @@ impl State {
     }
 
     fn go(&mut self, page: Page) {
+        let page = self.resolve(page);
         self.notice = None;
         self.downloaded = None;
         if page == Page::Check {
@@ -500,9 +564,12 @@ impl State {
                 self.confirm = None;
             }
         }
-        if !matches!(page, Page::Form(_)) {
+        if !matches!(page, Page::Form(_) | Page::Screen(_)) {
             self.return_to_check = false;
             self.changing = None;
+        }
+        if !matches!(page, Page::Screen(_)) {
+            self.return_to_screen_check = false;
         }
         self.page = page;
         self.sync_print();
@@ -616,11 +683,59 @@ impl State {
             }
             Action::Go(page) => self.go(page),
             Action::Change(section, id) => {
-                self.go(Page::Form(section));
+                self.go(change_page(section, &id));
                 self.return_to_check = true;
                 if !id.is_empty() {
                     self.changing = Some(id.clone());
                     self.focus_on(Focus::Id(id));
+                }
+            }
+            Action::ChangeScreen(id) => {
+                self.go(change_page(Section::Screening, &id));
+                self.return_to_screen_check = true;
+                self.changing = Some(id.clone());
+                self.focus_on(Focus::Id(id));
+            }
+            Action::ContinueScreen(p) => {
+                let issues: Vec<Issue> =
+                    flow::page_issues(usize::from(p), &self.derived.report.issues)
+                        .cloned()
+                        .collect();
+                let unseen_warning = issues
+                    .iter()
+                    .any(|i| !i.is_error() && !self.shown.contains(i));
+                if issues.iter().any(|i| i.is_error()) {
+                    self.shown = issues;
+                    self.focus_on(Focus::ErrorSummary);
+                } else if unseen_warning {
+                    self.shown = issues;
+                    self.focus_on(Focus::Id("warnings".into()));
+                } else if self.return_to_check {
+                    let back_to = self.changing.take();
+                    self.go(Page::Check);
+                    if let Some(target) = back_to {
+                        self.focus_on(Focus::Id(check_row_id(&target)));
+                    }
+                } else {
+                    // Back to the screening's check page after a change, unless
+                    // the change opened a page not yet answered (joint working
+                    // after choosing it): carry on through that first.
+                    let next = flow::next(&self.answers, usize::from(p));
+                    let back_to = self.changing.take().filter(|_| self.return_to_screen_check);
+                    let first_gap = Page::Form(Section::Screening);
+                    match (back_to, self.resolve(first_gap)) {
+                        (Some(target), Page::ScreenCheck) => {
+                            self.go(Page::ScreenCheck);
+                            self.focus_on(Focus::Id(check_row_id(&target)));
+                        }
+                        (Some(_), gap) => {
+                            self.go(gap);
+                            self.return_to_screen_check = true;
+                        }
+                        (None, _) => {
+                            self.go(next.map_or(Page::ScreenCheck, |n| Page::Screen(n as u8)))
+                        }
+                    }
                 }
             }
             Action::Route(page) => {
@@ -766,6 +881,15 @@ impl State {
             }
         }
         self
+    }
+}
+
+/// The page a "Change" link for a question leads to: a screening question's
+/// own page, otherwise its section's page.
+fn change_page(section: Section, id: &str) -> Page {
+    match (section, flow::page_of(id)) {
+        (Section::Screening, Some(p)) => Page::Screen(p as u8),
+        _ => Page::Form(section),
     }
 }
 

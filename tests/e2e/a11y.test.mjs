@@ -26,6 +26,9 @@ import {
   saveAndContinue,
 } from "./app.mjs";
 
+/** Every screening question page (src/forms/screening_flow.rs), in order. */
+const SCREENING_PAGES = ["organisation", "joint-working", "relates", "activity", "impact", "patients", "special-administrator", "urgency", "public-interest", "substantial-variation", "previous-involvement", "previous-involvement-details", "equality"];
+
 const SECTIONS = ["screening", "b-step-1", "b-step-2", "b-step-3", "b-step-4", "b-step-5", "b-sign-off", "plan-c"];
 
 /** Visible headings' levels in document order. */
@@ -92,7 +95,7 @@ async function checkErrorSummary(page, name) {
 }
 
 for (const target of TARGETS) {
-  test(`${target}: every page and state has no axe violations, ordered headings, no raw codes, no horizontal scroll at 320 px`, { timeout: 240_000 }, () =>
+  test(`${target}: every page and state has no axe violations, ordered headings, no raw codes, no horizontal scroll at 320 px`, { timeout: 420_000 }, () =>
     withTarget(target, async (page) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       const problems = [];
@@ -126,13 +129,24 @@ for (const target of TARGETS) {
         problems.push(...(await checkErrorSummary(page, `${slug}-errors`)));
       }
 
-      // Conditional reveals open.
-      await go(page, "#/screening");
-      await answer(page, "screening.body", { choose: "joint" });
-      await answer(page, "screening.urgent", { choose: "yes" });
-      await answer(page, "screening.previous_involvement", { choose: "yes" });
-      await answer(page, "screening.impact_delivery", { choose: "yes" });
-      await state("screening-reveals-open");
+      // Every screening page, with its conditional reveals open, and the
+      // screening's check page.
+      const open = [
+        ["screening.body", { choose: "joint" }],
+        ["screening.joint_model", { choose: "joint_committee" }],
+        ["screening.relates_to_commissioning", { choose: "yes" }],
+        ["screening.impact_delivery", { choose: "yes" }],
+        ["screening.impact_range", { choose: "yes" }],
+        ["screening.urgent", { choose: "yes" }],
+        ["screening.previous_involvement", { choose: "yes" }],
+      ];
+      for (const slug of SCREENING_PAGES) {
+        await go(page, `#/screening/${slug}`);
+        for (const [id, v] of open) if ((await page.locator(`input[name="${id}"]`).count()) > 0) await answer(page, id, v);
+        await state(`screening-${slug}`);
+      }
+      await go(page, "#/screening/check");
+      await state("screening-check");
       await completeSection(page, "screening", SCREENING_CCG_PLANNING);
       await state("decision-applies");
       await go(page, "#/b-sign-off");
@@ -168,7 +182,7 @@ for (const target of TARGETS) {
       await page.click("#confirm-no");
 
       // The decision the other way.
-      await go(page, "#/screening");
+      await go(page, "#/screening/activity");
       await page.uncheck('input[name="screening.activities"][value="planning"]');
       await completeSection(page, "screening", SCREENING_GP_RETIREMENT);
       await state("decision-does-not-apply");

@@ -151,10 +151,60 @@ export async function answerAll(page, rows) {
   for (const [id, value] of rows) await answer(page, id, value);
 }
 
-/** Goes to a page by its route (as a user following a link or typing the address would). */
+/** Goes to a page by its route (as a user following a link or typing the address would). `#/screening` leads on to a screening page. */
 export async function go(page, route) {
   await page.evaluate((r) => { location.hash = r; }, route);
-  await page.waitForFunction((r) => location.hash === r, route);
+  if (route === "#/screening") await page.waitForFunction(() => location.hash.startsWith("#/screening/"));
+  else await page.waitForFunction((r) => location.hash === r, route);
+  await page.waitForSelector(APP_READY);
+}
+
+/** The element an answer row is given in, as a selector. */
+function answerSelector(id, value) {
+  if (typeof value === "string") return `[id="${id}"]`;
+  if (value.choose) return `input[type=radio][name="${id}"]`;
+  if (value.tick) return `input[type=checkbox][name="${id}"]`;
+  if (value.date) return `[id="${id}-day"]`;
+  throw new Error(`unknown answer form for ${id}`);
+}
+
+/**
+ * Walks the screening's question pages from the first,
+ * answering each row on the page that asks it and pressing Save and
+ * continue (twice where a warning is shown), until the screening's check
+ * page. Asserts no page shows an error and every row was asked.
+ */
+export async function answerScreening(page, rows) {
+  await go(page, "#/screening/organisation");
+  const done = new Set();
+  for (let guard = 0; guard < 40; guard++) {
+    const hash = await page.evaluate(() => location.hash);
+    if (!hash.startsWith("#/screening/") || hash === "#/screening/check") break;
+    for (const [id, value] of rows) {
+      if (done.has(id) || (await page.locator(answerSelector(id, value)).count()) === 0) continue;
+      await answer(page, id, value);
+      done.add(id);
+    }
+    await saveAndContinue(page);
+    const errors = await page.locator("#error-summary li").allTextContents();
+    assert.deepEqual(errors, [], `${hash}: Save and continue showed errors`);
+  }
+  assert.equal(await page.evaluate(() => location.hash), "#/screening/check", "the screening ends on its check page");
+  assert.deepEqual(rows.map(([id]) => id).filter((id) => !done.has(id)), [], "rows no screening page asked");
+}
+
+/** Whether the screening asks question `id`: opens its page `#/screening/<slug>` (a page the answers skip leads on to the next). */
+export async function screeningAsks(page, slug, id) {
+  await page.evaluate((r) => { location.hash = r; }, `#/screening/${slug}`);
+  await page.waitForFunction(([r, id]) => location.hash !== r || document.querySelector(`[name="${id}"]`), [`#/screening/${slug}`, id]);
+  return (await page.locator(`[name="${id}"]`).count()) > 0;
+}
+
+/** The screening, page by page, then its check page's Continue: ends on the result. */
+export async function completeScreening(page, rows) {
+  await answerScreening(page, rows);
+  await page.getByRole("button", { name: "Continue to the result" }).click();
+  await page.waitForFunction(() => location.hash === "#/decision");
   await page.waitForSelector(APP_READY);
 }
 
@@ -171,6 +221,7 @@ export const h1 = async (page) => (await page.textContent("main h1")).trim();
 
 /** Fills one question page and continues; asserts it moved on without errors. */
 export async function completeSection(page, slug, rows) {
+  if (slug === "screening") return completeScreening(page, rows);
   await go(page, `#/${slug}`);
   await answerAll(page, rows);
   await saveAndContinue(page);

@@ -91,13 +91,36 @@ async function section(page, linkText, rows, invisible) {
   assert.deepEqual(errors, [], `${linkText}: errors after keyboard entry`);
 }
 
+/** The screening by keyboard: each question page in turn, then its check page's Continue. */
+async function screening(page, rows, invisible) {
+  await activate(page, byText("Screen for the legal duty"), "the task list link", invisible);
+  await page.waitForFunction(() => location.hash.startsWith("#/screening/"));
+  const done = new Set();
+  for (let guard = 0; guard < 40; guard++) {
+    const hash = await page.evaluate(() => location.hash);
+    if (hash === "#/screening/check") break;
+    for (const [id, v] of rows) {
+      if (done.has(id) || (await page.locator(`[name="${id}"], [id="${id}"]`).count()) === 0) continue;
+      await key(page, id, v, invisible);
+      done.add(id);
+    }
+    const before = await activate(page, byText("Save and continue"), "Save and continue", invisible);
+    await page.waitForFunction((b) => location.hash !== b || document.getElementById("error-summary") || document.getElementById("warnings"), before);
+    const errors = await page.locator("#error-summary li").allTextContents();
+    assert.deepEqual(errors, [], `${hash}: errors after keyboard entry`);
+  }
+  assert.equal(await page.evaluate(() => location.hash), "#/screening/check");
+  await activate(page, byText("Continue to the result"), "button", invisible);
+  await page.waitForFunction(() => location.hash === "#/decision");
+}
+
 for (const target of TARGETS) {
   test(`${target}: the whole flow by keyboard only, with a visible focus indicator at every Tab stop`, { timeout: 180_000 }, () =>
     withTarget(target, async (page) => {
       const invisible = [];
       await activate(page, byId("start-now"), "#start-now", invisible);
       await page.waitForFunction(() => location.hash === "#/tasks");
-      await section(page, "Screen for the legal duty", SCREENING_CCG_PLANNING, invisible);
+      await screening(page, SCREENING_CCG_PLANNING, invisible);
       assert.match(await page.textContent("main"), /The legal duty to involve the public applies/);
       await activate(page, byText("Continue to the task list"), "button", invisible);
       await page.waitForFunction(() => location.hash === "#/tasks");

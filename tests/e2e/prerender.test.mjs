@@ -84,34 +84,46 @@ for (const target of TARGETS) {
     }
   });
 
-  test(`${target}: radios, a checkbox and a textarea answered before the wasm are kept, in the state and on screen`, async () => {
-    const session = await openHeld(target, "#/screening", "Screen for the legal duty");
+  test(`${target}: radios and a textarea answered before the wasm are kept, in the state and on screen`, async () => {
+    const session = await openHeld(target, "#/screening/impact", "Step 3: what impact will it have?");
     const { page } = session;
     try {
-      await page.check('input[name="screening.relates_to_commissioning"][value="no"]');
+      await page.check('input[name="screening.impact_delivery"][value="no"]');
       await page.check('input[name="screening.impact_range"][value="no"]');
-      const tick = await page.getAttribute('input[name="screening.patient_matters"]', "value");
-      await page.check(`input[name="screening.patient_matters"][value="${tick}"]`);
       await page.fill('[id="screening.impact_other"]', "Fewer clinics");
       await page.focus('[id="screening.impact_other"]');
       await page.evaluate(() => document.getElementById("screening.impact_other").setSelectionRange(6, 6));
-      await page.evaluate(() => window.scrollTo(0, 300));
-      const sels = ["main h1", '[id="screening.relates_to_commissioning"]', '[id="screening.impact_other"]'];
+      await page.evaluate(() => window.scrollTo(0, 100));
+      const sels = ["main h1", '[id="screening.impact_delivery"]', '[id="screening.impact_other"]'];
       const before = await positions(page, sels);
 
       await release(session);
       assert.deepEqual(await positions(page, sels), before, "nothing above the answers moved, nor the scroll position");
       assert.deepEqual(await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]), ["screening.impact_other", 6]);
-      assert.ok(await page.isChecked('input[name="screening.relates_to_commissioning"][value="no"]'));
+      assert.ok(await page.isChecked('input[name="screening.impact_delivery"][value="no"]'));
       assert.ok(await page.isChecked('input[name="screening.impact_range"][value="no"]'));
-      assert.ok(await page.isChecked(`input[name="screening.patient_matters"][value="${tick}"]`));
       assert.equal(await page.inputValue('[id="screening.impact_other"]'), "Fewer clinics");
 
       const a = await downloaded(page);
-      assert.equal(a.screening.relates_to_commissioning, "no");
+      assert.equal(a.screening.impact_delivery, "no");
       assert.equal(a.screening.impact_range, "no");
-      assert.deepEqual(a.screening.patient_matters, [tick]);
       assert.equal(a.screening.impact_other, "Fewer clinics");
+      await session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test(`${target}: a checkbox ticked before the wasm is kept`, async () => {
+    const session = await openHeld(target, "#/screening/patients", "Step 3: the impact on patients");
+    const { page } = session;
+    try {
+      const tick = await page.getAttribute('input[name="screening.patient_matters"]', "value");
+      await page.check(`input[name="screening.patient_matters"][value="${tick}"]`);
+      await release(session);
+      assert.ok(await page.isChecked(`input[name="screening.patient_matters"][value="${tick}"]`));
+      const a = await downloaded(page);
+      assert.deepEqual(a.screening.patient_matters, [tick]);
       await session.assertClean();
     } finally {
       await session.close();

@@ -25,6 +25,7 @@ import {
   dayParts,
   download,
   go,
+  screeningAsks,
   h1,
   visibleText,
 } from "./app.mjs";
@@ -127,9 +128,8 @@ for (const target of TARGETS) {
         assertNoCcg(await visibleText(page), "screening page");
         await completeSection(page, "screening", j.screening);
         // The special administrator exception is a commissioner's (s.14Z45(7), s.13Q(4)), never a trust's.
-        await go(page, "#/screening");
         assert.equal(
-          (await page.locator('[name="screening.trust_special_administrator"]').count()) > 0,
+          await screeningAsks(page, "special-administrator", "screening.trust_special_administrator"),
           j.slug !== "trust",
           "the TSA question is asked of an ICB, not a trust",
         );
@@ -223,8 +223,7 @@ for (const target of TARGETS) {
       const old = await visibleText(page);
       assert.match(old, /section 14Z2/, "2017 wording: the CCG's section");
       assert.match(old, /2017/, "the decision page names the 2017 ruleset");
-      await go(page, "#/screening");
-      assert.ok(await page.locator('[name="screening.trust_special_administrator"]').count() > 0, "2017 asks the TSA question");
+      assert.ok(await screeningAsks(page, "special-administrator", "screening.trust_special_administrator"), "2017 asks the TSA question");
       // The file keeps its ruleset on download.
       await go(page, "#/check");
       const again = JSON.parse((await download(page, "#download")).text);
