@@ -224,27 +224,29 @@ async fn save_and_continue_on_an_empty_section_shows_a_focused_error_summary() {
 
 #[wasm_bindgen_test]
 async fn choosing_yes_reveals_the_follow_up_question() {
-    let (h, root) = mount("#/screening", None).await;
+    let (h, root) = mount("#/screening/urgency", None).await;
     assert!(
-        doc().get_element_by_id("screening.activities").is_none(),
+        doc()
+            .get_element_by_id("screening.urgency_ground")
+            .is_none(),
         "hidden until Yes"
     );
-    el("screening.relates_to_commissioning").click();
+    el("screening.urgent").click();
     tick().await;
     let reveal = find(&root, ".nhsuk-radios__conditional").expect("a conditional reveal");
     assert!(
         reveal
-            .query_selector("[id='screening.activities']")
+            .query_selector("[id='screening.urgency_ground']")
             .unwrap()
             .is_some(),
-        "Step 2 is revealed under Yes"
+        "why it is urgent is revealed under Yes"
     );
     unmount(h, root).await;
 }
 
 #[wasm_bindgen_test]
 async fn the_exclusive_none_option_clears_the_others() {
-    let (h, root) = mount("#/screening", None).await;
+    let (h, root) = mount("#/screening/patients", None).await;
     let first: HtmlInputElement = el("screening.patient_matters").unchecked_into();
     first.click();
     tick().await;
@@ -350,7 +352,7 @@ async fn check_answers_shows_not_provided_and_change_links_return_there() {
 
 #[wasm_bindgen_test]
 async fn answers_typed_are_saved_in_this_browser() {
-    let (h, root) = mount("#/screening", None).await;
+    let (h, root) = mount("#/screening/relates", None).await;
     el("screening.relates_to_commissioning").click();
     tick().await;
     yew::platform::time::sleep(Duration::from_millis(400)).await;
@@ -410,8 +412,10 @@ async fn a_new_assessment_asks_which_organisation_in_2022_words() {
     ] {
         assert!(labels.iter().any(|x| x == l), "{l} in {labels:?}");
     }
+    unmount(h, root).await;
     // The special administrator question is 2022's too (s.14Z45(7), s.13Q(4)),
     // worded with its 2022 subsections and optional.
+    let (h, root) = mount("#/screening/special-administrator", None).await;
     let text = find(&root, "main").unwrap().inner_text();
     assert!(text.contains("section 14Z45(7)"), "the 2022 subsection");
     assert!(!text.contains("14Z2(7)"), "no 2017 subsection");
