@@ -202,3 +202,142 @@ for (const target of ["hosted", "offline"]) {
       await shots(page, "decision", shoot);
     }));
 }
+
+// Screening one question page at a time, as the two people of issue 21 walk
+// it: by the headings, questions and options on screen, never by field id.
+// Each page lists its questions by their visible wording; a question that
+// cannot apply to the answers so far is never on screen.
+const group = (page, name) => page.getByRole("group", { name, exact: true });
+/** Answers one question by its visible wording: options by their labels, text by its label (within `within`'s group when the label repeats). */
+async function say(page, [question, value, within]) {
+  if (Array.isArray(value)) {
+    for (const option of value) await group(page, question).getByLabel(option, { exact: true }).check();
+  } else {
+    const scope = within ? group(page, within) : page;
+    await scope.getByLabel(question, { exact: true }).fill(value);
+  }
+}
+
+const ELSEWHERE = "Explain your answer and provide further details";
+const PEOPLE = [
+  {
+    who: "an ICB commissioning manager with a dental contract handed back",
+    pages: [
+      ["Screen for the legal duty", [["Whose activity is this?", ["Joint working: a delegation, a joint committee or a lead provider"]]]],
+      ["Joint working", [
+        ["Which kind of joint working is it?", ["NHS England functions delegated to an integrated care board"]],
+        ["Whose function is it?", ["An integrated care board (ICB)"]],
+        ["Which organisation do you work for?", ["An integrated care board (ICB)"]],
+        ["Which organisations carry out the work or take part?", "NHS North Example Integrated Care Board"],
+      ]],
+      ["Step 1: does the activity relate to your responsibilities?", [["Does the activity relate to commissioning responsibilities?", ["Yes"]]]],
+      ["Step 2: what type of activity is it?", [["What type of activity is it?", ["Operational decisions that change or affect the way a service operates"]]]],
+      ["Step 3: what impact will it have?", [
+        ["An impact on how services are delivered?", ["Yes"]],
+        [ELSEWHERE, "Patients of the Elm Street dental practice move to other practices", "An impact on how services are delivered?"],
+        ["An impact on the range of health services available?", ["No"]],
+      ]],
+      ["Step 3: the impact on patients", [["From the perspective of patients, could any of these matters be affected?", ["Transport links"]]]],
+      ["Trust special administration", [["Does the activity relate to matters in a trust special administrator's report or draft report?", ["No"]]]],
+      ["Urgency", [["Does a decision need to be taken urgently?", ["No"]]]],
+      ["Public interest", [["Do any of these circumstances apply?", ["There is likely to be significant public interest"]]]],
+      ["Substantial development or variation", [["Is the activity a proposal for a substantial development or variation of the health service in the area?", ["No"]]]],
+      ["Previous involvement", [["Has there been a previous public involvement exercise that is relevant to this activity?", ["No"]]]],
+      ["Equality impact", [["Does an equality impact analysis indicate the need for engagement?", ["No"]]]],
+    ],
+    never: [/Why is the decision urgent\?/],
+    change: ["Does a decision need to be taken urgently?", "Urgency", "No"],
+    result: [/NHS England/, /section 13Q/],
+  },
+  {
+    who: "a trust engagement manager closing a ward for unsafe staffing",
+    pages: [
+      ["Screen for the legal duty", [["Whose activity is this?", ["An NHS trust or NHS foundation trust"]]]],
+      ["Step 1: does the activity relate to your responsibilities?", [["Does the activity relate to health services the trust is responsible for?", ["Yes"]]]],
+      ["Step 2: what type of activity is it?", [["What type of activity is it?", ["Decisions that affect the operation of services"]]]],
+      ["Step 3: what impact will it have?", [
+        ["An impact on how services are delivered?", ["Yes"]],
+        [ELSEWHERE, "Patients of Ward 7 are cared for on Wards 5 and 9 at the General", "An impact on how services are delivered?"],
+        ["An impact on the range of health services available?", ["Yes"]],
+        [ELSEWHERE, "No inpatient stroke rehabilitation beds at Riverside for now", "An impact on the range of health services available?"],
+      ]],
+      ["Step 3: the impact on patients", [["From the perspective of patients, could any of these matters be affected?", ["Transport links"]]]],
+      ["Urgency", [
+        ["Does a decision need to be taken urgently?", ["Yes"]],
+        ["Why is the decision urgent?", ["There is a genuine risk to the health, safety or welfare of patients or staff"]],
+        ["Explain why there is not enough time for a fair and proportionate involvement exercise", "Nurse staffing on Ward 7 fell below safe levels from Monday"],
+      ]],
+      ["Public interest", [["Do any of these circumstances apply?", ["There is likely to be significant public interest"]]]],
+      ["Substantial development or variation", [["Is the activity a proposal for a substantial development or variation of the health service in the area?", ["Yes"]]]],
+      ["Previous involvement", [["Has there been a previous public involvement exercise that is relevant to this activity?", ["No"]]]],
+      ["Equality impact", [["Does an equality impact analysis indicate the need for engagement?", ["No"]]]],
+    ],
+    // A trust is never asked about its own special administrator (s.14Z45(7) and s.13Q(4) are commissioners' exceptions), nor about joint working.
+    never: [/trust special administrator/, /Which kind of joint working is it\?/],
+    change: ["Does the activity relate to health services the trust is responsible for?", "Step 1: does the activity relate to your responsibilities?", "Yes"],
+    result: [/urgent on safety grounds/, /section 242/],
+  },
+];
+
+for (const target of ["hosted", "offline"]) {
+  const shoot = target === "hosted";
+  for (const person of PEOPLE) {
+    test(`${target}: ${person.who}: screening one question page at a time by what is on screen, its check of the answers, a change, then the result`, () =>
+      withTarget(target, async (page) => {
+        await button(page, "Start now").click();
+        await page.waitForFunction(() => location.hash === "#/tasks");
+        await link(page, "Screen for the legal duty").click();
+        await page.waitForFunction(() => location.hash === "#/screening/organisation");
+        // An empty first page: one error, for its one question.
+        await button(page, "Save and continue").click();
+        await page.waitForSelector("#error-summary");
+        assert.match(await page.textContent("#error-summary"), /There is a problem/);
+        assert.equal(await page.locator("#error-summary li").count(), 1);
+
+        for (const [i, [heading, questions]] of person.pages.entries()) {
+          assert.equal(await h1(page), heading, `page ${i + 1}`);
+          for (const row of questions) await say(page, row);
+          // The questions on screen, once answered (reveals open), are exactly the ones this person is asked here, in order.
+          const asked = await page.evaluate(() => [...document.querySelectorAll("main fieldset > legend")].filter((l) => l.checkVisibility()).map((l) => l.textContent.trim()));
+          assert.deepEqual(asked, questions.filter(([, v]) => Array.isArray(v)).map(([q]) => q), heading);
+          const text = await page.textContent("main");
+          for (const re of person.never) assert.doesNotMatch(text, re, `${heading} never asks ${re}`);
+          const before = await page.evaluate(() => location.hash);
+          await button(page, "Save and continue").click();
+          await page.waitForFunction((b) => location.hash !== b || document.getElementById("error-summary"), before);
+          assert.equal(await page.locator("#error-summary").count(), 0, `${heading}: no errors`);
+        }
+
+        // The screening's own check of the answers: every answer given, each with a Change link.
+        await page.waitForFunction(() => location.hash === "#/screening/check");
+        assert.equal(await h1(page), "Check your screening answers");
+        const check = await page.textContent("main");
+        for (const [, questions] of person.pages) {
+          for (const [q, v, within] of questions) {
+            if (!within) assert.ok(check.includes(q), `check lists ${q}`);
+            for (const answer of [].concat(v)) assert.ok(check.includes(answer), `check shows ${answer}`);
+          }
+        }
+        assert.equal(await page.locator("#screen-check-incomplete").count(), 0, "nothing left to answer");
+        for (const re of person.never) assert.doesNotMatch(check, re);
+        assert.deepEqual(await axeViolations(page), []);
+        await shots(page, `screen-check-${person.pages.length}-pages`, shoot);
+
+        // Change an answer: its page, the answer kept; saving returns to the check page.
+        const [question, heading, given] = person.change;
+        await link(page, `Change ${question}`).click();
+        await page.waitForFunction(() => location.hash !== "#/screening/check");
+        assert.equal(await h1(page), heading);
+        assert.ok(await group(page, question).getByLabel(given, { exact: true }).isChecked(), "the answer is kept");
+        await button(page, "Save and continue").click();
+        await page.waitForFunction(() => location.hash === "#/screening/check");
+
+        await button(page, "Continue to the result").click();
+        await page.waitForFunction(() => location.hash === "#/decision");
+        assert.equal(await h1(page), "Screening result");
+        const result = await page.textContent("main");
+        assert.match(result, /The legal duty to involve the public applies/);
+        for (const re of person.result) assert.match(result, re);
+      }));
+  }
+}
