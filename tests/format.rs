@@ -838,6 +838,64 @@ fn the_2022_fixtures_hold_the_verdicts_the_issue_names() {
     }
 }
 
+/// The three cases of issue 17 that the release files keep
+/// (tests/golden/releases): NHS England's function delegated to an ICB keeps
+/// NHS England's s.13Q duty (s.65Z5); a trust's urgent safety closure keeps
+/// the trust's s.242(1B) duty (reg 23(2) changes what is done, not whose
+/// duty); a joint committee keeps each body's own duty (s.65Z6). Each is a
+/// complete record that round-trips byte for byte.
+#[test]
+fn the_issue_17_fixtures_hold_the_duties_the_law_gives_and_round_trip() {
+    for (name, a, duties) in [
+        (
+            "delegated",
+            delegated_2022(),
+            json!([{"body": "nhs_england", "section": "13Q", "limb": "c"}]),
+        ),
+        (
+            "urgent",
+            urgent_trust_2022(),
+            json!([{"body": "nhs_trust", "section": "242", "limb": "c"}]),
+        ),
+        (
+            "joint committee",
+            joint_committee_2022(),
+            json!([{"body": "icb", "section": "14Z45", "limb": "c"}, {"body": "nhs_england", "section": "13Q", "limb": "c"}]),
+        ),
+    ] {
+        let text = export_doc(&a);
+        let v = to_value(&text);
+        assert_eq!(v["verdict"]["code"], "applies", "{name}");
+        // Each body's duty, in whatever order the record lists them.
+        let mut got_duties = v["verdict"]["duties"].as_array().unwrap().clone();
+        got_duties.sort_by_key(|d| d.to_string());
+        let mut want = duties.as_array().unwrap().clone();
+        want.sort_by_key(|d| d.to_string());
+        assert_eq!(got_duties, want, "{name}");
+        assert_eq!(
+            v["validation"]["complete"], true,
+            "{name}: {}",
+            v["validation"]
+        );
+        let got = import(&text).expect("imports");
+        assert_eq!(got.answers, a, "{name}: every answer");
+        assert!(got.digest_verified && got.notes.is_empty(), "{name}");
+        assert_eq!(export_doc(&got.answers), text, "{name}: the same bytes");
+    }
+    let urgent = to_value(&export_doc(&urgent_trust_2022()));
+    let codes: Vec<&str> = urgent["verdict"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes.first(),
+        Some(&"notify_local_authority_of_urgent_decision"),
+        "{codes:?}"
+    );
+}
+
 #[test]
 fn import_never_switches_a_files_ruleset() {
     // Each ruleset's document, whatever organisation its answers name (a

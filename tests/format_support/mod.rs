@@ -424,6 +424,72 @@ pub fn trust_2022() -> Answers {
     a
 }
 
+/// NHS England's delegated dental contract handed back, recorded by the
+/// ICB that now carries out the function (s.65Z5; issue 17): NHS England's
+/// s.13Q duty, the respondent the ICB, its own ICB named as the holder ("it's
+/// our job now"), no scrutiny record (no substantial variation).
+pub fn delegated_2022() -> Answers {
+    let mut a = icb_2022();
+    let sc = &mut a.screening;
+    sc.body = Some(Body::Joint);
+    sc.joint_model = Some(JointModel::DelegatedToIcb);
+    sc.function_holder = Some(FunctionHolder::Icb);
+    sc.respondent = Some(FunctionHolder::Icb);
+    sc.partner_bodies = s("NHS North Example Integrated Care Board");
+    sc.impact_delivery_detail =
+        s("Patients of the Elm Street dental practice move to other practices");
+    sc.impact_other = String::new();
+    sc.patient_matters = vec![PatientMatter::Transport];
+    sc.trust_special_administrator = Some(YesNo::No);
+    sc.substantial_variation = Some(YesNo::No);
+    sc.equality_need = Some(YesNo::No);
+    a.b.location = s("NHS North Example Integrated Care Board");
+    a.b.title = s("Elm Street dental practice contract ends");
+    a.b.scrutiny = ScrutinyRecord::default();
+    a
+}
+
+/// A trust closes a ward at once for unsafe staffing (SI 2013/218 reg
+/// 23(2)-(3); issue 17): urgent on safety grounds, a substantial variation,
+/// the local authority told at once with the reason, not notifiable.
+pub fn urgent_trust_2022() -> Answers {
+    let mut a = trust_2022();
+    let sc = &mut a.screening;
+    sc.impact_delivery_detail =
+        s("Patients of Ward 7 are cared for on Wards 5 and 9 at the General");
+    sc.impact_range = Some(YesNo::Yes);
+    sc.impact_range_detail = s("No inpatient stroke rehabilitation beds at Riverside for now");
+    sc.urgent = Some(YesNo::Yes);
+    sc.urgency_ground = Some(UrgencyGround::RiskToSafety);
+    sc.urgency_justification = s("Nurse staffing on Ward 7 fell below safe levels from Monday");
+    sc.substantial_variation = Some(YesNo::Yes);
+    a.b.title = s("Ward 7 temporary closure for unsafe staffing");
+    a.b.scrutiny = ScrutinyRecord {
+        committee: s("Anytown Council Health Overview and Scrutiny Committee"),
+        urgent_told_date: DateInput::new("20", "11", "2026"),
+        urgent_reason: s("Safe staffing could not be kept on Ward 7 from Monday"),
+        ..ScrutinyRecord::default()
+    };
+    a
+}
+
+/// A joint committee of an ICB and NHS England (s.65Z5, s.65Z6; issue 17):
+/// each body keeps its own duty, s.14Z45 and s.13Q.
+pub fn joint_committee_2022() -> Answers {
+    let mut a = icb_2022();
+    let sc = &mut a.screening;
+    sc.body = Some(Body::Joint);
+    sc.joint_model = Some(JointModel::JointCommittee);
+    sc.function_holder = Some(FunctionHolder::Icb);
+    sc.joint_other_holders = vec![FunctionHolder::NhsEngland];
+    sc.respondent = Some(FunctionHolder::Icb);
+    sc.partner_bodies =
+        s("NHS England North East and Yorkshire; NHS Northtown Integrated Care Board");
+    sc.trust_special_administrator = Some(YesNo::No);
+    a.b.title = s("Joint committee: specialised cardiac services");
+    a
+}
+
 /// Every field populated with something non-default (unusual text
 /// included), and every list with two rows: exercises every key of the
 /// schema. [`everything_v2`] with every question added since format 2

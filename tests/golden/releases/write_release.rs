@@ -7,7 +7,8 @@
 //! git worktree add /tmp/rel-<commit> <commit>
 //! cp tests/golden/releases/write_release.rs /tmp/rel-<commit>/tests/
 //! mkdir -p /tmp/rel-<commit>/tests/golden2017 && cp tests/golden2017/mod.rs /tmp/rel-<commit>/tests/golden2017/
-//! # a release with nhse-2022: uncomment the 2022 cases (the `/*2022` marks)
+//! # a release with nhse-2022: uncomment the 2022 cases (the `/*2022` marks);
+//! # from issue 17 on (the joint-working, urgency and record questions), the `/*issue17` cases too
 //! cd /tmp/rel-<commit> && RELEASE=<commit> OUT=<this folder> cargo test --test write_release
 //! ```
 
@@ -36,6 +37,12 @@ fn write_release() {
     cases.push(("nhse-2022-icb", icb_2022(), "nhse-2022"));
     cases.push(("nhse-2022-trust", trust_2022(), "nhse-2022"));
     2022*/
+    /*issue17
+    cases.push(("nhse-2022-everything", everything(), "nhse-2022"));
+    cases.push(("nhse-2022-delegated", delegated_2022(), "nhse-2022"));
+    cases.push(("nhse-2022-urgent-trust", urgent_trust_2022(), "nhse-2022"));
+    cases.push(("nhse-2022-joint-committee", joint_committee_2022(), "nhse-2022"));
+    issue17*/
     let t = today();
     let mut files = Vec::new();
     for (name, a, ruleset) in cases {
