@@ -146,3 +146,14 @@ pub fn section_description(s: &Screening, section: Section) -> &'static str {
     }
     section.description()
 }
+
+/// `s` with its first letter a capital ("an integrated care board" ->
+/// "An integrated care board"), for a label that begins a sentence or a
+/// table cell. The crate's one such helper.
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::forms::wording::capitalise;
 use crate::settings::{Contact, Settings};
 
 use super::effects::STORAGE_KEY;
@@ -226,14 +227,6 @@ pub fn accessibility(state: &State, fx: &Effects) -> Html {
         html! { <p>{ format!("This statement was prepared on {STATEMENT_DATE}. It was last reviewed on {STATEMENT_DATE}. This website was last tested on {STATEMENT_DATE}, by the team that develops Involve, with the tests described above.") }</p> },
         html! { <p>{ go_link(Page::Start, "Back to the start page", &fx.dispatch) }</p> },
     ]))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// Privacy: what is stored, for how long, how to delete it, what is sent.

@@ -629,6 +629,7 @@ mod web {
     use super::*;
     use crate::format::check::{organisation_label, report_json, section_slug, Checked};
     use crate::format::{self, csv::csv_report, ymd_string};
+    use crate::forms::wording::capitalise;
     use crate::forms::Section;
     use crate::model::RulesetId;
     use crate::rules::{self, DutyHolder, Limb, Verdict};
@@ -1168,14 +1169,6 @@ mod web {
                     </details>
                 }
             </section>
-        }
-    }
-
-    fn capitalise(s: &str) -> String {
-        let mut c = s.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().chain(c).collect(),
-            None => String::new(),
         }
     }
 
