@@ -323,19 +323,24 @@ impl Assessment {
 }
 
 /// Run the rules of the ruleset the screening is answered under
-/// ([`Screening::ruleset`]).
+/// ([`Screening::ruleset`]). Pure: in a build with the test-only feature
+/// `rule-runs`, the run is also counted for [`runs`].
 pub fn assess(screening: &Screening) -> Assessment {
+    #[cfg(feature = "rule-runs")]
     RUNS.with(|r| r.set(r.get().wrapping_add(1)));
     walk::assess(law(screening.ruleset), screening)
 }
 
+#[cfg(feature = "rule-runs")]
 thread_local! {
     static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// How many times [`assess`] has run on this thread. For tests (each test
-/// runs on its own thread) and benchmarks that check the rules run once per
-/// change of the answers, not once per page that shows the verdict.
+/// How many times [`assess`] has run on this thread. Tests only (feature
+/// `rule-runs`, which the package's dev-dependency on itself turns on; each
+/// test runs on its own thread): they check the rules run once per change of
+/// the answers, not once per page that shows the verdict.
+#[cfg(feature = "rule-runs")]
 pub fn runs() -> usize {
     RUNS.with(|r| r.get())
 }
