@@ -4,9 +4,7 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew::virtual_dom::{
-    AttrValue, AttributeOrProperty, Attributes, Listeners, VList, VNode, VTag, VText,
-};
+use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, VList, VNode, VTag, VText};
 
 use crate::forms::{Issue, Severity};
 use crate::model::Answers;
@@ -151,14 +149,13 @@ pub fn status_tag(id: String, label: &'static str, class: &'static str) -> Html 
 /// Any element: tag, attributes, children (no listeners).
 #[inline(never)]
 fn node(tag: &'static str, attributes: Attributes, children: Html) -> Html {
-    VNode::VTag(Rc::new(VTag::__new_other(
-        AttrValue::Static(tag),
-        NodeRef::default(),
-        None,
-        attributes,
-        Listeners::None,
-        children,
-    )))
+    // Yew's public API only: `VTag::new` and its setters (issue 19).
+    let mut t = VTag::new(AttrValue::Static(tag));
+    t.set_attributes(attributes);
+    if let Some(c) = t.children_mut() {
+        *c = children;
+    }
+    VNode::VTag(Rc::new(t))
 }
 
 /// `class` (and `id`) attributes; an empty string leaves the attribute out.
