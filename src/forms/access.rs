@@ -536,23 +536,16 @@ pub fn display(answers: &Answers, id: &str) -> Option<String> {
 }
 
 /// Whether a field is shown: conditional reveals only when their controlling
-/// answer has the catalogue's value, and questions under a named condition
-/// only when it holds ([`crate::forms::validate::is_live`]). Hidden answers
-/// are kept.
+/// answer has the catalogue's value (and that answer is shown), and questions
+/// under a named condition only when it holds. The one rule, shared with
+/// validation: [`crate::forms::validate::is_live`]. Hidden answers are kept.
 pub fn is_shown(f: &catalogue::Field, answers: &Answers) -> bool {
-    match f.shown_when() {
-        // A question under a named condition (the scrutiny record's parts)
-        // only when it holds: the rule validation uses.
-        None => crate::forms::validate::is_live(answers, f),
-        // A reveal inside a reveal: shown only while its parent is.
-        Some((ctrl, value)) => {
-            has_value(answers, ctrl, value)
-                && catalogue::field(ctrl).is_none_or(|parent| is_shown(parent, answers))
-        }
-    }
+    crate::forms::validate::is_live(answers, f)
 }
 
-fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
+/// Whether the answer to `ctrl` is `value`: a radio's choice, or one of a
+/// checkbox list's values (`NONE_VALUE` for its "None of these").
+pub fn has_value(answers: &Answers, ctrl: &str, value: &str) -> bool {
     match get(answers, ctrl) {
         Some(Value::Choice(Some(c))) => c == value,
         Some(Value::Multi { values, none }) => {

@@ -265,13 +265,11 @@ pub fn is_live(a: &Answers, f: &Field) -> bool {
         // chain (body → joint-working model → the model's own questions)
         // holds link by link, so an answer hidden by a changed earlier
         // answer is kept but neither asked for nor counted.
+        // The revealing answer is a radio's choice or one of a checkbox
+        // list's values (its "None" option included).
         Required::When(other, value) => {
-            let chosen = match access::get(a, other) {
-                Some(Value::Choice(Some(v))) => v == value,
-                Some(Value::Multi { values, .. }) => values.iter().any(|v| v == value),
-                _ => false,
-            };
-            chosen && catalogue::field(other).is_none_or(|parent| is_live(a, parent))
+            access::has_value(a, other, value)
+                && catalogue::field(other).is_none_or(|parent| is_live(a, parent))
         }
         Required::If(name) if name == catalogue::PLAN_CONDITION => true,
         Required::If(name) => condition_holds(a, name),
