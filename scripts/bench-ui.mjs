@@ -19,8 +19,10 @@
 //  3. the same with a filled Appendix B (tests/fixtures/complete.json, put in
 //     this browser's storage before the app starts, as autosave would have):
 //     Save and continue on each Appendix B page -> the page it goes to (the
-//     task list, which works out every section's status) with its heading in
-//     the DOM and laid out, and -> next paint; and the check answers page,
+//     task list, which works out every section's status), and on three of
+//     the screening's question pages -> the next question page or its check
+//     page, with its heading in the DOM and laid out, and -> next paint,
+//     each beside its hand-written floor; and the check answers page,
 //     whose rendering validates the whole document and runs the rules.
 //
 //  4. review completed forms (issue 11): 1,000 generated documents
@@ -168,20 +170,26 @@ async function continueTimings(base, slug) {
   });
 }
 
-// Every Appendix B page, filled: Save and continue -> the heading of the page it goes to.
-const FILLED_PAGES = (process.env.FILLED_PAGES || "b-step-1,b-step-2,b-step-3,b-step-4,b-step-5,b-sign-off").split(",");
+// Every Appendix B page, filled: Save and continue -> the heading of the page it goes to
+// (the task list); and three of the screening's question pages (issue 21),
+// written "from>to": Save and continue -> the next question page, or the
+// screening's check page after the last.
+const FILLED_PAGES = (process.env.FILLED_PAGES || "b-step-1,b-step-2,b-step-3,b-step-4,b-step-5,b-sign-off,screening/organisation>screening/relates,screening/impact>screening/patients,screening/equality>screening/check").split(",");
+const fromTo = (entry) => { const [from, to = "tasks"] = entry.split(">"); return { from, to }; };
 
 async function filledContinueTimings(base, slug, floor = null) {
-  const url = floor ? `${base}__floor-${slug}.html` : `${base}#/${slug}`;
+  const url = floor ? `${base}__floor-${slug.replace(/\//g, "-")}.html` : `${base}#/${slug}`;
   return session(url, async (page) => {
     await page.waitForSelector("form.app-question-form button[type=submit]");
     return page.evaluate(() => new Promise((resolve) => {
       const btn = document.querySelector("form.app-question-form button[type=submit]");
       const before = document.querySelector("main h1");
+      const beforeText = before?.textContent;
       let laid = null;
       const mo = new MutationObserver(() => {
         const h1 = document.querySelector("main h1");
-        if (laid === null && h1 && h1 !== before) { h1.getBoundingClientRect(); laid = performance.now() - t0; }
+        // A new heading, or the same element given the next page's words (Yew keeps it between two question pages).
+        if (laid === null && h1 && (h1 !== before || h1.textContent !== beforeText)) { h1.getBoundingClientRect(); laid = performance.now() - t0; }
       });
       mo.observe(document.body, { childList: true, subtree: true, characterData: true });
       const t0 = performance.now();
@@ -448,8 +456,9 @@ async function main() {
     const check = [];
     for (let i = 0; i < (ONLY ? 0 : RUNS); i++) check.push(await checkPageTiming(base));
     const filled = {}, filledFloor = {};
-    for (const slug of FILLED_PAGES) {
-      const html = await floorPage(base, slug, "tasks");
+    for (const entry of FILLED_PAGES) {
+      const { from: slug, to } = fromTo(entry);
+      const html = await floorPage(base, slug, to);
       const runs = [], floorRuns = [];
       // Interleaved, so machine-load drift hits the app and its floor alike.
       for (let i = 0; i < RUNS; i++) {
