@@ -679,7 +679,7 @@ fn in_process(bytes: &[u8], today: Ymd) -> (i32, &'static str, Vec<String>) {
     match import_bytes(bytes) {
         Err(e) => (2, e.code(), vec![e.to_string()]),
         Ok(got) => {
-            let report = forms::validate(&got.answers, today);
+            let report = forms::Derived::new(&got.answers, today).report;
             let assessment = got.rules().assess(&got.answers.screening);
             let _ = rules::assess(&got.answers.screening);
             let _ = assessment.route();

@@ -89,7 +89,7 @@ fn exported_verdict_and_validation_are_the_libraries_results() {
         let assessment = involve::rules::by_id("nhse-2017")
             .unwrap()
             .assess(&a.screening);
-        let report = involve::forms::validate(&a, today());
+        let report = forms::Derived::new(&a, today()).report;
         assert_eq!(v["verdict"]["code"], assessment.verdict.code());
         assert_eq!(v["verdict"]["headline"], assessment.verdict.headline());
         assert_eq!(
@@ -991,7 +991,7 @@ fn a_document_is_written_assessed_and_validated_under_the_ruleset_it_is_given() 
         );
         assert_eq!(
             doc.validation,
-            format::ValidationSummary::from(&forms::validate(&as_written, today()))
+            format::ValidationSummary::from(&forms::Derived::new(&as_written, today()).report)
         );
         assert_eq!(doc.digest, digest(under.id(), &a));
         assert_eq!(

@@ -4,7 +4,23 @@
 
 use involve::forms::access::{self, Value};
 use involve::forms::catalogue::{fields, Section};
-use involve::forms::validate::{validate, validate_section, Severity};
+use involve::forms::validate::Severity;
+use involve::forms::{Derived, Report};
+
+/// The whole document's report, as every page reads it.
+fn validate(a: &Answers, today: Ymd) -> Report {
+    Derived::new(a, today).report
+}
+
+/// One page's issues: what Save and continue shows.
+fn validate_section(a: &Answers, section: Section, today: Ymd) -> Report {
+    Report {
+        issues: Derived::new(a, today)
+            .section_issues(section)
+            .cloned()
+            .collect(),
+    }
+}
 use involve::model::*;
 
 mod support;

@@ -41,7 +41,8 @@ fn field(id: &str) -> &'static catalogue::Field {
 }
 
 fn missing(a: &Answers, id: &str) -> bool {
-    validate::validate(a, today())
+    involve::forms::Derived::new(a, today())
+        .report
         .for_path(id)
         .any(|i| i.code == "missing")
 }

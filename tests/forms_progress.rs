@@ -4,11 +4,15 @@ mod support;
 
 use involve::forms::catalogue::Section;
 use involve::forms::prefill::{prefill_c, prefilled_fields};
-use involve::forms::progress::{
-    check_answers_status, completed_count, status, total_count, Status,
-};
+use involve::forms::progress::Status;
+use involve::forms::Derived;
 use involve::model::*;
 use support::{complete_answers, TODAY};
+
+/// What the task list reads: worked out once per change of the answers.
+fn derived(a: &Answers) -> Derived {
+    Derived::new(a, TODAY)
+}
 
 #[test]
 fn status_labels_are_the_task_list_words() {
@@ -37,10 +41,10 @@ fn a_fresh_form_is_not_started_except_what_builds_on_the_screening() {
         (Section::PlanC, Status::NotStarted),
     ];
     for (section, want) in cases {
-        assert_eq!(status(&a, section, TODAY), want, "{section:?}");
+        assert_eq!(derived(&a).status(section), want, "{section:?}");
     }
-    assert_eq!(completed_count(&a, TODAY), 0);
-    assert_eq!(check_answers_status(&a, TODAY), Status::CannotStartYet);
+    assert_eq!(derived(&a).completed, 0);
+    assert_eq!(derived(&a).check, Status::CannotStartYet);
 }
 
 #[test]
@@ -51,12 +55,12 @@ fn the_complete_form_has_every_section_completed() {
         .into_iter()
         .filter(|s| involve::forms::progress::applies(&a, *s))
     {
-        assert_eq!(status(&a, s, TODAY), Status::Completed, "{s:?}");
+        assert_eq!(derived(&a).status(s), Status::Completed, "{s:?}");
     }
     assert!(!involve::forms::progress::applies(&a, Section::Equality));
-    assert_eq!(total_count(&a), 8);
-    assert_eq!(completed_count(&a, TODAY), 8);
-    assert_eq!(check_answers_status(&a, TODAY), Status::Completed);
+    assert_eq!(derived(&a).total, 8);
+    assert_eq!(derived(&a).completed, 8);
+    assert_eq!(derived(&a).check, Status::Completed);
 }
 
 #[test]
@@ -64,10 +68,10 @@ fn a_section_with_an_error_is_in_progress_and_warnings_do_not_count() {
     let mut a = complete_answers();
     a.b.title.clear();
     a.c.timescales.swap(0, 1); // a warning only
-    assert_eq!(status(&a, Section::BStep1, TODAY), Status::InProgress);
-    assert_eq!(status(&a, Section::PlanC, TODAY), Status::Completed);
-    assert_eq!(completed_count(&a, TODAY), 7);
-    assert_eq!(check_answers_status(&a, TODAY), Status::NotStarted);
+    assert_eq!(derived(&a).status(Section::BStep1), Status::InProgress);
+    assert_eq!(derived(&a).status(Section::PlanC), Status::Completed);
+    assert_eq!(derived(&a).completed, 7);
+    assert_eq!(derived(&a).check, Status::NotStarted);
 }
 
 #[test]
@@ -75,8 +79,8 @@ fn a_started_section_is_never_hidden_behind_cannot_start_yet() {
     let mut a = Answers::default();
     a.b.opinion = Some(YesNo::Yes);
     a.c.budget = "£1".into();
-    assert_eq!(status(&a, Section::BStep2, TODAY), Status::InProgress);
-    assert_eq!(status(&a, Section::PlanC, TODAY), Status::InProgress);
+    assert_eq!(derived(&a).status(Section::BStep2), Status::InProgress);
+    assert_eq!(derived(&a).status(Section::PlanC), Status::InProgress);
 }
 
 #[test]
@@ -85,9 +89,9 @@ fn an_unneeded_plan_is_left_out_of_the_count() {
     a.b.additional_required = Some(YesNo::No);
     a.b.additional_approach.clear();
     a.c = AppendixC::default();
-    assert_eq!(status(&a, Section::PlanC, TODAY), Status::NotStarted);
-    assert_eq!(total_count(&a), 7);
-    assert_eq!(completed_count(&a, TODAY), 7);
+    assert_eq!(derived(&a).status(Section::PlanC), Status::NotStarted);
+    assert_eq!(derived(&a).total, 7);
+    assert_eq!(derived(&a).completed, 7);
 }
 
 #[test]
@@ -168,12 +172,12 @@ fn prefill_copies_no_answer_into_two_headings_and_no_body_into_partners() {
     assert!(c.methods.contains(&a.b.additional_approach));
 }
 
-/// The values the app works out once per change (`forms::derived`) equal
-/// what the stand-alone functions give, on every sample document.
+/// The values the app works out once per change (`forms::derived`): the
+/// rules run once, and the counts, the check task and each page's issues
+/// agree with the statuses and the report, on every sample document.
 #[test]
-fn derived_values_equal_the_stand_alone_functions() {
-    use involve::forms::derived::Derived;
-    use involve::forms::validate::{plan_expected, validate};
+fn derived_values_run_the_rules_once_and_agree_with_each_other() {
+    use involve::forms::progress;
     let mut docs = vec![Answers::default(), complete_answers()];
     for name in [
         "complete.json",
@@ -207,22 +211,42 @@ fn derived_values_equal_the_stand_alone_functions() {
                 involve::rules::assess(&a.screening),
                 "doc {n}"
             );
-            assert_eq!(d.report, validate(a, today), "doc {n}");
-            for s in Section::ALL {
-                assert_eq!(d.status(s), status(a, s, today), "doc {n} {s:?}");
-                assert_eq!(
-                    d.section_issues(s).cloned().collect::<Vec<_>>(),
-                    involve::forms::validate_section(a, s, today).issues,
-                    "doc {n} {s:?}"
-                );
-            }
+            let counted: Vec<Section> = Section::ALL
+                .into_iter()
+                .filter(|s| progress::counts(a, *s, d.plan_expected))
+                .collect();
+            assert_eq!(d.total, counted.len(), "doc {n}");
             assert_eq!(
-                (d.completed, d.total),
-                (completed_count(a, today), total_count(a)),
+                d.completed,
+                counted
+                    .iter()
+                    .filter(|s| d.status(**s) == Status::Completed)
+                    .count(),
                 "doc {n}"
             );
-            assert_eq!(d.check, check_answers_status(a, today), "doc {n}");
-            assert_eq!(d.plan_expected, plan_expected(a), "doc {n}");
+            let all_started = counted.iter().all(|s| progress::started(a, *s));
+            assert_eq!(
+                d.check == Status::Completed,
+                all_started && d.report.is_complete(),
+                "doc {n}"
+            );
+            for s in Section::ALL {
+                let issues: Vec<_> = d.section_issues(s).collect();
+                assert!(issues.iter().all(|i| i.section() == Some(s)), "doc {n}");
+                if progress::started(a, s) {
+                    assert_eq!(
+                        d.status(s) == Status::InProgress,
+                        issues.iter().any(|i| i.is_error()),
+                        "doc {n} {s:?}"
+                    );
+                }
+            }
+            assert_eq!(
+                d.plan_expected,
+                a.b.additional_required == Some(YesNo::Yes)
+                    && d.assessment.verdict == involve::rules::Verdict::Applies,
+                "doc {n}"
+            );
         }
     }
 }

@@ -547,14 +547,15 @@ fn an_opinion_that_contradicts_the_2022_verdict_is_a_warning() {
     };
     a.b.opinion = Some(No);
     a.b.opinion_reason = "Only a room move".into();
-    let report = forms::validate(
+    let report = forms::Derived::new(
         &a,
         involve::model::Ymd {
             year: 2026,
             month: 12,
             day: 1,
         },
-    );
+    )
+    .report;
     let issue = report
         .issues
         .iter()
@@ -570,14 +571,15 @@ fn the_2022_form_does_not_ask_the_trust_special_administrator_question_or_requir
         screening: org(Body::Icb),
         ..Answers::default()
     };
-    let report = forms::validate(
+    let report = forms::Derived::new(
         &a,
         involve::model::Ymd {
             year: 2026,
             month: 12,
             day: 1,
         },
-    );
+    )
+    .report;
     assert!(
         report
             .issues
@@ -593,14 +595,15 @@ fn the_2022_form_does_not_ask_the_trust_special_administrator_question_or_requir
         },
         ..Answers::default()
     };
-    let report = forms::validate(
+    let report = forms::Derived::new(
         &old,
         involve::model::Ymd {
             year: 2026,
             month: 12,
             day: 1,
         },
-    );
+    )
+    .report;
     assert!(report
         .issues
         .iter()

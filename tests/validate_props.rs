@@ -144,8 +144,8 @@ proptest! {
     /// part of the whole.
     #[test]
     fn validation_never_panics_on_arbitrary_answers_and_dates(a in answers(), today in today(), pick in any::<Index>()) {
-        let report = forms::validate(&a, today);
-        prop_assert_eq!(&forms::validate(&a, today), &report);
+        let report = forms::Derived::new(&a, today).report;
+        prop_assert_eq!(&forms::Derived::new(&a, today).report, &report);
         for issue in &report.issues {
             prop_assert!(!issue.path.is_empty());
             prop_assert!(!issue.code.is_empty() && issue.code.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}", issue.code);
@@ -154,7 +154,7 @@ proptest! {
         }
         prop_assert_eq!(report.is_complete(), report.errors().next().is_none());
         let section = *pick.get(&Section::ALL);
-        let page = forms::validate_section(&a, section, today);
+        let page = forms::Report { issues: forms::Derived::new(&a, today).section_issues(section).cloned().collect() };
         let expected: Vec<_> = report.issues.iter().filter(|i| i.section() == Some(section)).cloned().collect();
         prop_assert_eq!(page.issues, expected);
     }
@@ -433,7 +433,7 @@ fn import_never_panics_on_randomly_mutated_documents() {
                 for n in &got.notes {
                     prop_assert!(!n.message.is_empty());
                 }
-                let report = forms::validate(&got.answers, today);
+                let report = forms::Derived::new(&got.answers, today).report;
                 report
                     .issues
                     .iter()

@@ -661,7 +661,7 @@ fn the_rules_run_once_per_change_of_the_answers() {
     assert_eq!(runs() - n, 1, "one keystroke, one rule run");
     assert_eq!(
         s.derived.report,
-        involve::forms::validate(&s.answers, TODAY)
+        involve::forms::Derived::new(&s.answers, TODAY).report
     );
     let n = runs();
     let s = run(
@@ -694,7 +694,7 @@ fn the_rules_run_once_per_change_of_the_answers() {
     );
     assert!(
         std::rc::Rc::ptr_eq(&s.printed, &s.answers)
-            || s.printed_derived.report == involve::forms::validate(&s.printed, TODAY)
+            || s.printed_derived.report == involve::forms::Derived::new(&s.printed, TODAY).report
     );
     let n = runs();
     let s = s.apply(Action::Today(Ymd {
@@ -705,7 +705,7 @@ fn the_rules_run_once_per_change_of_the_answers() {
     assert_eq!(runs() - n, 1, "a new day: dates are checked against it");
     assert_eq!(
         s.derived.report,
-        involve::forms::validate(&s.answers, s.today)
+        involve::forms::Derived::new(&s.answers, s.today).report
     );
 }
 

@@ -219,7 +219,7 @@ pub fn missing_signoff(a: &Answers) -> bool {
 /// Recompute everything for an imported document.
 pub fn check_imported(doc: &Imported, today: Ymd) -> Checked {
     let assessment = doc.rules().assess(&doc.answers.screening);
-    let report = forms::validate(&doc.answers, today);
+    let report = forms::validate::validate_assessed(&doc.answers, today, &assessment);
     Checked {
         ruleset: doc.ruleset,
         organisation: organisation_code(doc.answers.screening.body),

@@ -482,7 +482,7 @@ impl<'a> Document<'a> {
             _ => answers,
         };
         let assessment = ruleset.assess(&under.screening);
-        let report = forms::validate(under, today);
+        let report = forms::validate::validate_assessed(under, today, &assessment);
         Document {
             format: FORMAT,
             version: VERSION,

@@ -4,9 +4,10 @@
 //! reads it, so showing the task list, the check-answers page or a question
 //! page runs neither the rules nor the validator again.
 //!
-//! Each value here equals what the stand-alone functions give
-//! (`rules::assess`, `validate`, `progress::status`, ...):
-//! `tests/forms_progress.rs` checks that on every sample document.
+//! It is the only way to these values: `progress` and `validate` give the
+//! rules for one section or question from a verdict or report already
+//! worked out, never a second route that runs the rules again. Tests
+//! (`tests/forms_progress.rs`) count the rule runs.
 
 use crate::forms::catalogue::Section;
 use crate::forms::progress::{self, Status};
@@ -37,12 +38,12 @@ impl Derived {
         let assessment = rules::assess(&a.screening);
         let verdict = assessment.verdict;
         let report = validate::validate_assessed(a, today, &assessment);
-        let plan_expected = validate::plan_expected_given(a, verdict);
+        let plan_expected = validate::plan_expected(a, verdict);
         let statuses: Vec<Status> = Section::ALL
             .iter()
-            .map(|s| progress::status_given(a, *s, verdict, &report))
+            .map(|s| progress::status(a, *s, verdict, &report))
             .collect();
-        let counts = |s: Section| progress::counts_given(a, s, plan_expected);
+        let counts = |s: Section| progress::counts(a, s, plan_expected);
         let mut completed = 0;
         let mut total = 0;
         let mut all_started = true;
@@ -81,7 +82,7 @@ impl Derived {
         self.statuses[i]
     }
 
-    /// The issues of one section, in page order ([`validate::validate_section`]).
+    /// The issues of one section, in page order (what Save and continue shows).
     pub fn section_issues(&self, section: Section) -> impl Iterator<Item = &Issue> {
         self.report
             .issues

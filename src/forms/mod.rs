@@ -18,5 +18,6 @@ pub mod wording;
 
 pub use access::{display, get, is_answered, set, Value};
 pub use catalogue::{field, fields, option_label, section_fields, Field, Kind, Required, Section};
+pub use derived::Derived;
 pub use progress::Status;
-pub use validate::{validate, validate_section, Issue, Report, Severity};
+pub use validate::{Issue, Report, Severity};

@@ -5,7 +5,8 @@
 //! * **Not started**: no field of the section has an answer.
 //! * **In progress**: something is answered but the section still has
 //!   errors (a missing required answer, a date that is not real, ...).
-//! * **Completed**: something is answered and [`validate_section`] reports no
+//! * **Completed**: something is answered and the document's validation
+//!   report ([`crate::forms::Derived::section_issues`]) has no
 //!   errors for the section, which implies every required field (given the
 //!   conditional reveals) is answered. Warnings do not stop completion.
 //! * **Cannot start yet**, only for sections that build on earlier answers
@@ -17,14 +18,21 @@
 //!
 //! Appendix C is always available (a plan can be started before it is
 //! expected), and optional unless [`plan_expected`]: when it is not expected
-//! and not started it shows "Not started", and [`completed_count`] /
-//! [`total_count`] leave it out.
+//! and not started it shows "Not started", and the count of sections
+//! ([`counts`]) leaves it out.
+//!
+//! These are the rules; the values for a document are worked out once, with
+//! the rules run once and the document validated once, by
+//! [`crate::forms::derived::Derived`], which every page, the host API and the
+//! tests read.
 
 use crate::forms::access;
 use crate::forms::catalogue::{self, Section};
-use crate::forms::validate::{plan_expected, validate, validate_section, Report};
-use crate::model::{Answers, Ymd};
-use crate::rules::{self, Verdict};
+#[cfg(doc)]
+use crate::forms::validate::plan_expected;
+use crate::forms::validate::Report;
+use crate::model::Answers;
+use crate::rules::Verdict;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -60,44 +68,21 @@ pub fn started(a: &Answers, section: Section) -> bool {
     catalogue::section_fields(section).any(|f| access::is_answered(a, f.id))
 }
 
-/// Whether the section can be started yet (see the module docs).
-pub fn can_start(a: &Answers, section: Section) -> bool {
-    match section {
-        Section::BStep2 => can_start_given(section, rules::assess(&a.screening).verdict),
-        _ => true,
-    }
-}
-
-/// [`can_start`] with the verdict already worked out.
-pub fn can_start_given(section: Section, verdict: Verdict) -> bool {
+/// Whether the section can be started yet, given the rules' verdict (see
+/// the module docs).
+pub fn can_start(section: Section, verdict: Verdict) -> bool {
     match section {
         Section::BStep2 => verdict != Verdict::Undetermined,
         _ => true,
     }
 }
 
-/// The task-list status of one section.
-pub fn status(a: &Answers, section: Section, today: Ymd) -> Status {
+/// The task-list status of one section, from the rules' verdict and the
+/// whole document's validation report (both worked out once, in
+/// [`crate::forms::derived::Derived`]): no rule run, no validation.
+pub fn status(a: &Answers, section: Section, verdict: Verdict, report: &Report) -> Status {
     if !started(a, section) {
-        return if can_start(a, section) {
-            Status::NotStarted
-        } else {
-            Status::CannotStartYet
-        };
-    }
-    if validate_section(a, section, today).is_complete() {
-        Status::Completed
-    } else {
-        Status::InProgress
-    }
-}
-
-/// [`status`] from the verdict and the whole document's validation report
-/// already worked out (see [`crate::forms::derived`]): no rule run, no
-/// validation.
-pub fn status_given(a: &Answers, section: Section, verdict: Verdict, report: &Report) -> Status {
-    if !started(a, section) {
-        return if can_start_given(section, verdict) {
+        return if can_start(section, verdict) {
             Status::NotStarted
         } else {
             Status::CannotStartYet
@@ -110,12 +95,6 @@ pub fn status_given(a: &Answers, section: Section, verdict: Verdict, report: &Re
     }
 }
 
-/// Whether the section counts towards the task list total: every section
-/// except Appendix C when the plan is neither expected nor started.
-pub fn counts(a: &Answers, section: Section) -> bool {
-    counts_given(a, section, plan_expected(a))
-}
-
 /// Whether the section is part of this assessment at all: its questions are
 /// asked under the screening's ruleset (the equality and scrutiny records
 /// are 2022's), and the scrutiny record only when a substantial development
@@ -126,38 +105,10 @@ pub fn applies(a: &Answers, section: Section) -> bool {
             || crate::forms::validate::condition_holds(a, catalogue::SCRUTINY_CONDITION))
 }
 
-/// [`counts`] with [`plan_expected`] already worked out.
-pub fn counts_given(a: &Answers, section: Section, plan_expected: bool) -> bool {
+/// Whether the section counts towards the task list total: every section
+/// that [`applies`], except Appendix C when the plan is neither expected
+/// ([`crate::forms::validate::plan_expected`]) nor started.
+pub fn counts(a: &Answers, section: Section, plan_expected: bool) -> bool {
     applies(a, section)
         && (section != Section::PlanC || plan_expected || started(a, Section::PlanC))
-}
-
-/// How many counted sections are completed ("You have completed 3 of 7 sections").
-pub fn completed_count(a: &Answers, today: Ymd) -> usize {
-    Section::ALL
-        .into_iter()
-        .filter(|s| counts(a, *s) && status(a, *s, today) == Status::Completed)
-        .count()
-}
-
-/// How many sections count towards the total.
-pub fn total_count(a: &Answers) -> usize {
-    Section::ALL.into_iter().filter(|s| counts(a, *s)).count()
-}
-
-/// Status of the "Check your answers" task: cannot start until every
-/// counted section has been started; completed when the whole form has no
-/// errors; otherwise not started (it is a review page, never "in progress").
-pub fn check_answers_status(a: &Answers, today: Ymd) -> Status {
-    if !Section::ALL
-        .into_iter()
-        .filter(|s| counts(a, *s))
-        .all(|s| started(a, s))
-    {
-        Status::CannotStartYet
-    } else if validate(a, today).is_complete() {
-        Status::Completed
-    } else {
-        Status::NotStarted
-    }
 }

@@ -145,17 +145,11 @@ pub fn plan_started(a: &Answers) -> bool {
     catalogue::section_fields(Section::PlanC).any(|f| access::is_answered(a, f.id))
 }
 
-/// Whether a communications and engagement plan is expected: the duty
-/// applies and Step 4 says additional arrangements are needed (Appendix B
-/// Step 4(a): "it may be appropriate to develop a full communications and
-/// engagement plan (see appendix C)").
-pub fn plan_expected(a: &Answers) -> bool {
-    a.b.additional_required == Some(YesNo::Yes)
-        && rules::assess(&a.screening).verdict == Verdict::Applies
-}
-
-/// [`plan_expected`] with the verdict already worked out (no rule run).
-pub fn plan_expected_given(a: &Answers, verdict: Verdict) -> bool {
+/// Whether a communications and engagement plan is expected, given the
+/// rules' verdict: the duty applies and Step 4 says additional arrangements
+/// are needed (Appendix B Step 4(a): "it may be appropriate to develop a full
+/// communications and engagement plan (see appendix C)").
+pub fn plan_expected(a: &Answers, verdict: Verdict) -> bool {
     a.b.additional_required == Some(YesNo::Yes) && verdict == Verdict::Applies
 }
 
@@ -169,17 +163,14 @@ struct Ctx<'a> {
     duty_not_applying: bool,
 }
 
-/// Validate everything against `today` (dates may not be in the future).
-pub fn validate(answers: &Answers, today: Ymd) -> Report {
-    validate_assessed(answers, today, &rules::assess(&answers.screening))
-}
-
-/// [`validate_given`], and a question the rules still need is an error even
+/// The whole document validated against `today`, given the rules'
+/// assessment of its screening (see [`crate::forms::derived`], which works
+/// it out once): a question the rules still need is an error even
 /// where the form would not otherwise ask for it (for example, whose
 /// function it is, under a joint-working model the ruleset does not offer):
 /// a decision the rules cannot reach never sits beside "complete".
 pub fn validate_assessed(answers: &Answers, today: Ymd, assessment: &rules::Assessment) -> Report {
-    let mut report = validate_given(answers, today, assessment.verdict);
+    let mut report = validate_verdict(answers, today, assessment.verdict);
     if assessment.verdict == Verdict::Undetermined {
         for id in &assessment.missing {
             // Only a question the person can see: one hidden by an earlier
@@ -203,9 +194,8 @@ pub fn validate_assessed(answers: &Answers, today: Ymd, assessment: &rules::Asse
     report
 }
 
-/// [`validate`] with the rules' verdict on these answers already worked
-/// out (see [`crate::forms::derived`]), so the rules do not run again.
-pub fn validate_given(answers: &Answers, today: Ymd, verdict: Verdict) -> Report {
+/// Every question's checks, given the rules' verdict.
+fn validate_verdict(answers: &Answers, today: Ymd, verdict: Verdict) -> Report {
     let ctx = Ctx {
         a: answers,
         today,
@@ -234,13 +224,6 @@ pub fn validate_given(answers: &Answers, today: Ymd, verdict: Verdict) -> Report
         check_field(&ctx, &f, &mut out);
     }
     Report { issues: out }
-}
-
-/// The issues for one page (used on Continue), in page order.
-pub fn validate_section(answers: &Answers, section: Section, today: Ymd) -> Report {
-    let mut report = validate(answers, today);
-    report.issues.retain(|i| i.section() == Some(section));
-    report
 }
 
 fn is_required(ctx: &Ctx, f: &Field) -> bool {

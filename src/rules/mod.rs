@@ -324,7 +324,7 @@ impl Assessment {
 
 /// Run the rules of the ruleset the screening is answered under
 /// ([`Screening::ruleset`]). Pure: in a build with the test-only feature
-/// `rule-runs`, the run is also counted for [`runs`].
+/// `rule-runs`, the run is also counted for `runs`.
 pub fn assess(screening: &Screening) -> Assessment {
     #[cfg(feature = "rule-runs")]
     RUNS.with(|r| r.set(r.get().wrapping_add(1)));

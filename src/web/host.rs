@@ -36,9 +36,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::forms::progress;
-use crate::forms::Section;
+use crate::forms::{Derived, Section};
 use crate::model::{Answers, Ymd};
-use crate::rules;
 
 /// The protocol's name, in every message.
 pub const PROTOCOL: &str = "involve";
@@ -99,17 +98,18 @@ impl Event {
     pub fn progress(answers: &Answers, today: Ymd) -> Event {
         // The sections this assessment has (the 2022 records are not a 2017
         // record's, and the scrutiny record only with a substantial variation).
+        let derived = Derived::new(answers, today);
         let sections = Section::ALL
             .iter()
             .filter(|s| progress::applies(answers, **s))
             .map(|s| SectionStatus {
                 section: s.slug(),
-                status: progress::status(answers, *s, today).code(),
+                status: derived.status(*s).code(),
             })
             .collect();
         Event {
             sections: Some(sections),
-            verdict: Some(rules::assess(&answers.screening).verdict.code()),
+            verdict: Some(derived.assessment.verdict.code()),
             ..Event::new("progress")
         }
     }
