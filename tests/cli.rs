@@ -9,6 +9,12 @@ mod format_support;
 
 use format_support::{fixture_dir, today};
 use involve::format::check::{self, FileCheck, Status};
+
+/// The command-line tool's file reading (folders, the size limit, threads),
+/// compiled into this test as it is into the binary.
+#[path = "../src/bin/involve_cli/files.rs"]
+#[allow(dead_code)]
+mod files;
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -43,7 +49,7 @@ fn fx(name: &str) -> String {
 
 /// What the library says about a fixture.
 fn expected(name: &str) -> FileCheck {
-    check::check_file(
+    files::check_file(
         &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(fx(name)),
         today(),
     )
@@ -426,7 +432,7 @@ fn summary_prints_the_assurance_table() {
     let o = check_args(&["--summary"], &["tests/fixtures"]);
     assert_eq!(o.status.code(), Some(2));
     let out = stdout(&o);
-    let checks: Vec<FileCheck> = check::check_all(&check::expand(&[fixture_dir()]), today(), 1);
+    let checks: Vec<FileCheck> = files::check_all(&files::expand(&[fixture_dir()]), today(), 1);
     let s = check::Summary::of(&checks);
     assert!(
         out.starts_with(&format!(
@@ -639,7 +645,7 @@ fn summary_counts_files_by_ruleset_organisation_and_section() {
     let refs: Vec<&str> = files.iter().map(String::as_str).collect();
     let checks: Vec<FileCheck> = files
         .iter()
-        .map(|f| check::check_file(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(f), today()))
+        .map(|f| files::check_file(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(f), today()))
         .collect();
     let s = check::Summary::of(&checks);
     assert_eq!(s.rulesets, [("nhse-2017", 2), ("nhse-2022", 2)]);
@@ -744,7 +750,7 @@ fn summary_counts_files_by_ruleset_organisation_and_section() {
 
 #[test]
 fn summary_of_the_whole_fixture_folder_adds_up() {
-    let checks: Vec<FileCheck> = check::check_all(&check::expand(&[fixture_dir()]), today(), 1);
+    let checks: Vec<FileCheck> = files::check_all(&files::expand(&[fixture_dir()]), today(), 1);
     let s = check::Summary::of(&checks);
     let read = s.files - s.unreadable;
     assert_eq!(s.rulesets.iter().map(|r| r.1).sum::<usize>(), read);
@@ -853,8 +859,8 @@ fn csv_and_json_output_are_the_librarys_byte_for_byte() {
         vec!["tests/fixtures/no-such-file.json"],
     ];
     for set in sets {
-        let checks = check::check_all(
-            &check::expand(&set.iter().map(PathBuf::from).collect::<Vec<_>>()),
+        let checks = files::check_all(
+            &files::expand(&set.iter().map(PathBuf::from).collect::<Vec<_>>()),
             today(),
             1,
         );

@@ -3,9 +3,14 @@
 //! report.
 //!
 //! A thin shell over `involve::format::check`, `format::document` and
-//! `format::report`: parse arguments, read the clock once, read and write
-//! files, print, and map outcomes to exit codes (0 every file complete, 1
+//! `format::report`, which take bytes and return reports: parse arguments,
+//! read the clock once, read and write files (`involve_cli/files.rs`:
+//! folders expanded, the size limit, threads), print, and map outcomes to
+//! exit codes (0 every file complete, 1
 //! any incomplete, 2 any unreadable or a usage problem).
+
+#[path = "involve_cli/files.rs"]
+mod files;
 
 use involve::format::check::{self, civil_from_days, parse_ymd};
 use involve::model::Ymd;
@@ -208,11 +213,11 @@ fn check_command(args: &[String]) -> i32 {
         return usage_error("give at least one file or folder to check");
     }
     let today = today.unwrap_or_else(today_utc);
-    let inputs = check::expand(files);
+    let inputs = files::expand(files);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
-    let results = check::check_all(&inputs, today, threads);
+    let results = files::check_all(&inputs, today, threads);
 
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = if csv {
@@ -274,13 +279,13 @@ fn export_command(args: &[String]) -> i32 {
     let mut status = 0;
     let mut used = std::collections::HashSet::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for input in check::expand(files) {
+    for input in files::expand(files) {
         let (path, bytes) = match input {
-            check::Input::File(p) => {
-                let bytes = check::read_limited(&p);
+            files::Input::File(p) => {
+                let bytes = files::read_limited(&p);
                 (p, bytes)
             }
-            check::Input::Problem(p, u) => (PathBuf::from(p), Err(u)),
+            files::Input::Problem(p, u) => (PathBuf::from(p), Err(u)),
         };
         let shown = path.to_string_lossy().into_owned();
         let doc = match bytes.and_then(|b| document::from_file_bytes(&b, today)) {
@@ -381,17 +386,17 @@ fn report_command(args: &[String]) -> i32 {
         return usage_error("give at least one file or folder to report on");
     }
     let today = today.unwrap_or_else(today_utc);
-    let read = |input: &check::Input| match input {
-        check::Input::File(p) => {
+    let read = |input: &files::Input| match input {
+        files::Input::File(p) => {
             let shown = p.to_string_lossy().into_owned();
-            match check::read_limited(p) {
+            match files::read_limited(p) {
                 Ok(bytes) => Entry::from_bytes(shown, &bytes, today),
                 Err(u) => Err((shown, u)),
             }
         }
-        check::Input::Problem(p, u) => Err((p.clone(), u.clone())),
+        files::Input::Problem(p, u) => Err((p.clone(), u.clone())),
     };
-    let inputs = check::expand(files);
+    let inputs = files::expand(files);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)

@@ -20,11 +20,10 @@
 //! the results, so the page and `involve check` give the same counts, JSON
 //! and CSV for the same files.
 //!
-//! Directories given as arguments are searched recursively for files whose
-//! name ends in `.json` (case-insensitive), in sorted order; other files in
-//! them are skipped. A directory with no `.json` file is reported as an
-//! unreadable entry, so that an empty or mistyped folder is never a silent
-//! pass.
+//! This module takes bytes and returns reports: reading files and folders,
+//! with the size limit, and spreading the work over threads belong to the
+//! command-line tool (`src/bin/involve_cli/files.rs`), as the browser's
+//! reading belongs to the app's root.
 
 use super::json::J;
 use super::{
@@ -37,7 +36,6 @@ use crate::model::{Answers, Body, RulesetId, YesNo, Ymd};
 use crate::rules::{self, DutyHolder, Limb};
 use serde::Serialize;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
 
 /// A file's overall status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -146,7 +144,7 @@ pub struct Unreadable {
 
 impl FileCheck {
     /// Check one file's bytes, named `path` (in the browser, the file's
-    /// name): what [`check_file`] does once the file is read. Keeps nothing
+    /// name): what the command-line tool does once it has read the file. Keeps nothing
     /// of the bytes.
     pub fn from_bytes(path: impl Into<String>, bytes: &[u8], today: Ymd) -> FileCheck {
         FileCheck {
@@ -156,7 +154,7 @@ impl FileCheck {
     }
 
     /// A file larger than [`MAX_BYTES`](super::MAX_BYTES) (`bytes` long),
-    /// refused before it is read: the same result [`check_file`] gives it.
+    /// refused before it is read: the same result the command-line tool gives it.
     pub fn too_large(path: impl Into<String>, bytes: usize) -> FileCheck {
         let e = ImportError::TooLarge { bytes };
         FileCheck {
@@ -319,135 +317,6 @@ pub fn check_bytes(bytes: &[u8], today: Ymd) -> Result<Checked, Unreadable> {
             code: e.code(),
             message: e.to_string(),
         })
-}
-
-/// An argument expanded: a file to read, or a problem found while expanding.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Input {
-    File(PathBuf),
-    Problem(String, Unreadable),
-}
-
-/// Expand arguments: files as given, directories recursively to their
-/// `.json` files in sorted order.
-pub fn expand(args: &[PathBuf]) -> Vec<Input> {
-    let mut out = Vec::new();
-    for arg in args {
-        if arg.is_dir() {
-            let mut found = Vec::new();
-            match collect_json(arg, &mut found) {
-                Ok(()) if found.is_empty() => out.push(Input::Problem(
-                    display(arg),
-                    Unreadable {
-                        code: "no_files",
-                        message: "The folder has no .json files. Check the folder name".into(),
-                    },
-                )),
-                Ok(()) => out.extend(found.into_iter().map(Input::File)),
-                Err(_) => out.push(Input::Problem(
-                    display(arg),
-                    Unreadable {
-                        code: "could_not_read",
-                        message:
-                            "The folder could not be opened. Check you have permission to read it"
-                                .into(),
-                    },
-                )),
-            }
-        } else {
-            out.push(Input::File(arg.clone()));
-        }
-    }
-    out
-}
-
-fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            // An unreadable subfolder is skipped rather than failing the walk.
-            let _ = collect_json(&p, out);
-        } else if p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-        {
-            out.push(p);
-        }
-    }
-    Ok(())
-}
-
-fn display(p: &Path) -> String {
-    p.to_string_lossy().into_owned()
-}
-
-/// Read and check one file.
-pub fn check_file(path: &Path, today: Ymd) -> FileCheck {
-    let outcome = match read_limited(path) {
-        Ok(bytes) => check_bytes(&bytes, today),
-        Err(e) => Err(e),
-    };
-    FileCheck {
-        path: display(path),
-        outcome,
-    }
-}
-
-/// Read a file of at most [`MAX_BYTES`](super::MAX_BYTES) (one byte more is
-/// read, so import refuses a larger one as too large).
-pub fn read_limited(path: &Path) -> Result<Vec<u8>, Unreadable> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Unreadable {
-            code: "not_found",
-            message: "The file could not be found. Check the file name".into(),
-        },
-        _ => Unreadable {
-            code: "could_not_read",
-            message: "The file could not be opened. Check you have permission to read it".into(),
-        },
-    })?;
-    // Read at most one byte more than the limit, so a huge file is not
-    // read whole to be rejected.
-    let mut bytes = Vec::new();
-    file.take(super::MAX_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| Unreadable {
-            code: "could_not_read",
-            message: "The file could not be read. Check it is a file, not a folder or device"
-                .into(),
-        })?;
-    Ok(bytes)
-}
-
-/// Check every input, in order, using up to `threads` threads.
-pub fn check_all(inputs: &[Input], today: Ymd, threads: usize) -> Vec<FileCheck> {
-    let run = |i: &Input| match i {
-        Input::File(p) => check_file(p, today),
-        Input::Problem(p, u) => FileCheck {
-            path: p.clone(),
-            outcome: Err(u.clone()),
-        },
-    };
-    let threads = threads.clamp(1, 64);
-    if threads == 1 || inputs.len() < 64 {
-        return inputs.iter().map(run).collect();
-    }
-    let chunk = inputs.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = inputs
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(run).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
 }
 
 /// The process exit code: 2 if any file is unreadable, else 1 if any is
