@@ -1,6 +1,7 @@
 //! Coverage-guided fuzzing of file import and everything that runs on what
 //! it reads (issue 6): bytes → `format::import_bytes` and `format::import`
-//! (on the lossy text) and the CLI's `format::check` and CSV → on success, `forms::validate`, the rules, export,
+//! (on the lossy text) and the CLI's `format::check` and CSV → on success, `forms::Derived` (the rules and
+//! validation, as every page reads them), the rules, export,
 //! and import again, which must give back the same answers; the documents
 //! (`format::document`: the assessment as ODT and DOCX, and the annual
 //! report) of what was read, and a document of the raw text itself.
@@ -49,11 +50,12 @@ fuzz_target!(|data: &[u8]| {
     for got in [from_bytes, from_text].into_iter().chain(resealed).flatten() {
         // Every message can be shown.
         got.notes.iter().for_each(|n| drop(n.to_string()));
-        let report = forms::validate(&got.answers, TODAY);
-        report.issues.iter().for_each(|i| drop(i.to_string()));
-        let _ = report.is_complete();
+        let derived = forms::Derived::new(&got.answers, TODAY);
+        derived.report.issues.iter().for_each(|i| drop(i.to_string()));
+        let _ = derived.report.is_complete();
         for section in forms::Section::ALL {
-            let _ = forms::validate_section(&got.answers, section, TODAY);
+            let _ = derived.section_issues(section).count();
+            let _ = derived.status(section);
         }
         let assessment = got.rules().assess(&got.answers.screening);
         let _ = assessment.route();
