@@ -50,11 +50,14 @@ test: setup
 	$(MAKE) --no-print-directory test-e2e
 
 # 1. Native: the domain and the CLI, without any web dependency; then the style
-#    checks over every target (the web and prerender code included).
+#    checks over every target (the web and prerender code included); the
+#    export -> import round trip again for 10,000 cases in release mode (about
+#    20 s once built); the fuzz targets.
 test-native:
 	cargo fmt --check
 	cargo test
 	cargo clippy --all-targets --all-features -- -D warnings
+	ROUND_TRIP_CASES=10000 cargo test --release --test format_props export_then_import_is_lossless
 	scripts/fuzz.sh 60
 
 # 2. wasm-bindgen-test in headless Chromium: only tests/web_*.rs are built for wasm.

@@ -139,8 +139,18 @@ fn at_mut<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
     })
 }
 
+/// How many cases the round-trip property runs: 256 in a plain `cargo
+/// test`; `make test` runs it again in release mode with
+/// `ROUND_TRIP_CASES=10000`.
+fn round_trip_cases() -> u32 {
+    std::env::var("ROUND_TRIP_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: round_trip_cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn export_then_import_is_lossless_and_the_digest_verifies(a in answers()) {
