@@ -147,6 +147,21 @@ pub fn section_description(s: &Screening, section: Section) -> &'static str {
     section.description()
 }
 
+/// A question's label made distinct within its section, for a link that
+/// names it out of context ("Change ..." on the check pages): a revealed
+/// question whose label another question of the section shares (Step 3's
+/// two "Explain your answer and provide further details") is followed by
+/// the question it belongs to, in brackets. Any other label as it is.
+pub fn distinct_label(s: &Screening, f: &Field) -> String {
+    let shared = catalogue::section_fields(f.section)
+        .filter(|o| o.id != f.id && is_asked(s, o.id))
+        .any(|o| apply(s, o).label == f.label);
+    match f.shown_when().and_then(|(parent, _)| field(s, parent)) {
+        Some(parent) if shared => format!("{} ({})", f.label, parent.label),
+        _ => f.label.to_string(),
+    }
+}
+
 /// `s` with its first letter a capital ("an integrated care board" ->
 /// "An integrated care board"), for a label that begins a sentence or a
 /// table cell. The crate's one such helper.

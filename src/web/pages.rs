@@ -675,7 +675,7 @@ pub fn screen_check(state: &State, fx: &Effects) -> Html {
                         <dd class="nhsuk-summary-list__value">{ answer_lines(a, f.id) }</dd>
                         <dd class="nhsuk-summary-list__actions">
                             <a href={href(Page::Screen(p as u8))} {onclick}>
-                                { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ f.label }</span>
+                                { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ wording::distinct_label(&a.screening, &f) }</span>
                             </a>
                         </dd>
                     </div>
@@ -719,7 +719,7 @@ pub fn check(state: &State, fx: &Effects) -> Html {
                     <dd class="nhsuk-summary-list__value">{ answer_lines(a, f.id) }</dd>
                     <dd class="nhsuk-summary-list__actions">
                         <a href={href(Page::Form(s))} {onclick}>
-                            { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ f.label }</span>
+                            { "Change" }<span class="nhsuk-u-visually-hidden">{ " " }{ wording::distinct_label(&a.screening, &f) }</span>
                         </a>
                     </dd>
                 </div>
