@@ -66,9 +66,14 @@ test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --features web --test 'web_*'
 
-# 3. End-to-end against dist/ served over HTTP and dist/involve-offline.html over file://.
+# 3. End-to-end against dist/ served over HTTP and dist/involve-offline.html over file://;
+#    the TAP is also kept in target/e2e.tap, where scripts/e2e-count.mjs checks the
+#    accessibility statement's count of end-to-end tests against this run.
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+	@mkdir -p target
+	node --test --test-concurrency=1 --test-reporter=tap --test-reporter-destination=stdout \
+	  --test-reporter=tap --test-reporter-destination=target/e2e.tap tests/e2e/*.test.mjs
+	node scripts/e2e-count.mjs target/e2e.tap
 
 # Size budget of dist/ (needs make dist first): bytes are deterministic, so they are tested;
 # and the hosting files: .gz/.br siblings decompress to their originals, web.config.

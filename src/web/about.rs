@@ -21,7 +21,7 @@ use super::widgets::{
 /// statement (`node --test tests/e2e/*.test.mjs`, both delivery targets).
 pub const E2E_TESTS: &str = "122";
 /// When the statement was prepared and Involve last tested.
-pub const STATEMENT_DATE: &str = "4 December 2026";
+pub const STATEMENT_DATE: &str = "5 December 2026";
 
 /// A link that opens outside Involve, in a new tab (answers stay where they are).
 fn external(url: &str, words: String) -> Html {
