@@ -399,19 +399,8 @@ fn report_command(args: &[String]) -> i32 {
     let inputs = files::expand(files);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
-        .unwrap_or(1)
-        .clamp(1, 64);
-    let chunk = inputs.len().div_ceil(threads).max(1);
-    let entries: Vec<_> = std::thread::scope(|s| {
-        let handles: Vec<_> = inputs
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+        .unwrap_or(1);
+    let entries = files::map_inputs(&inputs, threads, read);
     let report = AnnualReport::new(
         entries,
         Query {

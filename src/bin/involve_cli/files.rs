@@ -116,22 +116,33 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, Unreadable> {
 
 /// Check every input, in order, using up to `threads` threads.
 pub fn check_all(inputs: &[Input], today: Ymd, threads: usize) -> Vec<FileCheck> {
-    let run = |i: &Input| match i {
+    map_inputs(inputs, threads, |i| match i {
         Input::File(p) => check_file(p, today),
         Input::Problem(p, u) => FileCheck {
             path: p.clone(),
             outcome: Err(u.clone()),
         },
-    };
+    })
+}
+
+/// `f` over every input, in order, on up to `threads` threads (one for
+/// fewer than 64 inputs): the checking of `involve check` and the reading
+/// of `involve report`.
+pub fn map_inputs<T: Send>(
+    inputs: &[Input],
+    threads: usize,
+    f: impl Fn(&Input) -> T + Sync,
+) -> Vec<T> {
     let threads = threads.clamp(1, 64);
     if threads == 1 || inputs.len() < 64 {
-        return inputs.iter().map(run).collect();
+        return inputs.iter().map(&f).collect();
     }
     let chunk = inputs.len().div_ceil(threads);
+    let f = &f;
     std::thread::scope(|s| {
         let handles: Vec<_> = inputs
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(run).collect::<Vec<_>>()))
+            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
