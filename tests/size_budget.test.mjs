@@ -80,12 +80,21 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  page); index.html about +19 raw, +1 gzip (13 question pages and
 //                                  the check page prerendered, 33 pages in all); measured by
 //                                  make dist on main: 1067.5 / 363.5, offline 687.5
+//   +1.8 / +0.6, offline +1.4       issues 19 and 21, 2026-12-05: a single-question screening
+//                                  page makes its question the h1 in its legend (the legend
+//                                  helper, the page's heading choice; the NHS legend--l and
+//                                  fieldset__heading styles, CSS 81.5 -> 82.4 KiB raw), Change
+//                                  links named distinctly (wording::distinct_label), Yew's public
+//                                  VTag API (+0.2): the wasm 804.7 -> 806.3 KiB raw, 320.6 ->
+//                                  321.3 gzip; measured by make dist on main: 1069.3 / 364.1,
+//                                  offline 688.9 (make bench's dist of 3e1314f: 1066.9 / 363.3,
+//                                  offline 687.2, the session's own changes before these)
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
 // (135 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 1068 * KiB, // target 400 KiB: not met (1067.5 KiB on 2026-12-05, see above)
-  hostedGzip: 364 * KiB, // target 120 KiB: not met (363.5 KiB on 2026-12-05, see above)
-  offlineRaw: 688 * KiB, // target 450 KiB: not met (687.5 KiB on 2026-12-05, see above)
+  hostedRaw: 1070 * KiB, // target 400 KiB: not met (1069.3 KiB on 2026-12-05, see above)
+  hostedGzip: 365 * KiB, // target 120 KiB: not met (364.1 KiB on 2026-12-05, see above)
+  offlineRaw: 689 * KiB, // target 450 KiB: not met (688.9 KiB on 2026-12-05, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

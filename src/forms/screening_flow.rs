@@ -24,7 +24,8 @@ pub struct Page {
     pub slug: &'static str,
     /// The page's heading.
     pub title: &'static str,
-    /// The part of the three-step process it belongs to (the caption).
+    /// The part of the three-step process it belongs to (the caption). A
+    /// page with one question shows it above that question as the heading.
     pub part: &'static str,
     /// The questions on it, in the catalogue's order. A question revealed
     /// by another on the same page is shown inside it.
@@ -56,19 +57,19 @@ pub static PAGES: &[Page] = &[
     Page {
         slug: "relates",
         title: "Step 1: does the activity relate to your responsibilities?",
-        part: "The three-step test",
+        part: "The three-step test: step 1",
         fields: &["screening.relates_to_commissioning"],
     },
     Page {
         slug: "activity",
         title: "Step 2: what type of activity is it?",
-        part: "The three-step test",
+        part: "The three-step test: step 2",
         fields: &["screening.activities"],
     },
     Page {
         slug: "impact",
         title: "Step 3: what impact will it have?",
-        part: "The three-step test",
+        part: "The three-step test: step 3",
         fields: &[
             "screening.impact_delivery",
             "screening.impact_delivery_detail",
@@ -80,7 +81,7 @@ pub static PAGES: &[Page] = &[
     Page {
         slug: "patients",
         title: "Step 3: the impact on patients",
-        part: "The three-step test",
+        part: "The three-step test: step 3",
         fields: &["screening.patient_matters"],
     },
     Page {

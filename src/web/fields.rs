@@ -88,10 +88,14 @@ pub struct QuestionPageProps {
 }
 
 /// Everything a field renderer needs.
+#[derive(Clone, Copy)]
 struct Ctx<'a> {
     answers: &'a Answers,
     shown: &'a [Issue],
     dispatch: &'a Callback<Action>,
+    /// The question is the page's only one: its legend is the page heading
+    /// (the NHS question-page pattern). Never passed to revealed questions.
+    heading: bool,
 }
 
 impl Ctx<'_> {
@@ -117,12 +121,16 @@ pub struct FieldViewProps {
     pub answers: Rc<Answers>,
     pub shown: Rc<Vec<Issue>>,
     pub dispatch: Callback<Action>,
+    /// The page's only question: its legend is the page's h1.
+    #[prop_or_default]
+    pub heading: bool,
 }
 
 impl PartialEq for FieldViewProps {
     fn eq(&self, o: &Self) -> bool {
         let s = &self.answers.screening;
         self.field == o.field
+            && self.heading == o.heading
             && (Rc::ptr_eq(&self.answers, &o.answers)
                 || (wording::audience(s) == wording::audience(&o.answers.screening)
                     && s.ruleset == o.answers.screening.ruleset
@@ -173,6 +181,7 @@ pub fn FieldView(p: &FieldViewProps) -> Html {
             answers: &p.answers,
             shown: &p.shown,
             dispatch: &p.dispatch,
+            heading: p.heading,
         },
     )
 }
@@ -215,6 +224,27 @@ pub fn question_page(p: QuestionPageProps) -> Html {
         _ => "You do not need this section: the rules this assessment follows do not ask for it.",
     };
     let s = &p.answers.screening;
+    // The section's description once, on its first page.
+    let describe = p
+        .screen
+        .is_none_or(|i| flow::previous(&p.answers, usize::from(i)).is_none());
+    // A screening page with one question (its reveals aside) and no
+    // description makes that question the page heading, in its legend (the
+    // NHS question-page pattern); a page of several keeps its own heading.
+    let heading_field = screen.filter(|_| !describe).and_then(|sp| {
+        let mut top = sp.fields.iter().filter_map(|id| {
+            let f = wording::is_asked(s, id)
+                .then(|| wording::field(s, id))
+                .flatten()?;
+            (!nested_in_radios(s, &f) && is_shown(&f, &p.answers)).then_some(f)
+        });
+        match (top.next(), top.next()) {
+            (Some(f), None) if matches!(f.kind, Kind::Radios(_) | Kind::Checkboxes(..)) => {
+                Some(f.id)
+            }
+            _ => None,
+        }
+    });
     // Every question of the section keeps its place in the list, an empty
     // one where it is not shown: when a question appears or disappears (the
     // special administrator question when the organisation becomes a trust)
@@ -228,7 +258,8 @@ pub fn question_page(p: QuestionPageProps) -> Html {
         }
         // A screening page's caption names its part of the test.
         let heading = wording::heading_before(s, f.id).filter(|_| screen.is_none());
-        let field = html! { <FieldView field={f} answers={p.answers.clone()} shown={p.shown.clone()} dispatch={p.dispatch.clone()} /> };
+        let is_heading = heading_field == Some(f.id);
+        let field = html! { <FieldView field={f} answers={p.answers.clone()} shown={p.shown.clone()} dispatch={p.dispatch.clone()} heading={is_heading} /> };
         match heading {
             Some(h) => html! { <><h2 class="nhsuk-heading-m app-group-heading">{ h }</h2>{ field }</> },
             None => html! { <>{ field }</> },
@@ -247,16 +278,14 @@ pub fn question_page(p: QuestionPageProps) -> Html {
         (Page::Tasks, "Back to task list")
     };
     let title = screen.map_or(section.title(), |sp| sp.title);
-    // The section's description once, on its first page.
-    let describe = p
-        .screen
-        .is_none_or(|i| flow::previous(&p.answers, usize::from(i)).is_none());
     html! {
         <>
             { back_link(back, back_text, &p.dispatch) }
             { error_summary(&p.shown, &p.answers, &p.dispatch) }
             { tx("span", "nhsuk-caption-l", caption) }
-            <h1 class="nhsuk-heading-l" tabindex="-1">{ title }</h1>
+            if heading_field.is_none() {
+                <h1 class="nhsuk-heading-l" tabindex="-1">{ title }</h1>
+            }
             if describe {
                 <p class="nhsuk-body-l">{ wording::section_description(s, section) }</p>
             }
@@ -531,6 +560,22 @@ pub fn option_id(id: &str, i: usize) -> String {
     }
 }
 
+/// A question's legend: small bold text, or, for the page's only question,
+/// the page heading inside it (NHS question pages: "If you're asking just
+/// one question on the page, you can set the contents of the legend as the
+/// page heading").
+fn legend(label: &'static str, heading: bool) -> Html {
+    if heading {
+        html! {
+            <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
+                <h1 class="nhsuk-fieldset__heading" tabindex="-1">{ label }</h1>
+            </legend>
+        }
+    } else {
+        html! { <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ label }</legend> }
+    }
+}
+
 fn radios(
     f: &Field,
     options: &'static [(&'static str, &'static str)],
@@ -554,7 +599,7 @@ fn radios(
         let opt_hint = wording::option_hint(&ctx.answers.screening, id, value);
         let hint_id = format!("{oid}-item-hint");
         let reveal: Vec<Html> = if checked {
-            nested.iter().filter(|g| g.shown_when().is_some_and(|(_, v)| v == *value)).map(|g| render_field(g, ctx)).collect()
+            nested.iter().filter(|g| g.shown_when().is_some_and(|(_, v)| v == *value)).map(|g| render_field(g, &Ctx { heading: false, ..*ctx })).collect()
         } else {
             Vec::new()
         };
@@ -583,7 +628,7 @@ fn radios(
         err,
         html! {
                 <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
-                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
+                    { legend(f.label, ctx.heading) }
                     { hint(id, f.hint) }
                     { error_message(id, err) }
                     { el("div", if inline { "nhsuk-radios nhsuk-radios--inline" } else { "nhsuk-radios" }, items.collect::<Html>()) }
@@ -660,7 +705,7 @@ fn checkboxes(
         err,
         html! {
                 <fieldset class="nhsuk-fieldset" aria-describedby={hint_ids(id, f.hint.is_some(), err.is_some())}>
-                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ f.label }</legend>
+                    { legend(f.label, ctx.heading) }
                     { hint(id, f.hint) }
                     { error_message(id, err) }
                     <div class="nhsuk-checkboxes">

@@ -205,8 +205,10 @@ for (const target of ["hosted", "offline"]) {
 
 // Screening one question page at a time, as the two people of issue 21 walk
 // it: by the headings, questions and options on screen, never by field id.
-// Each page lists its questions by their visible wording; a question that
-// cannot apply to the answers so far is never on screen.
+// Each page lists its heading (a page with one question makes that question
+// its h1, the NHS question-page pattern) and its questions by their visible
+// wording; a question that cannot apply to the answers so far is never on
+// screen.
 const group = (page, name) => page.getByRole("group", { name, exact: true });
 /** Answers one question by its visible wording: options by their labels, text by its label (within `within`'s group when the label repeats). */
 async function say(page, [question, value, within]) {
@@ -230,51 +232,51 @@ const PEOPLE = [
         ["Which organisation do you work for?", ["An integrated care board (ICB)"]],
         ["Which organisations carry out the work or take part?", "NHS North Example Integrated Care Board"],
       ]],
-      ["Step 1: does the activity relate to your responsibilities?", [["Does the activity relate to commissioning responsibilities?", ["Yes"]]]],
-      ["Step 2: what type of activity is it?", [["What type of activity is it?", ["Operational decisions that change or affect the way a service operates"]]]],
+      ["Does the activity relate to commissioning responsibilities?", [["Does the activity relate to commissioning responsibilities?", ["Yes"]]]],
+      ["What type of activity is it?", [["What type of activity is it?", ["Operational decisions that change or affect the way a service operates"]]]],
       ["Step 3: what impact will it have?", [
         ["An impact on how services are delivered?", ["Yes"]],
         [ELSEWHERE, "Patients of the Elm Street dental practice move to other practices", "An impact on how services are delivered?"],
         ["An impact on the range of health services available?", ["No"]],
       ]],
-      ["Step 3: the impact on patients", [["From the perspective of patients, could any of these matters be affected?", ["Transport links"]]]],
-      ["Trust special administration", [["Does the activity relate to matters in a trust special administrator's report or draft report?", ["No"]]]],
-      ["Urgency", [["Does a decision need to be taken urgently?", ["No"]]]],
-      ["Public interest", [["Do any of these circumstances apply?", ["There is likely to be significant public interest"]]]],
-      ["Substantial development or variation", [["Is the activity a proposal for a substantial development or variation of the health service in the area?", ["No"]]]],
-      ["Previous involvement", [["Has there been a previous public involvement exercise that is relevant to this activity?", ["No"]]]],
-      ["Equality impact", [["Does an equality impact analysis indicate the need for engagement?", ["No"]]]],
+      ["From the perspective of patients, could any of these matters be affected?", [["From the perspective of patients, could any of these matters be affected?", ["Transport links"]]]],
+      ["Does the activity relate to matters in a trust special administrator's report or draft report?", [["Does the activity relate to matters in a trust special administrator's report or draft report?", ["No"]]]],
+      ["Does a decision need to be taken urgently?", [["Does a decision need to be taken urgently?", ["No"]]]],
+      ["Do any of these circumstances apply?", [["Do any of these circumstances apply?", ["There is likely to be significant public interest"]]]],
+      ["Is the activity a proposal for a substantial development or variation of the health service in the area?", [["Is the activity a proposal for a substantial development or variation of the health service in the area?", ["No"]]]],
+      ["Has there been a previous public involvement exercise that is relevant to this activity?", [["Has there been a previous public involvement exercise that is relevant to this activity?", ["No"]]]],
+      ["Does an equality impact analysis indicate the need for engagement?", [["Does an equality impact analysis indicate the need for engagement?", ["No"]]]],
     ],
     never: [/Why is the decision urgent\?/],
-    change: ["Does a decision need to be taken urgently?", "Urgency", "No"],
+    change: ["Does a decision need to be taken urgently?", "Does a decision need to be taken urgently?", "No"],
     result: [/NHS England/, /section 13Q/],
   },
   {
     who: "a trust engagement manager closing a ward for unsafe staffing",
     pages: [
       ["Screen for the legal duty", [["Whose activity is this?", ["An NHS trust or NHS foundation trust"]]]],
-      ["Step 1: does the activity relate to your responsibilities?", [["Does the activity relate to health services the trust is responsible for?", ["Yes"]]]],
-      ["Step 2: what type of activity is it?", [["What type of activity is it?", ["Decisions that affect the operation of services"]]]],
+      ["Does the activity relate to health services the trust is responsible for?", [["Does the activity relate to health services the trust is responsible for?", ["Yes"]]]],
+      ["What type of activity is it?", [["What type of activity is it?", ["Decisions that affect the operation of services"]]]],
       ["Step 3: what impact will it have?", [
         ["An impact on how services are delivered?", ["Yes"]],
         [ELSEWHERE, "Patients of Ward 7 are cared for on Wards 5 and 9 at the General", "An impact on how services are delivered?"],
         ["An impact on the range of health services available?", ["Yes"]],
         [ELSEWHERE, "No inpatient stroke rehabilitation beds at Riverside for now", "An impact on the range of health services available?"],
       ]],
-      ["Step 3: the impact on patients", [["From the perspective of patients, could any of these matters be affected?", ["Transport links"]]]],
-      ["Urgency", [
+      ["From the perspective of patients, could any of these matters be affected?", [["From the perspective of patients, could any of these matters be affected?", ["Transport links"]]]],
+      ["Does a decision need to be taken urgently?", [
         ["Does a decision need to be taken urgently?", ["Yes"]],
         ["Why is the decision urgent?", ["There is a genuine risk to the health, safety or welfare of patients or staff"]],
         ["Explain why there is not enough time for a fair and proportionate involvement exercise", "Nurse staffing on Ward 7 fell below safe levels from Monday"],
       ]],
-      ["Public interest", [["Do any of these circumstances apply?", ["There is likely to be significant public interest"]]]],
-      ["Substantial development or variation", [["Is the activity a proposal for a substantial development or variation of the health service in the area?", ["Yes"]]]],
-      ["Previous involvement", [["Has there been a previous public involvement exercise that is relevant to this activity?", ["No"]]]],
-      ["Equality impact", [["Does an equality impact analysis indicate the need for engagement?", ["No"]]]],
+      ["Do any of these circumstances apply?", [["Do any of these circumstances apply?", ["There is likely to be significant public interest"]]]],
+      ["Is the activity a proposal for a substantial development or variation of the health service in the area?", [["Is the activity a proposal for a substantial development or variation of the health service in the area?", ["Yes"]]]],
+      ["Has there been a previous public involvement exercise that is relevant to this activity?", [["Has there been a previous public involvement exercise that is relevant to this activity?", ["No"]]]],
+      ["Does an equality impact analysis indicate the need for engagement?", [["Does an equality impact analysis indicate the need for engagement?", ["No"]]]],
     ],
     // A trust is never asked about its own special administrator (s.14Z45(7) and s.13Q(4) are commissioners' exceptions), nor about joint working.
     never: [/trust special administrator/, /Which kind of joint working is it\?/],
-    change: ["Does the activity relate to health services the trust is responsible for?", "Step 1: does the activity relate to your responsibilities?", "Yes"],
+    change: ["Does the activity relate to health services the trust is responsible for?", "Does the activity relate to health services the trust is responsible for?", "Yes"],
     result: [/urgent on safety grounds/, /section 242/],
   },
 ];

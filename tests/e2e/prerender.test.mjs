@@ -115,7 +115,7 @@ for (const target of TARGETS) {
   });
 
   test(`${target}: a checkbox ticked before the wasm is kept`, async () => {
-    const session = await openHeld(target, "#/screening/patients", "Step 3: the impact on patients");
+    const session = await openHeld(target, "#/screening/patients", "From the perspective of patients, could any of these matters be affected?");
     const { page } = session;
     try {
       const tick = await page.getAttribute('input[name="screening.patient_matters"]', "value");
