@@ -76,6 +76,22 @@ fn walk_icb() -> State {
     )
 }
 
+/// [`walk_icb`], the special circumstances answered, and `#/screening`
+/// again: the screening's check page.
+fn at_screen_check() -> State {
+    run(
+        walk_icb(),
+        vec![
+            choose("screening.urgent", "no"),
+            none_of_these("screening.public_interest"),
+            choose("screening.substantial_variation", "no"),
+            choose("screening.previous_involvement", "no"),
+            choose("screening.equality_need", "no"),
+            Action::Go(Page::Form(Section::Screening)),
+        ],
+    )
+}
+
 #[test]
 fn every_screening_page_round_trips_through_its_route() {
     let mut pages: Vec<Page> = (0..PAGES.len()).map(|p| Page::Screen(p as u8)).collect();
@@ -202,18 +218,7 @@ fn the_screening_ends_with_its_check_page_then_the_result() {
 
 #[test]
 fn a_change_from_the_screening_check_page_returns_to_the_answer_changed() {
-    let mut s = walk_icb();
-    s = run(
-        s,
-        vec![
-            choose("screening.urgent", "no"),
-            none_of_these("screening.public_interest"),
-            choose("screening.substantial_variation", "no"),
-            choose("screening.previous_involvement", "no"),
-            choose("screening.equality_need", "no"),
-            Action::Go(Page::Form(Section::Screening)),
-        ],
-    );
+    let s = at_screen_check();
     assert_eq!(s.page, Page::ScreenCheck);
     let s = run(s, vec![Action::ChangeScreen("screening.urgent".into())]);
     assert_eq!(s.page, screen("urgency"));
@@ -228,16 +233,9 @@ fn a_change_from_the_screening_check_page_returns_to_the_answer_changed() {
 
 #[test]
 fn a_change_that_opens_a_new_page_asks_it_before_returning() {
-    let mut s = walk_icb();
-    s = run(
-        s,
+    let s = run(
+        at_screen_check(),
         vec![
-            choose("screening.urgent", "no"),
-            none_of_these("screening.public_interest"),
-            choose("screening.substantial_variation", "no"),
-            choose("screening.previous_involvement", "no"),
-            choose("screening.equality_need", "no"),
-            Action::Go(Page::Form(Section::Screening)),
             Action::ChangeScreen("screening.body".into()),
             choose("screening.body", "joint"),
             Action::ContinueScreen(0),
