@@ -298,7 +298,7 @@ pub fn question_page(p: QuestionPageProps) -> Html {
                 { warnings(&p.warnings) }
                 <button class="nhsuk-button" type="submit" onclick={onclick}>{ "Save and continue" }</button>
             </form>
-            <p>{ if previous.is_some() && back == Page::Screen(previous.unwrap_or(0) as u8) { go_link(Page::Tasks, "Back to task list", &p.dispatch) } else { go_link(back, back_text, &p.dispatch) } }</p>
+            <p>{ if matches!(back, Page::Screen(_)) { go_link(Page::Tasks, "Back to task list", &p.dispatch) } else { go_link(back, back_text, &p.dispatch) } }</p>
         </>
     }
 }
