@@ -1,7 +1,8 @@
-//! Involve's JSON reader (`format::value`) against serde_json, which it
-//! replaced in import: the same texts are accepted, with the same values
-//! (numbers of the same kind and value, duplicate keys last-wins, keys in
-//! order), and the same texts refused at the same line and column.
+//! The browser's JSON reader (`format::value::read`) against serde_json, which
+//! the CLI and every native build read with (`format::value::parse`): the
+//! same texts are accepted, with the same values (numbers of the same kind
+//! and value, duplicate keys last-wins, keys in order), and the same texts
+//! refused at the same line and column.
 
 mod format_support;
 
@@ -17,14 +18,25 @@ fn serde(text: &str) -> Result<Value, (usize, usize)> {
 }
 
 fn mine(text: &str) -> Result<Value, (usize, usize)> {
+    value::read(text).map_err(|e| (e.line, e.column))
+}
+
+/// What the CLI reads: serde_json's deserializer straight into a `Value`.
+fn cli(text: &str) -> Result<Value, (usize, usize)> {
     value::parse(text).map_err(|e| (e.line, e.column))
 }
 
-/// Same result, and for values the same text when written back (which tells
-/// `-0.0` from `0.0`).
+/// Same result from the browser's reader, serde_json's `Value` and the
+/// CLI's reading, and for values the same text when written back (which
+/// tells `-0.0` from `0.0`).
 fn assert_same(text: &str) {
     let (a, b) = (mine(text), serde(text));
     assert_eq!(a, b, "{text:?}");
+    let c = cli(text);
+    assert_eq!(c, b, "{text:?}");
+    if let (Ok(c), Ok(b)) = (&c, &b) {
+        assert_eq!(c.to_json(), b.to_json(), "{text:?}");
+    }
     if let (Ok(a), Ok(b)) = (&a, &b) {
         assert_eq!(a.to_json(), b.to_json(), "{text:?}");
     }
@@ -217,8 +229,8 @@ fn nesting_up_to_serde_json_s_recursion_limit() {
 
 #[test]
 fn numbers_keep_serde_json_s_kinds() {
-    let n = |t: &str| match value::parse(t) {
-        Ok(Value::Number(n)) => n,
+    let n = |t: &str| match (value::read(t), value::parse(t)) {
+        (Ok(Value::Number(n)), Ok(Value::Number(m))) if n.to_text() == m.to_text() => n,
         other => panic!("{t}: {other:?}"),
     };
     assert_eq!(n("2"), Number::PosInt(2));

@@ -23,9 +23,9 @@ const TODAY: Ymd = Ymd { year: 2026, month: 11, day: 21 };
 fuzz_target!(|data: &[u8]| {
     let from_bytes = format::import_bytes(data);
     let text = String::from_utf8_lossy(data);
-    // Involve's JSON reader agrees with serde_json, which it replaced:
-    // the same values, or a refusal at the same line and column.
-    let ours = format::value::parse(&text).map_err(|e| (e.line, e.column));
+    // The browser's JSON reader agrees with serde_json, which the CLI reads
+    // with: the same values, or a refusal at the same line and column.
+    let ours = format::value::read(&text).map_err(|e| (e.line, e.column));
     match serde_json::from_str::<Value>(&text) {
         Ok(v) => assert_eq!(ours.map(|o| o.to_json()).ok(), Some(v.to_string()), "reads as serde_json does"),
         Err(e) => assert_eq!(ours.err(), Some((e.line(), e.column())), "refused where serde_json refuses"),

@@ -1,10 +1,12 @@
-//! JSON text read into a tree, without serde.
+//! JSON text read into a tree: [`parse`].
 //!
-//! Why: `serde_json::from_str` into `serde_json::Value` (for the file and the
-//! embedded schema) was about 20 KB of the WebAssembly build (twiggy); this
-//! reader is a few KB. It is a port of exactly what Involve used: serde_json
-//! 1.0's `from_str` into `Value` with default features, so everything a user
-//! can see is unchanged:
+//! Two readers, one behaviour. The CLI and every native build read with
+//! serde_json itself (its deserializer straight into this [`Value`]). The
+//! browser reads with [`read`], Involve's own reader: serde_json's
+//! deserializer was about 20 KB of the WebAssembly build, against a few KB
+//! for this one (the measured options are in `docs/format.md`). [`read`] is
+//! a port of exactly what serde_json 1.0's `from_str` into `Value` does with
+//! default features, so everything a user can see is the same in both:
 //!
 //! * the same inputs are accepted and refused, and a refusal gives the same
 //!   line and column (1-based line; the column counts bytes, as serde_json's
@@ -265,8 +267,27 @@ pub struct SyntaxError {
     pub column: usize,
 }
 
-/// Read JSON text (as `serde_json::from_str::<serde_json::Value>`).
+/// Read JSON text: in the browser with [`read`]; in the CLI and every other
+/// native build with serde_json (`serde_json::from_str`, through
+/// [`Value`]'s `Deserialize`), whose line and column [`read`] reproduces.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    serde_json::from_str(text).map_err(|e| SyntaxError {
+        line: e.line(),
+        column: e.column(),
+    })
+}
+
+/// Read JSON text: in the browser with [`read`].
+#[cfg(target_arch = "wasm32")]
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    read(text)
+}
+
+/// Involve's own JSON reader (the browser's): what
+/// `serde_json::from_str::<serde_json::Value>` reads, refused at the same
+/// line and column (`tests/format_value.rs`, and the fuzz target).
+pub fn read(text: &str) -> Result<Value, SyntaxError> {
     let mut p = Parser {
         s: text.as_bytes(),
         i: 0,
@@ -276,6 +297,63 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     match p.skip_ws() {
         Some(_) => Err(p.peek_error()),
         None => Ok(v),
+    }
+}
+
+/// serde_json's reading straight into a [`Value`] (native builds only: the
+/// browser's wasm never links serde_json's deserializer). Numbers keep
+/// serde_json's kinds (a whole number within `u64`, a negative one within
+/// `i64`, else an `f64`), and a repeated key keeps its last value.
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+                Ok(Value::Bool(b))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+                Ok(Value::Number(Number::PosInt(n)))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+                Ok(Value::Number(match u64::try_from(n) {
+                    Ok(u) => Number::PosInt(u),
+                    Err(_) => Number::NegInt(n),
+                }))
+            }
+            fn visit_f64<E>(self, f: f64) -> Result<Value, E> {
+                Ok(Value::Number(Number::Float(f)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+                Ok(Value::String(s.to_owned()))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Value, E> {
+                Ok(Value::String(s))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(v) = seq.next_element()? {
+                    items.push(v);
+                }
+                Ok(Value::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+                let mut m = Map::new();
+                while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                    m.insert(k, v);
+                }
+                Ok(Value::Object(m))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
