@@ -373,3 +373,20 @@ fn a_report_over_2000_files_is_quick() {
         start.elapsed().as_secs_f64() * 1000.0
     );
 }
+
+#[test]
+fn the_review_reads_a_file_for_its_check_and_the_report_with_one_run_of_the_rules() {
+    for name in ["complete.json", "icb-2022.json", "trust-2022.json"] {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(&path).unwrap();
+        let before = rules::runs();
+        let (check, entry) = involve::format::report::check_and_read(name, &bytes, TODAY);
+        assert_eq!(rules::runs() - before, 1, "{name}: the rules run once");
+        assert!(check.outcome.is_ok() && entry.is_ok(), "{name}");
+        assert_eq!(
+            check,
+            involve::format::check::FileCheck::from_bytes(name, &bytes, TODAY),
+            "{name}: the same check as involve check"
+        );
+    }
+}

@@ -216,13 +216,19 @@ pub fn missing_signoff(a: &Answers) -> bool {
 
 /// Recompute everything for an imported document.
 pub fn check_imported(doc: &Imported, today: Ymd) -> Checked {
-    let assessment = doc.rules().assess(&doc.answers.screening);
-    let report = forms::validate::validate_assessed(&doc.answers, today, &assessment);
+    check_assessed(doc, today, &doc.rules().assess(&doc.answers.screening))
+}
+
+/// [`check_imported`] with the rules' assessment of the file's answers
+/// already worked out (the review page also reads the file for the annual
+/// report, which needs the same assessment: the rules run once a file).
+pub fn check_assessed(doc: &Imported, today: Ymd, assessment: &rules::Assessment) -> Checked {
+    let report = forms::validate::validate_assessed(&doc.answers, today, assessment);
     Checked {
         ruleset: doc.ruleset,
         organisation: organisation_code(doc.answers.screening.body),
         version: doc.version,
-        verdict: VerdictSummary::from(&assessment),
+        verdict: VerdictSummary::from(assessment),
         validation: ValidationSummary::from(&report),
         notes: doc.notes.clone(),
         missing_signoff: missing_signoff(&doc.answers),

@@ -43,11 +43,12 @@ pub fn check_and_read(
     let path = path.into();
     match import_bytes(bytes) {
         Ok(doc) => {
-            let entry = Entry::of(path.clone(), &doc.answers, doc.rules(), today);
+            let assessment = doc.rules().assess(&doc.answers.screening);
+            let entry = Entry::assessed(path.clone(), &doc.answers, doc.rules(), &assessment);
             (
                 check::FileCheck {
                     path,
-                    outcome: Ok(check::check_imported(&doc, today)),
+                    outcome: Ok(check::check_assessed(&doc, today, &assessment)),
                 },
                 Ok(entry),
             )
@@ -224,7 +225,16 @@ impl Entry {
 
     /// The entry for a file's answers, assessed under `rules`.
     pub fn of(path: String, a: &Answers, rules: &dyn Ruleset, _today: Ymd) -> Entry {
-        let assessment = rules.assess(&a.screening);
+        Entry::assessed(path, a, rules, &rules.assess(&a.screening))
+    }
+
+    /// [`Entry::of`] with the rules' assessment of `a` already worked out.
+    pub fn assessed(
+        path: String,
+        a: &Answers,
+        rules: &dyn Ruleset,
+        assessment: &crate::rules::Assessment,
+    ) -> Entry {
         let text = |s: &str| {
             let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
             if s.chars().count() > MAX_INVOLVEMENT {
@@ -260,7 +270,7 @@ impl Entry {
                 .filter(|s| !s.is_empty())
                 .collect(),
             ruleset: rules.id(),
-            verdict: VerdictSummary::from(&assessment),
+            verdict: VerdictSummary::from(assessment),
             completed: parse_date(&a.b.completed_by.date).ok(),
             signed: if a.b.signoff_applies == Some(YesNo::Yes) {
                 parse_date(&a.b.signoff.date).ok()

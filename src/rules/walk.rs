@@ -205,6 +205,8 @@ pub fn texts(law: &Law, s: &Screening) -> &'static Texts {
 /// assessment, and no answers (or contradictory answers, or answers the
 /// ruleset does not cover) can make it panic.
 pub fn assess(law: &Law, s: &Screening) -> Assessment {
+    #[cfg(feature = "rule-runs")]
+    super::count_run();
     let t = texts(law, s);
     let provider = is_provider(law, s);
     let urgent_safety = urgent_on_safety_grounds(law, s);
