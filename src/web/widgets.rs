@@ -35,9 +35,14 @@ fn go(page: Page, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
 }
 
 /// A click that sends `action`; `prevent` stops a link's own navigation.
-/// One closure type for every such control (issue 5: wasm size).
+/// One closure type for every such control of a kind of message (issue 5:
+/// wasm size): the app's `Action`s, the review page's `Request`s.
 #[inline(never)]
-pub fn click(dispatch: &Callback<Action>, action: Action, prevent: bool) -> Callback<MouseEvent> {
+pub fn click<A: Clone + 'static>(
+    dispatch: &Callback<A>,
+    action: A,
+    prevent: bool,
+) -> Callback<MouseEvent> {
     let d = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
         if prevent {

@@ -1,318 +1,62 @@
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+//! The review page: rendered from `&Review` and the callbacks of
+//! [`ReviewEffects`], which the root makes (see `io`).
+//!
+//! The boundary: an event handler here may take plain data out of its
+//! event and hand it on: a box's value or a select's choice (dispatched as a
+//! [`ReviewAction`]), a file input's `FileList` (taken before the input is
+//! cleared, so the same files can be chosen again), a drop's `DataTransfer`
+//! (after stopping the browser opening the files), a click on Cancel, a
+//! download or "Open this form". It never reads a file, walks a folder,
+//! starts a task, times anything or downloads: that is all in `io`.
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::*;
-use crate::format::check::{
-    organisation_label, report_json, section_slug, Checked, FileCheck, VERDICT_CODES,
-};
-use crate::format::report::{self, AnnualReport};
-use crate::format::{self, csv::csv_report, ymd_string};
+use super::io::{Request, ReviewEffects};
+use super::model::*;
+use crate::format::check::{organisation_label, section_slug, Checked, FileCheck, VERDICT_CODES};
+use crate::format::{self, report};
 use crate::forms::wording::capitalise;
 use crate::forms::Section;
 use crate::model::{RulesetId, Ymd};
 use crate::rules::{self, DutyHolder, Limb, Verdict};
+use crate::web::pages::{file_error_summary, support_detail, Effects};
+use crate::web::state::State;
+use crate::web::widgets::{click, heading, inset, tx};
 
-use super::super::effects;
-use super::super::pages::{file_error_summary, Effects};
-use super::super::state::State;
-use super::super::widgets::{heading, inset, tx};
-
-impl Reducible for Review {
-    type Action = ReviewAction;
-    fn reduce(self: Rc<Self>, action: ReviewAction) -> Rc<Self> {
-        Rc::new(Review::apply((*self).clone(), action))
-    }
-}
-
-/// The review, kept by the root for the life of the app (so "Open this
-/// form" and coming back keep it), with the handles of the files
-/// checked (a `File` handle does not hold the file's contents) and the
-/// Cancel flag of the run going.
-#[derive(Clone)]
-pub struct ReviewHandle {
-    state: UseReducerHandle<Review>,
-    files: Rc<RefCell<Vec<web_sys::File>>>,
-    cancel: Rc<Cell<bool>>,
-}
-
-impl PartialEq for ReviewHandle {
-    fn eq(&self, other: &Self) -> bool {
-        self.state == other.state
-    }
-}
-
-/// The review's state and effects (called once, by the root).
-#[hook]
-pub fn use_review() -> ReviewHandle {
-    let state = use_reducer(Review::default);
-    let files = use_mut_ref(Vec::new);
-    let cancel = use_memo((), |_| Cell::new(false));
-    let focus = state.focus.clone();
-    use_effect_with(focus.seq, move |seq| {
-        if *seq > 0 {
-            effects::focus_id(&focus.id);
-        }
-    });
-    ReviewHandle {
-        state,
-        files,
-        cancel,
-    }
-}
-
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
-/// Resolve after a `setTimeout(0)`: lets the browser handle input and paint.
-async fn yield_now() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(p).await;
-}
-
-/// Check files one after another, a few read ahead, yielding to the
-/// browser every ~25 ms; progress is dispatched at most every 150 ms and
-/// announced at most every 1.5 s. Cancel stops between files and keeps
-/// what was checked.
-async fn run(list: Vec<(String, web_sys::File)>, today: Ymd, h: ReviewHandle) {
-    const READ_AHEAD: usize = 8;
-    const SLICE_MS: f64 = 25.0;
-    let d = h.state.dispatcher();
-    let total = list.len();
-    let mut checks = Vec::with_capacity(total);
-    let mut entries = Vec::with_capacity(total);
-    let mut kept = Vec::with_capacity(total);
-    let (mut slice, mut shown, mut said) = (now(), now(), now());
-    let mut i = 0;
-    while i < total && !h.cancel.get() {
-        let end = (i + READ_AHEAD).min(total);
-        let reads: Vec<Option<JsFuture>> = list[i..end]
-            .iter()
-            .map(|(_, f)| {
-                (f.size() <= format::MAX_BYTES as f64).then(|| JsFuture::from(f.array_buffer()))
-            })
-            .collect();
-        for (k, read) in reads.into_iter().enumerate() {
-            let (path, file) = &list[i + k];
-            let (check, entry) = match read {
-                None => unread(FileCheck::too_large(path.clone(), file.size() as usize)),
-                Some(read) => match read.await {
-                    Ok(buf) => {
-                        let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-                        report::check_and_read(path.clone(), &bytes, today)
-                    }
-                    Err(_) => unread(FileCheck::could_not_read(path.clone())),
-                },
-            };
-            checks.push(check);
-            entries.push(entry);
-            kept.push(file.clone());
-        }
-        i = end;
-        let t = now();
-        if t - slice >= SLICE_MS {
-            if t - shown >= 150.0 {
-                let announce = t - said >= 1500.0;
-                if announce {
-                    said = t;
-                }
-                shown = t;
-                d.dispatch(ReviewAction::Progress { done: i, announce });
-            }
-            yield_now().await;
-            slice = now();
-        }
-    }
-    let cancelled = checks.len() < total;
-    h.files.borrow_mut().extend(kept);
-    h.cancel.set(false);
-    d.dispatch(ReviewAction::Entries(entries));
-    d.dispatch(ReviewAction::Finished { checks, cancelled });
-}
-
-fn unread(c: FileCheck) -> (FileCheck, report::Read) {
-    let r = report::unread(&c);
-    (c, r)
-}
-
-/// Start checking: files whose names end in `.json` are checked (in
-/// path order, as `involve check` walks a folder, so the exports are
-/// its exact bytes); the others are listed as skipped.
-fn start(mut chosen: Vec<(String, web_sys::File)>, today: Ymd, h: &ReviewHandle) {
-    if h.state.running.is_some() || chosen.is_empty() {
-        return;
-    }
-    // Folder by folder, as `involve check` walks them (`a/x` before `a-b/x`).
-    chosen.sort_by(|a, b| a.0.split('/').cmp(b.0.split('/')));
-    let (json, other): (Vec<_>, Vec<_>) = chosen.into_iter().partition(|(p, _)| is_json_name(p));
-    let skipped = other
-        .into_iter()
-        .map(|(path, _)| Skipped {
-            path,
-            reason: NOT_JSON,
-        })
-        .collect();
-    h.cancel.set(false);
-    h.state.dispatch(ReviewAction::Start {
-        total: json.len(),
-        skipped,
-        today,
-    });
-    wasm_bindgen_futures::spawn_local(run(json, today, h.clone()));
-}
-
-/// A file's path: its path inside a chosen folder, else its name.
-fn file_path(f: &web_sys::File) -> String {
-    let rel = js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    if rel.is_empty() {
-        f.name()
-    } else {
-        rel
-    }
-}
-
-fn from_list(list: Option<web_sys::FileList>) -> Vec<(String, web_sys::File)> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.get(i))
-        .map(|f| (file_path(&f), f))
-        .collect()
-}
-
-/// A callback-style browser API as a future: `call` is given the
-/// success and error callbacks.
-async fn callback_future(
-    call: impl FnOnce(&js_sys::Function, &js_sys::Function),
-) -> Result<JsValue, JsValue> {
-    let mut call = Some(call);
-    let p = js_sys::Promise::new(&mut |resolve, reject| {
-        if let Some(c) = call.take() {
-            c(&resolve, &reject);
-        }
-    });
-    JsFuture::from(p).await
-}
-
-/// Every file under dropped entries (folders walked recursively).
-async fn walk(entries: Vec<web_sys::FileSystemEntry>, out: &mut Vec<(String, web_sys::File)>) {
-    let mut stack = entries;
-    while let Some(entry) = stack.pop() {
-        let path = entry.full_path().trim_start_matches('/').to_string();
-        if entry.is_directory() {
-            let dir: web_sys::FileSystemDirectoryEntry = entry.unchecked_into();
-            let reader = dir.create_reader();
-            // readEntries gives a batch at a time, until an empty one.
-            loop {
-                let got = callback_future(|ok, err| {
-                    let _ = reader.read_entries_with_callback_and_callback(ok, err);
-                })
-                .await;
-                let Ok(batch) = got else { break };
-                let batch: js_sys::Array = batch.unchecked_into();
-                if batch.length() == 0 {
-                    break;
-                }
-                stack.extend(
-                    batch
-                        .iter()
-                        .map(|e| e.unchecked_into::<web_sys::FileSystemEntry>()),
-                );
-            }
-        } else if entry.is_file() {
-            let fe: web_sys::FileSystemFileEntry = entry.unchecked_into();
-            if let Ok(f) =
-                callback_future(|ok, err| fe.file_with_callback_and_callback(ok, err)).await
-            {
-                out.push((path, f.unchecked_into()));
-            }
-        }
-    }
-}
-
-fn on_drop(e: DragEvent, today: Ymd, h: ReviewHandle) {
-    e.prevent_default();
-    if h.state.running.is_some() {
-        return;
-    }
-    let Some(dt) = e.data_transfer() else { return };
-    // Entries must be taken during the event; they are read afterwards.
-    let items = dt.items();
-    let mut entries = Vec::new();
-    let mut plain = Vec::new();
-    for i in 0..items.length() {
-        let Some(item) = items.get(i) else { continue };
-        if item.kind() != "file" {
-            continue;
-        }
-        match item.webkit_get_as_entry() {
-            Ok(Some(entry)) => entries.push(entry),
-            _ => {
-                if let Ok(Some(f)) = item.get_as_file() {
-                    plain.push((file_path(&f), f));
-                }
-            }
-        }
-    }
-    if entries.is_empty() {
-        if plain.is_empty() {
-            plain = from_list(dt.files());
-        }
-        start(plain, today, &h);
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut out = plain;
-        walk(entries, &mut out).await;
-        start(out, today, &h);
-    });
-}
-
-fn download(name: &str, text: &str, mime: &str) {
-    effects::download_as(name, text, mime);
-}
-
-/// The page.
-pub fn page(state: &State, fx: &Effects, h: &ReviewHandle) -> Html {
-    let r = &*h.state;
+/// The page. `app` is the root's callbacks, `fx` the review's.
+pub fn page(state: &State, app: &Effects, r: &Review, fx: &ReviewEffects) -> Html {
     let body = match r.open {
-        Some(i) if r.running.is_none() => record(r, i, fx, h),
-        _ => overview(state, r, h),
+        Some(i) if r.running.is_none() => record(r, i, fx),
+        _ => overview(r, fx),
     };
     html! {
         <>
-            { file_error_summary(state, fx) }
+            { file_error_summary(state, app) }
             { body }
         </>
     }
 }
 
-fn overview(state: &State, r: &Review, h: &ReviewHandle) -> Html {
-    let today = state.today;
+fn overview(r: &Review, fx: &ReviewEffects) -> Html {
     let choose = || {
-        let h = h.clone();
+        let chosen = fx.chosen.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let chosen = from_list(input.files());
+            chosen.emit(input.files());
+            // Let the same files be chosen again.
             input.set_value("");
-            start(chosen, today, &h);
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
-        let h = h.clone();
-        Callback::from(move |e: DragEvent| on_drop(e, today, h.clone()))
+        let dropped = fx.dropped.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(dt) = e.data_transfer() {
+                dropped.emit(dt);
+            }
+        })
     };
     let busy = r.running.is_some();
     let has = !r.checks.is_empty() || !r.skipped.is_empty();
@@ -344,15 +88,15 @@ fn overview(state: &State, r: &Review, h: &ReviewHandle) -> Html {
                     }
                 </div>
             </div>
-            { progress(r, h) }
+            { progress(r, fx) }
             if !busy && has {
-                { results(r, h) }
+                { results(r, fx) }
             }
         </>
     }
 }
 
-fn progress(r: &Review, h: &ReviewHandle) -> Html {
+fn progress(r: &Review, fx: &ReviewEffects) -> Html {
     let live = match (&r.running, r.cancelled) {
         (Some(p), _) => progress_text(p.announced, p.total),
         (None, true) => format!(
@@ -363,10 +107,7 @@ fn progress(r: &Review, h: &ReviewHandle) -> Html {
         _ => String::new(),
     };
     let bar = r.running.map(|p| {
-        let cancel = {
-            let c = h.cancel.clone();
-            Callback::from(move |_: MouseEvent| c.set(true))
-        };
+        let cancel = click(&fx.request, Request::Cancel, false);
         html! {
             <div class="app-review-progress" id="review-running">
                 <h2 class="nhsuk-heading-m">{ "Checking files" }</h2>
@@ -563,26 +304,9 @@ fn short_date(d: Ymd) -> String {
     crate::forms::dates::format_dmy(d)
 }
 
-fn exports(r: &Review) -> Html {
-    let checks = r.checks.clone();
-    let today = r.today;
-    let csv = {
-        let checks = checks.clone();
-        Callback::from(move |_: MouseEvent| {
-            download(
-                &format!("involve-review-{}.csv", ymd_string(today)),
-                &csv_report(&checks),
-                "text/csv;charset=utf-8",
-            );
-        })
-    };
-    let json = Callback::from(move |_: MouseEvent| {
-        download(
-            &format!("involve-review-{}.json", ymd_string(today)),
-            &report_json(&checks, today),
-            "application/json",
-        );
-    });
+fn exports(fx: &ReviewEffects) -> Html {
+    let csv = click(&fx.request, Request::DownloadCsv, false);
+    let json = click(&fx.request, Request::DownloadJson, false);
     html! {
         <section aria-labelledby="review-export-heading">
             <h2 class="nhsuk-heading-m" id="review-export-heading">{ "Download the results" }</h2>
@@ -598,7 +322,7 @@ fn exports(r: &Review) -> Html {
 /// One date of the annual report's form, in the GOV.UK date pattern.
 fn report_date(
     r: &Review,
-    h: &ReviewHandle,
+    fx: &ReviewEffects,
     id: &'static str,
     legend: &'static str,
     hint: &'static str,
@@ -629,7 +353,7 @@ fn report_date(
         format!("{id}-hint")
     };
     let boxes = parts.into_iter().map(|(field, part, label, value, width)| {
-        let dispatch = h.state.dispatcher();
+        let dispatch = fx.dispatch.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             dispatch.dispatch(ReviewAction::Report(field, input.value()));
@@ -659,7 +383,7 @@ fn report_date(
 }
 
 /// Which date puts a file in the period: radios.
-fn report_basis(r: &Review, h: &ReviewHandle) -> Html {
+fn report_basis(r: &Review, fx: &ReviewEffects) -> Html {
     use report::DateBasis;
     let options = [
         (
@@ -680,7 +404,7 @@ fn report_basis(r: &Review, h: &ReviewHandle) -> Html {
                 <div class="nhsuk-radios nhsuk-radios--small">
                     { for options.into_iter().map(|(by, label, hint)| {
                         let id = format!("report-by-{}", by.code());
-                        let dispatch = h.state.dispatcher();
+                        let dispatch = fx.dispatch.clone();
                         let onchange = Callback::from(move |_: Event| {
                             dispatch.dispatch(ReviewAction::Report(ReportField::By, by.code().to_string()));
                         });
@@ -699,10 +423,10 @@ fn report_basis(r: &Review, h: &ReviewHandle) -> Html {
 }
 
 /// The annual report: a period, an organisation, and the downloads.
-fn annual_report(r: &Review, h: &ReviewHandle) -> Html {
+fn annual_report(r: &Review, fx: &ReviewEffects) -> Html {
     use crate::format::document::Format;
     let org = {
-        let dispatch = h.state.dispatcher();
+        let dispatch = fx.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             dispatch.dispatch(ReviewAction::Report(
@@ -712,29 +436,7 @@ fn annual_report(r: &Review, h: &ReviewHandle) -> Html {
         })
     };
     let button = |id: &'static str, text: &'static str, kind: Option<Format>, primary: bool| {
-        let dispatch = h.state.dispatcher();
-        let (entries, input, today) = (r.entries.clone(), r.report.clone(), r.today);
-        let onclick = Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(ReviewAction::ReportAsked);
-            // Made on the click, not on each render.
-            let Ok(query) = input.check() else { return };
-            let a = AnnualReport::new((*entries).clone(), query, today);
-            let name = format!(
-                "involve-annual-report-{}-to-{}",
-                ymd_string(a.query.from),
-                ymd_string(a.query.to)
-            );
-            match kind {
-                Some(f) => {
-                    effects::download_bytes(
-                        &format!("{name}.{}", f.extension()),
-                        &f.write(&a.doc()),
-                        f.mime(),
-                    );
-                }
-                None => download(&format!("{name}.csv"), &a.csv(), "text/csv;charset=utf-8"),
-            }
-        });
+        let onclick = click(&fx.request, Request::DownloadReport(kind), false);
         let class = if primary {
             "nhsuk-button"
         } else {
@@ -756,9 +458,9 @@ fn annual_report(r: &Review, h: &ReviewHandle) -> Html {
                     </div>
                 </div>
             }
-            { report_basis(r, h) }
-            { report_date(r, h, report::FROM_ID, "Start of the period", "For example, 1 4 2026", false) }
-            { report_date(r, h, report::TO_ID, "End of the period", "For example, 31 3 2027", true) }
+            { report_basis(r, fx) }
+            { report_date(r, fx, report::FROM_ID, "Start of the period", "For example, 1 4 2026", false) }
+            { report_date(r, fx, report::TO_ID, "End of the period", "For example, 31 3 2027", true) }
             <div class="nhsuk-form-group">
                 <label class="nhsuk-label nhsuk-label--s" for="report-org">{ "Organisation (optional)" }</label>
                 <div class="nhsuk-hint" id="report-org-hint">{ "An organisation type, such as ICB or NHS trust, or a name in the forms\u{2019} location or teams. Leave blank for every file." }</div>
@@ -773,18 +475,18 @@ fn annual_report(r: &Review, h: &ReviewHandle) -> Html {
     }
 }
 
-fn results(r: &Review, h: &ReviewHandle) -> Html {
+fn results(r: &Review, fx: &ReviewEffects) -> Html {
     let clear = {
-        let d = h.state.dispatcher();
+        let d = fx.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(ReviewAction::Clear))
     };
     html! {
         <>
             if !r.checks.is_empty() {
                 { summary(r) }
-                { exports(r) }
-                { annual_report(r, h) }
-                { table(r, h) }
+                { exports(fx) }
+                { annual_report(r, fx) }
+                { table(r, fx) }
             }
             <p><button type="button" class="nhsuk-button nhsuk-button--secondary" id="review-clear" onclick={clear}>{ "Clear the review" }</button></p>
         </>
@@ -799,8 +501,8 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
-fn table(r: &Review, h: &ReviewHandle) -> Html {
-    let d = h.state.dispatcher();
+fn table(r: &Review, fx: &ReviewEffects) -> Html {
+    let d = &fx.dispatch;
     let on_show = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -995,10 +697,10 @@ fn summary_row(key: &'static str, value: Html) -> Html {
 }
 
 /// One file's decision record and problems.
-fn record(r: &Review, i: usize, fx: &Effects, h: &ReviewHandle) -> Html {
+fn record(r: &Review, i: usize, fx: &ReviewEffects) -> Html {
     let c = &r.checks[i];
     let close = {
-        let d = h.state.dispatcher();
+        let d = fx.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             d.dispatch(ReviewAction::Close)
@@ -1021,12 +723,12 @@ fn record(r: &Review, i: usize, fx: &Effects, h: &ReviewHandle) -> Html {
                     <div class="nhsuk-card__content">
                         <h3 class="nhsuk-card__heading">{ "Why the file cannot be read" }</h3>
                         <p id="review-record-reason">{ crate::format::for_people(u.code).unwrap_or(u.message.as_str()) }</p>
-                        { super::super::pages::support_detail("review-record-detail", &format!("{}: {}", u.code, u.message)) }
+                        { support_detail("review-record-detail", &format!("{}: {}", u.code, u.message)) }
                     </div>
                 </div>
             </>
         },
-        Ok(ok) => checked(c, ok, i, fx, h),
+        Ok(ok) => checked(c, ok, i, fx),
     };
     html! {
         <>
@@ -1041,19 +743,10 @@ fn record(r: &Review, i: usize, fx: &Effects, h: &ReviewHandle) -> Html {
     }
 }
 
-fn checked(c: &FileCheck, ok: &Checked, i: usize, fx: &Effects, h: &ReviewHandle) -> Html {
+fn checked(c: &FileCheck, ok: &Checked, i: usize, fx: &ReviewEffects) -> Html {
     let v = &ok.verdict;
     let law = ruleset_label(ok.ruleset);
-    let open = {
-        let load = fx.load.clone();
-        let files = h.files.clone();
-        Callback::from(move |_: MouseEvent| {
-            let f = files.borrow().get(i).cloned();
-            if let Some(f) = f {
-                load.emit(f);
-            }
-        })
-    };
+    let open = click(&fx.request, Request::Open(i), false);
     let must: Vec<_> = v
         .actions
         .iter()
