@@ -64,6 +64,31 @@ pub fn click_unit(effect: &Callback<()>, prevent: bool) -> Callback<MouseEvent> 
     })
 }
 
+/// A file input's `onchange`: hands the input's files to `chosen` (a
+/// root effect reads them), then clears the input, so the same files can be
+/// chosen again (after fixing one, say).
+pub fn files_chosen(chosen: &Callback<Option<web_sys::FileList>>) -> Callback<Event> {
+    let chosen = chosen.clone();
+    Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        chosen.emit(input.files());
+        input.set_value("");
+    })
+}
+
+/// A drop zone's `ondrop`: stops the browser opening what was dropped and
+/// hands the drop's data to `dropped` (a root effect) during the event,
+/// while it can still be read.
+pub fn files_dropped(dropped: &Callback<web_sys::DataTransfer>) -> Callback<DragEvent> {
+    let dropped = dropped.clone();
+    Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(dt) = e.data_transfer() {
+            dropped.emit(dt);
+        }
+    })
+}
+
 /// A link to a page of the app.
 pub fn go_link(page: Page, text: &'static str, dispatch: &Callback<Action>) -> Html {
     html! { <a class="nhsuk-link" href={href(page)} onclick={go(page, dispatch)}>{ text }</a> }

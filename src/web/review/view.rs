@@ -22,7 +22,7 @@ use crate::model::{RulesetId, Ymd};
 use crate::rules::{self, DutyHolder, Limb, Verdict};
 use crate::web::pages::{file_error_summary, support_detail, Effects};
 use crate::web::state::State;
-use crate::web::widgets::{click, heading, inset, tx};
+use crate::web::widgets::{click, files_chosen, files_dropped, heading, inset, tx};
 
 /// The page. `app` is the root's callbacks, `fx` the review's.
 pub fn page(state: &State, app: &Effects, r: &Review, fx: &ReviewEffects) -> Html {
@@ -39,25 +39,9 @@ pub fn page(state: &State, app: &Effects, r: &Review, fx: &ReviewEffects) -> Htm
 }
 
 fn overview(r: &Review, fx: &ReviewEffects) -> Html {
-    let choose = || {
-        let chosen = fx.chosen.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            chosen.emit(input.files());
-            // Let the same files be chosen again.
-            input.set_value("");
-        })
-    };
+    let choose = || files_chosen(&fx.chosen);
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = {
-        let dropped = fx.dropped.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            if let Some(dt) = e.data_transfer() {
-                dropped.emit(dt);
-            }
-        })
-    };
+    let ondrop = files_dropped(&fx.dropped);
     let busy = r.running.is_some();
     let has = !r.checks.is_empty() || !r.skipped.is_empty();
     html! {
