@@ -1,5 +1,7 @@
 //! The root component: owns the one state value (`use_reducer`), runs every
-//! side effect (storage, URL, focus, title, files, print) and hands data and
+//! side effect (storage, URL, focus, title, files, print; the review page's
+//! reading of files and folders, its checking loop and downloads through
+//! `review::use_review`, a hook only the root calls) and hands data and
 //! callbacks down. Children do no I/O.
 
 use std::cell::RefCell;
@@ -507,8 +509,10 @@ pub fn App(props: &AppProps) -> Html {
         download_unreadable,
         print,
     };
-    // The review lives as long as the app, so opening a form and coming back keeps it.
-    let review = super::review::use_review();
+    // "Review completed forms": its state and effects (reading files and
+    // folders, the timed checking loop, Cancel, downloads), which live as
+    // long as the app, so opening a form and coming back keeps them.
+    let (review, review_fx) = super::review::use_review(state.today, &fx.load);
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -525,7 +529,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::ScreenCheck => pages::screen_check(&state, &fx),
         Page::Reassess => pages::reassess(&state, &fx),
         Page::Reassessed => pages::reassessed(&state, &fx),
-        Page::Review => super::review::page(&state, &fx, &review),
+        Page::Review => super::review::page(&state, &fx, &review, &review_fx),
         Page::Accessibility => super::about::accessibility(&state, &fx),
         Page::Privacy => super::about::privacy(&state, &fx),
     };

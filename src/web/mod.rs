@@ -4,7 +4,8 @@
 //!   reducer. Plain Rust, compiled and tested without a browser.
 //! * [`doc`] — the core's document format, as the UI calls it (plain Rust).
 //! * [`review`] — "Review completed forms": its state and reducer (plain
-//!   Rust) and, with the `web` feature, the page and its effects.
+//!   Rust) and, with the `web` feature, its effects (`use_review`, called by
+//!   the root) and its page (markup only).
 //! * `app` (root: effects), `pages`, `fields`, `decision`, `print`,
 //! * [`host`] — the host-page API's messages (postMessage protocol
 //!   `involve` version 1) and their checks (plain Rust).

@@ -16,9 +16,9 @@ use super::decision::{decision as decision_panel, DecisionProps};
 use super::fields::{focus_target, is_shown};
 use super::state::{check_row_id, Action, Page, State, Storage};
 use super::widgets::{
-    back_link, click, click_unit, each, el, el_id, error_summary_one, focus_link, go_button,
-    go_link, heading, href, important_heading, inset, kids, list, set_class, status_tag, text,
-    two_thirds, tx,
+    back_link, click, click_unit, each, el, el_id, error_summary_one, files_chosen, files_dropped,
+    focus_link, go_button, go_link, heading, href, important_heading, inset, kids, list, set_class,
+    status_tag, text, two_thirds, tx,
 };
 use crate::forms::progress::Status;
 
@@ -137,31 +137,18 @@ pub fn unreadable_notice(state: &State, fx: &Effects) -> Html {
 
 /// Choose a file, or drop one onto the marked zone.
 pub fn load_zone(state: &State, fx: &Effects) -> Html {
-    let onchange = {
+    // The first file chosen or dropped is loaded.
+    let first = {
         let load = fx.load.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+        Callback::from(move |l: Option<web_sys::FileList>| {
+            if let Some(f) = l.and_then(|l| l.get(0)) {
                 load.emit(f);
             }
-            // Let the same file be chosen again after fixing it.
-            input.set_value("");
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = {
-        let load = fx.load.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            if let Some(f) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|l| l.get(0))
-            {
-                load.emit(f);
-            }
-        })
-    };
+    let ondrop = files_dropped(&first.reform(|d: web_sys::DataTransfer| d.files()));
+    let onchange = files_chosen(&first);
     let err = state.file_error.as_ref().map(|p| p.message.as_str());
     let detail = state.file_error.as_ref().and_then(|p| p.detail.as_deref());
     set_class(

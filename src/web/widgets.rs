@@ -35,9 +35,14 @@ fn go(page: Page, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
 }
 
 /// A click that sends `action`; `prevent` stops a link's own navigation.
-/// One closure type for every such control (issue 5: wasm size).
+/// One closure type for every such control of a kind of message (issue 5:
+/// wasm size): the app's `Action`s, the review page's `Request`s.
 #[inline(never)]
-pub fn click(dispatch: &Callback<Action>, action: Action, prevent: bool) -> Callback<MouseEvent> {
+pub fn click<A: Clone + 'static>(
+    dispatch: &Callback<A>,
+    action: A,
+    prevent: bool,
+) -> Callback<MouseEvent> {
     let d = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
         if prevent {
@@ -56,6 +61,31 @@ pub fn click_unit(effect: &Callback<()>, prevent: bool) -> Callback<MouseEvent> 
             e.prevent_default();
         }
         f.emit(());
+    })
+}
+
+/// A file input's `onchange`: hands the input's files to `chosen` (a
+/// root effect reads them), then clears the input, so the same files can be
+/// chosen again (after fixing one, say).
+pub fn files_chosen(chosen: &Callback<Option<web_sys::FileList>>) -> Callback<Event> {
+    let chosen = chosen.clone();
+    Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        chosen.emit(input.files());
+        input.set_value("");
+    })
+}
+
+/// A drop zone's `ondrop`: stops the browser opening what was dropped and
+/// hands the drop's data to `dropped` (a root effect) during the event,
+/// while it can still be read.
+pub fn files_dropped(dropped: &Callback<web_sys::DataTransfer>) -> Callback<DragEvent> {
+    let dropped = dropped.clone();
+    Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(dt) = e.data_transfer() {
+            dropped.emit(dt);
+        }
     })
 }
 
