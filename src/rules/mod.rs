@@ -341,7 +341,8 @@ pub(crate) fn count_run() {
     RUNS.with(|r| r.set(r.get().wrapping_add(1)));
 }
 
-/// How many times [`assess`] has run on this thread. Tests only (feature
+/// How many times the rules' walk has run on this thread (through [`assess`]
+/// or a ruleset's own `assess`). Tests only (feature
 /// `rule-runs`, which the package's dev-dependency on itself turns on; each
 /// test runs on its own thread): they check the rules run once per change of
 /// the answers, not once per page that shows the verdict.
