@@ -1,5 +1,5 @@
-//! Throughput of `involve check` on 10,000 generated documents (ignored by
-//! default; run with
+//! Throughput of `involve check` on 10,000 generated documents, and of
+//! `involve report` on 2,000 (ignored by default; run with
 //! `cargo test --release --test cli_throughput -- --ignored --nocapture`).
 //! The target is at least 5,000 files per second; `make bench` reports the
 //! rate against it in BENCHMARKS.md. The rate is not asserted: timings depend
@@ -46,4 +46,47 @@ fn check_10000_files() {
         "checked 10,000 files ({:.1} MB) in {secs:.2} s: {rate:.0} files/s",
         bytes as f64 / 1e6
     );
+}
+
+/// `involve report` over 2,000 generated documents, the annual report's
+/// budget in issue 18: at most 1 s from the command line. Reported by
+/// `make bench`, not asserted.
+#[test]
+#[ignore = "generates 2,000 files; run by hand to measure"]
+fn report_2000_files() {
+    let dir = std::env::temp_dir().join(format!("involve-report-{}", std::process::id()));
+    let forms = dir.join("forms");
+    std::fs::create_dir_all(&forms).unwrap();
+    let kinds = [
+        complete(),
+        incomplete(),
+        everything(),
+        complete_with_warning(),
+    ];
+    for i in 0..2_000 {
+        let mut a = kinds[i % kinds.len()].clone();
+        a.b.title = format!("{} #{i}", a.b.title);
+        std::fs::write(forms.join(format!("{i:04}.json")), export_doc(&a)).unwrap();
+    }
+    let out = dir.join("report.odt");
+    let start = Instant::now();
+    let o = Command::new(env!("CARGO_BIN_EXE_involve"))
+        .args([
+            "report",
+            "--from",
+            "2000-01-01",
+            "--to",
+            "2030-12-31",
+            "--odt",
+            "--out",
+        ])
+        .arg(&out)
+        .arg(&forms)
+        .output()
+        .unwrap();
+    let secs = start.elapsed().as_secs_f64();
+    let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    println!("annual report of 2,000 files (.odt, {bytes} bytes) in {secs:.2} s");
 }
