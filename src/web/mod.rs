@@ -6,11 +6,13 @@
 //! * [`review`] — "Review completed forms": its state and reducer (plain
 //!   Rust) and, with the `web` feature, its effects (`use_review`, called by
 //!   the root) and its page (markup only).
-//! * `app` (root: effects), `pages`, `fields`, `decision`, `print`,
 //! * [`host`] — the host-page API's messages (postMessage protocol
 //!   `involve` version 1) and their checks (plain Rust).
-//! * `app` (root: effects), `pages`, `about` (accessibility statement,
-//!   privacy, footer and the organisation's settings on screen), `fields`, `decision`, `print`,
+//! * `app` — the root: the state, and every effect, handed down as
+//!   callbacks; `effects` (the browser calls), `takeover` (from the
+//!   prerendered page) and `recovery` (after a panic) are only its helpers.
+//! * `pages`, `about` (accessibility statement, privacy, footer and the
+//!   organisation's settings on screen), `fields`, `decision`, `print`,
 //!   `widgets` — markup only; they render state and dispatch actions.
 //!
 //! Invariant: the UI renders and dispatches; rules, validation, labels and
