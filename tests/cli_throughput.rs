@@ -12,11 +12,10 @@ use format_support::*;
 use std::process::Command;
 use std::time::Instant;
 
-#[test]
-#[ignore = "generates 10,000 files; run by hand to measure"]
-fn check_10000_files() {
-    let dir = std::env::temp_dir().join(format!("involve-throughput-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// `n` generated documents in `dir` (the four sample forms in turn, each
+/// title numbered); returns their total size in bytes.
+fn write_forms(dir: &std::path::Path, n: usize) -> usize {
+    std::fs::create_dir_all(dir).unwrap();
     let kinds = [
         complete(),
         incomplete(),
@@ -24,13 +23,21 @@ fn check_10000_files() {
         complete_with_warning(),
     ];
     let mut bytes = 0;
-    for i in 0..10_000 {
+    for i in 0..n {
         let mut a = kinds[i % kinds.len()].clone();
         a.b.title = format!("{} #{i}", a.b.title);
         let text = export_doc(&a);
         bytes += text.len();
         std::fs::write(dir.join(format!("{i:05}.json")), text).unwrap();
     }
+    bytes
+}
+
+#[test]
+#[ignore = "generates 10,000 files; run by hand to measure"]
+fn check_10000_files() {
+    let dir = std::env::temp_dir().join(format!("involve-throughput-{}", std::process::id()));
+    let bytes = write_forms(&dir, 10_000);
     let start = Instant::now();
     let o = Command::new(env!("CARGO_BIN_EXE_involve"))
         .args(["check", "--summary", "--today", "2026-11-21"])
@@ -56,18 +63,7 @@ fn check_10000_files() {
 fn report_2000_files() {
     let dir = std::env::temp_dir().join(format!("involve-report-{}", std::process::id()));
     let forms = dir.join("forms");
-    std::fs::create_dir_all(&forms).unwrap();
-    let kinds = [
-        complete(),
-        incomplete(),
-        everything(),
-        complete_with_warning(),
-    ];
-    for i in 0..2_000 {
-        let mut a = kinds[i % kinds.len()].clone();
-        a.b.title = format!("{} #{i}", a.b.title);
-        std::fs::write(forms.join(format!("{i:04}.json")), export_doc(&a)).unwrap();
-    }
+    write_forms(&forms, 2_000);
     let out = dir.join("report.odt");
     let start = Instant::now();
     let o = Command::new(env!("CARGO_BIN_EXE_involve"))
