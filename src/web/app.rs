@@ -59,14 +59,23 @@ pub struct AppProps {
     /// arrived.
     #[prop_or_default]
     pub prerender: Option<Page>,
+    /// With `prerender`: render the page with these answers instead of a
+    /// new user's (the build finds which answers change a page's markup,
+    /// so that a returning user's answers are put only into pages that
+    /// look the same with them: `src/bin/involve_prerender.rs`).
+    /// Only in the build's prerender (`ssr`): the app in the browser never
+    /// compares answers as properties.
+    #[cfg(feature = "ssr")]
+    #[prop_or_default]
+    pub prerender_answers: Option<Answers>,
 }
 
 /// The state a new user's first render has on `page`: no answers, storage
 /// working. Dates are only checked once something is typed, so the date is
 /// never shown.
-pub fn prerender_state(page: Page) -> State {
+pub fn prerender_state(page: Page, answers: Option<&Answers>) -> State {
     let mut s = State::new(
-        super::state::new_answers(),
+        answers.cloned().unwrap_or_else(super::state::new_answers),
         page,
         crate::model::Ymd {
             year: 2026,
@@ -177,8 +186,12 @@ impl Debounce {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let prerender = props.prerender;
+    #[cfg(feature = "ssr")]
+    let answers = props.prerender_answers.clone();
+    #[cfg(not(feature = "ssr"))]
+    let answers: Option<Answers> = None;
     let state = use_reducer(move || match prerender {
-        Some(page) => prerender_state(page),
+        Some(page) => prerender_state(page, answers.as_ref()),
         None => initial(),
     });
     // Every action from the page first catches up with the date, so a tab

@@ -25,9 +25,13 @@
 //! or same element name, link and words) in its own render. Links on a page
 //! with nothing typed work at once: the script shows that page's HTML.
 //!
-//! A returning user (saved answers in this browser) is not shown the
-//! prerendered blanks at all: the script keeps the loading shell for them
-//! until the app shows their answers.
+//! A returning user (saved answers in this browser) never sees blanks: the
+//! script puts their saved answers into the page the address names, where
+//! the build found that the page looks the same with them
+//! (`src/bin/involve_prerender.rs`), and otherwise keeps the loading shell
+//! until the app shows their answers. A saved answer it put in is each
+//! box's default (`defaultValue`, `defaultChecked`): one left as it was is
+//! not a change, one emptied or unticked before the app ran is.
 
 use std::cell::RefCell;
 
@@ -70,6 +74,16 @@ fn input_text(el: &Element) -> Option<String> {
     el.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value())
 }
 
+/// What the page's script put into a text box from the saved answers.
+fn default_text(el: &Element) -> String {
+    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        return i.default_value();
+    }
+    el.dyn_ref::<HtmlTextAreaElement>()
+        .and_then(|t| t.default_value().ok())
+        .unwrap_or_default()
+}
+
 /// Read what was given in `#app-pre` before it is removed (nothing when
 /// there is none: a returning user, JavaScript-free test pages).
 pub fn read_prerendered_page() {
@@ -79,7 +93,8 @@ pub fn read_prerendered_page() {
     };
     let mut t = Taken::default();
     let mut dates: Vec<(String, DateInput)> = Vec::new();
-    let mut multi: Vec<(String, Vec<String>, bool)> = Vec::new();
+    // (name, ticked values, "None of these" ticked, anything ticked from the saved answers)
+    let mut multi: Vec<(String, Vec<String>, bool, bool)> = Vec::new();
     if let Ok(list) = pre.query_selector_all("input, textarea") {
         for i in 0..list.length() {
             let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
@@ -92,19 +107,22 @@ pub fn read_prerendered_page() {
                     let Some(input) = el.dyn_ref::<HtmlInputElement>() else {
                         continue;
                     };
+                    // Ticked by the page's script from the saved answers.
+                    let saved = input.default_checked();
                     if kind == "radio" {
                         if input.checked() {
                             t.answers.push((name, Value::Choice(Some(input.value()))));
                         }
                         continue;
                     }
-                    let at = match multi.iter().position(|(n, _, _)| *n == name) {
+                    let at = match multi.iter().position(|(n, _, _, _)| *n == name) {
                         Some(at) => at,
                         None => {
-                            multi.push((name.clone(), Vec::new(), false));
+                            multi.push((name.clone(), Vec::new(), false, false));
                             multi.len() - 1
                         }
                     };
+                    multi[at].3 |= saved;
                     if input.checked() {
                         let v = input.value();
                         if v == NONE_VALUE {
@@ -128,7 +146,9 @@ pub fn read_prerendered_page() {
                     let Some(text) = input_text(&el) else {
                         continue;
                     };
-                    if text.is_empty() {
+                    // Empty and never filled: not an answer. Emptied after the
+                    // page's script put a saved answer in: the answer removed.
+                    if text.is_empty() && default_text(&el).is_empty() {
                         continue;
                     }
                     // A date box: `{id}-day`, `{id}-month`, `{id}-year`.
@@ -164,8 +184,8 @@ pub fn read_prerendered_page() {
     t.answers.extend(
         multi
             .into_iter()
-            .filter(|(_, v, none)| !v.is_empty() || *none)
-            .map(|(id, values, none)| (id, Value::Multi { values, none })),
+            .filter(|(_, v, none, saved)| !v.is_empty() || *none || *saved)
+            .map(|(id, values, none, _)| (id, Value::Multi { values, none })),
     );
 
     if let Some(active) = doc
@@ -226,6 +246,11 @@ pub fn answers_typed_before(mut s: State) -> State {
             .map(|t| std::mem::take(&mut t.answers))
     });
     for (id, v) in answers.unwrap_or_default() {
+        // A returning user's saved answer, put into the page by its script
+        // and left as it was: not a change (the document's `updated` stays).
+        if crate::forms::access::get(&s.answers, &id).as_ref() == Some(&v) {
+            continue;
+        }
         s = s.apply(Action::Set(id, v));
     }
     s
