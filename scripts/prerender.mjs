@@ -32,7 +32,16 @@
 //    is held back, the control is marked as waiting, and the app carries it
 //    out when it starts (src/web/takeover.rs reads the page, its answers,
 //    focus and caret). A link followed before SHOW has run changes the
-//    address, and SHOW shows the page it names.
+//    address, and SHOW shows the page it names. Save and continue on a
+//    question page with nothing typed shows that page's error summary at
+//    once (a block `app-pre-!/b-step-1`, rendered by the app after the
+//    app's own Save and continue on the blank page; not when the settings
+//    give an organisation type, which a new assessment starts with), and
+//    the app does the same Save and continue when it starts; typing after
+//    that drops the held click, and the app shows the page's problems for
+//    the answers as they then are, without moving focus (ShowIssues). A
+//    link to an element on the page (the error summary's, the skip link)
+//    moves focus there, not the address.
 // 3. For a returning user: the same pages as an older ruleset's assessment
 //    or an NHS trust's words them, where that differs (blocks with ids like
 //    `app-pre-nhse-2017/b-step-1` and `app-pre-nhse-2022:nhs_trust/b-step-1`),
@@ -80,13 +89,19 @@ export const SHOW = `(function(d,w){var s=d.getElementById("app-loading"),p=d.ge
   `function show(){var t=d.getElementById("app-pre-/"+${ROUTE})||p;p.querySelector("main").innerHTML=t==p?home:t.textContent;d.title=t.getAttribute("data-title")}` +
   `if(t){if(!fill(t)){p.remove();d.documentElement.classList.remove("app-pre-wait");return}dirty=1}else if(${ROUTE})show();` +
   `s.remove();d.documentElement.classList.remove("app-pre-wait");` +
-  `function mark(){dirty=1}p.addEventListener("input",mark);p.addEventListener("change",mark);` +
+  `function mark(){dirty=1;var n=w.__involvePending;if(n&&n.shown){w.__involvePending=null;w.__involveShown=1}}p.addEventListener("input",mark);p.addEventListener("change",mark);` +
   `function hold(e,el){e.preventDefault();if(busy){busy.classList.remove("app-waiting");busy.removeAttribute("aria-disabled")}` +
   `busy=el;el.classList.add("app-waiting");el.setAttribute("aria-disabled","true");` +
   `w.__involvePending={id:el.id,tag:el.tagName,href:el.getAttribute("href")||"",text:el.textContent}}` +
   `p.addEventListener("click",function(e){var el=e.target.closest("a[href],button");if(!el)return;` +
-  `var h=el.getAttribute("href");if(h&&(h.slice(0,2)!="#/"||!dirty))return;hold(e,el)});` +
-  `p.addEventListener("submit",function(e){var b=e.target.querySelector("button[type=submit]");if(b)hold(e,b);else e.preventDefault()});` +
+  `var h=el.getAttribute("href"),t=h&&h[0]=="#"&&h[1]!="/"&&d.getElementById(h.slice(1));` +
+  `if(t){e.preventDefault();if(!t.matches("input,textarea,button,a[href],[tabindex]"))t.tabIndex=-1;t.focus();return}` +
+  `if(h&&(h.slice(0,2)!="#/"||!dirty))return;if(el.type=="submit"&&el.form)sub(e,el);else hold(e,el)});` +
+  `p.addEventListener("submit",function(e){var b=e.target.querySelector("button[type=submit]");if(b)sub(e,b);else e.preventDefault()});` +
+  `function sub(e,b){var x=!dirty&&!org()&&d.getElementById("app-pre-!/"+${ROUTE});hold(e,b);` +
+  `if(x){p.querySelector("main").innerHTML=x.textContent;d.title=x.getAttribute("data-title");busy=0;dirty=1;w.__involvePending.shown=1;` +
+  `x=d.getElementById("error-summary");if(x)x.focus()}}` +
+  `function org(){try{return JSON.parse(d.getElementById("involve-settings").textContent).organisation_type}catch(e){return 1}}` +
   `p.addEventListener("dragover",function(e){e.preventDefault()});` +
   `p.addEventListener("drop",function(e){e.preventDefault();var f=e.dataTransfer&&e.dataTransfer.files[0];if(f){w.__involveFile=f;dirty=1}});` +
   `w.addEventListener("hashchange",function(){if(p.isConnected&&!dirty){show();w.scrollTo(0,0);var h=p.querySelector("main h1");if(h)h.focus()}})` +
@@ -127,10 +142,10 @@ const stored = (p) => (p.route === "/" ? p.html : frame(p).main);
  * to each other, gzip stores little more than the difference), the data
  * the FILL part of SHOW reads, and the two scripts.
  */
-export function withPages(html, { pages, variants = [], prefill = null }) {
+export function withPages(html, { pages, variants = [], errors = [], prefill = null }) {
   html = withoutPages(html);
   if (!pages.length) return html;
-  for (const p of [...pages, ...variants]) {
+  for (const p of [...pages, ...variants, ...errors]) {
     // A data block ends at the first "</script"; "<!--" inside one changes how it is parsed.
     if (/<script|<\/script|<style|<!--|\son[a-z]+=/i.test(p.html)) throw new Error(`prerendered ${p.route} has an inline script, style, comment or handler`);
   }
@@ -145,6 +160,7 @@ export function withPages(html, { pages, variants = [], prefill = null }) {
   const blocks = pages.filter((p) => p !== start).flatMap((p) => [
     block(p, p.route),
     ...variants.filter((v) => v.route === p.route).map((v) => block(v, v.key + v.route)),
+    ...errors.filter((v) => v.route === p.route).map((v) => block(v, "!" + v.route)),
   ]);
   if (prefill) blocks.push(`<script type="application/json" class="app-prerendered" id="app-prefill">${JSON.stringify(prefill).replace(/</g, "\\u003c")}</script>`);
   const css = html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/i);
@@ -176,6 +192,7 @@ function main() {
     pages: pages.map((p) => ({ route: p.route, ...sizes(stored(p)) })),
     script: sizes(HEAD + SHOW),
     variants: variants.map((v) => ({ route: v.route, key: v.key, ...sizes(frame(v).main) })),
+    errors: rendered.errors.map((v) => ({ route: v.route, ...sizes(frame(v).main) })),
     prefill: sizes(JSON.stringify(rendered.prefill)),
     indexBefore: sizes(withPages(before, { pages: [] })),
     indexAfter: sizes(after),
@@ -183,7 +200,7 @@ function main() {
   mkdirSync("target", { recursive: true });
   writeFileSync("target/prerender-sizes.json", JSON.stringify(report, null, 2) + "\n");
   for (const p of report.pages) console.error(`prerender: #${p.route.padEnd(12)} ${kib(p.raw).padStart(6)} KiB raw ${kib(p.gzip).padStart(5)} gzip ${kib(p.brotli).padStart(5)} brotli`);
-  console.error(`prerender: ${variants.length} pages as an older ruleset or another organisation's wording shows them, ${kib(report.variants.reduce((n, v) => n + v.raw, 0))} KiB raw; prefill data ${kib(report.prefill.raw)} KiB raw`);
+  console.error(`prerender: ${variants.length} pages as an older ruleset or another organisation's wording shows them, ${kib(report.variants.reduce((n, v) => n + v.raw, 0))} KiB raw; prefill data ${kib(report.prefill.raw)} KiB raw; ${report.errors.length} pages after a blank Save and continue, ${kib(report.errors.reduce((n, v) => n + v.raw, 0))} KiB raw`);
   console.error(`prerender: index.html ${kib(report.indexBefore.raw)} -> ${kib(report.indexAfter.raw)} KiB raw, ${kib(report.indexBefore.gzip)} -> ${kib(report.indexAfter.gzip)} gzip, ${kib(report.indexBefore.brotli)} -> ${kib(report.indexAfter.brotli)} brotli (${pages.length} pages)`);
 }
 

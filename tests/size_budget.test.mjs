@@ -101,12 +101,20 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  1123.5 / 367.5, offline 742.8. Bought: a returning user's
 //                                  answers on #/b-step-1 at 749 ms instead of 2,480 ms
 //                                  (scripts/returning-ab.mjs, 5 runs, Fast 3G + 4x CPU).
+//   +54.3 / +2.6, offline +53.4    issue 20, the first click: each question page after a
+//                                  new user's blank Save and continue (16 blocks, 50.4 KiB
+//                                  raw, each beside its page), the script's part that shows
+//                                  it (+0.7 KiB raw), ShowIssues in the wasm (+0.7 KiB raw).
+//                                  Measured by make dist: 1177.8 / 370.1, offline 796.2.
+//                                  Bought: the error summary at 755 ms from navigation
+//                                  instead of 2,418 ms (5 runs, Fast 3G + 4x CPU, the same
+//                                  dist with and without the blocks).
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
 // (135 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 1124 * KiB, // target 400 KiB: not met (1123.5 KiB on 2026-12-06, see above)
-  hostedGzip: 368 * KiB, // target 120 KiB: not met (367.5 KiB on 2026-12-06, see above)
-  offlineRaw: 743 * KiB, // target 450 KiB: not met (742.8 KiB on 2026-12-06, see above)
+  hostedRaw: 1178 * KiB, // target 400 KiB: not met (1177.8 KiB on 2026-12-06, see above)
+  hostedGzip: 371 * KiB, // target 120 KiB: not met (370.1 KiB on 2026-12-06, see above)
+  offlineRaw: 797 * KiB, // target 450 KiB: not met (796.2 KiB on 2026-12-06, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

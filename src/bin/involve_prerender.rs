@@ -30,7 +30,12 @@
 //! answer. tests/e2e/prefill.test.mjs compares the put-in page with the
 //! app's for the fixtures, page by page.
 //!
+//! And it renders each question page after a new user's Save and continue on
+//! it blank (the app's own action), so that index.html can show the error
+//! summary at once.
+//!
 //! Prints one JSON object: `{ "pages": [ { "route", "title", "html" } ],
+//! "variants": [ { "route", "key", "title", "html" } ], "errors": [ ... ],
 //! "prefill": { "format", "version", "ruleset", "paths", "none", "pages" } }`,
 //! `html` being what the app renders into `<body>`.
 use std::collections::BTreeMap;
@@ -40,14 +45,24 @@ use involve::forms::catalogue::{self, Field, Kind};
 use involve::forms::wording;
 use involve::model::{Answers, DateInput, Milestone, Risk, RulesetId, Screening, Ymd};
 use involve::web::state::{new_answers, Page, State};
-use involve::web::{App, AppProps};
+use involve::web::{prerender_state, App, AppProps};
 use serde_json::{json, Value as Json};
 
 fn render(rt: &tokio::runtime::Runtime, page: Page, answers: Option<Answers>) -> String {
+    render_as(rt, page, answers, false)
+}
+
+fn render_as(
+    rt: &tokio::runtime::Runtime,
+    page: Page,
+    answers: Option<Answers>,
+    submitted: bool,
+) -> String {
     rt.block_on(
         yew::ServerRenderer::<App>::with_props(move || AppProps {
             prerender: Some(page),
             prerender_answers: answers,
+            prerender_submitted: submitted,
         })
         .hydratable(false)
         .render(),
@@ -313,6 +328,7 @@ fn main() {
     let blank = new_answers();
     let mut pages = Vec::new();
     let mut variants = Vec::new();
+    let mut errors = Vec::new();
     let mut deps: BTreeMap<String, BTreeMap<String, Vec<(String, String)>>> = BTreeMap::new();
     for page in Page::all() {
         let html = render(&rt, page, None);
@@ -324,6 +340,12 @@ fn main() {
         });
         if !asks {
             continue;
+        }
+        // A new user's Save and continue on the blank page: the page with
+        // its error summary, as the app's own action leaves it.
+        let after = prerender_state(page, None, true);
+        if after.page == page && after.has_errors() {
+            errors.push(json!({ "route": page.route(), "title": involve::web::error_page_title(page), "html": render_as(&rt, page, None, true) }));
         }
         // The page as each ruleset's blank assessment shows it, and as it
         // shows it to each organisation whose wording differs
@@ -382,6 +404,7 @@ fn main() {
         json!({
             "pages": pages,
             "variants": variants,
+            "errors": errors,
             "prefill": {
                 "format": base["format"],
                 "version": base["version"],

@@ -68,12 +68,19 @@ pub struct AppProps {
     #[cfg(feature = "ssr")]
     #[prop_or_default]
     pub prerender_answers: Option<Answers>,
+    /// With `prerender`: the page after Save and continue on it, as a new
+    /// user's blank page gives it (its error summary), which index.html
+    /// shows at once when nothing has been typed.
+    #[cfg(feature = "ssr")]
+    #[prop_or_default]
+    pub prerender_submitted: bool,
 }
 
 /// The state a new user's first render has on `page`: no answers, storage
 /// working. Dates are only checked once something is typed, so the date is
-/// never shown.
-pub fn prerender_state(page: Page, answers: Option<&Answers>) -> State {
+/// never shown. `submitted`: after Save and continue on the page (the app's
+/// own action, through the reducer).
+pub fn prerender_state(page: Page, answers: Option<&Answers>, submitted: bool) -> State {
     let mut s = State::new(
         answers.cloned().unwrap_or_else(super::state::new_answers),
         page,
@@ -89,7 +96,11 @@ pub fn prerender_state(page: Page, answers: Option<&Answers>) -> State {
         s.page = page;
     }
     s.storage = Storage::On;
-    s
+    match (submitted, page) {
+        (true, Page::Form(section)) => s.apply(Action::Continue(section)),
+        (true, Page::Screen(n)) => s.apply(Action::ContinueScreen(n)),
+        _ => s,
+    }
 }
 
 fn initial() -> State {
@@ -187,11 +198,11 @@ impl Debounce {
 pub fn App(props: &AppProps) -> Html {
     let prerender = props.prerender;
     #[cfg(feature = "ssr")]
-    let answers = props.prerender_answers.clone();
+    let (answers, submitted) = (props.prerender_answers.clone(), props.prerender_submitted);
     #[cfg(not(feature = "ssr"))]
-    let answers: Option<Answers> = None;
+    let (answers, submitted): (Option<Answers>, bool) = (None, false);
     let state = use_reducer(move || match prerender {
-        Some(page) => prerender_state(page, answers.as_ref()),
+        Some(page) => prerender_state(page, answers.as_ref(), submitted),
         None => initial(),
     });
     // Every action from the page first catches up with the date, so a tab

@@ -53,6 +53,12 @@ pub fn page_title(page: state::Page) -> String {
     app::document_title(pages::title(page), false)
 }
 
+/// The document title of a page showing errors ("Error: " first).
+#[cfg(feature = "web")]
+pub fn error_page_title(page: state::Page) -> String {
+    app::document_title(pages::title(page), true)
+}
+
 /// Mount the app on the document body, in place of what index.html shows
 /// while the wasm loads: the prerendered page (`#app-pre`, see
 /// [`takeover`]) or the loading shell (`#app-loading`). What was typed into

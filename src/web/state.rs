@@ -352,6 +352,11 @@ pub enum Action {
     /// Save and continue on a screening page: check its questions, show
     /// their problems or go on to the next page that applies.
     ContinueScreen(u8),
+    /// The problems Save and continue finds on this page, shown where they
+    /// are without moving on or moving focus: the prerendered page showed
+    /// them before the app ran and the person then went on typing
+    /// (src/web/takeover.rs). Nothing when the answers now have no error.
+    ShowIssues,
     /// The URL changed (back/forward or a typed address).
     Route(Page),
     /// Save and continue: validate the section, show errors or move on.
@@ -736,6 +741,20 @@ impl State {
                             self.go(next.map_or(Page::ScreenCheck, |n| Page::Screen(n as u8)))
                         }
                     }
+                }
+            }
+            Action::ShowIssues => {
+                let issues: Vec<Issue> = match self.page {
+                    Page::Screen(p) => {
+                        flow::page_issues(usize::from(p), &self.derived.report.issues)
+                            .cloned()
+                            .collect()
+                    }
+                    Page::Form(section) => self.derived.section_issues(section).cloned().collect(),
+                    _ => Vec::new(),
+                };
+                if issues.iter().any(|i| i.is_error()) {
+                    self.shown = issues;
                 }
             }
             Action::Route(page) => {

@@ -61,6 +61,9 @@ struct Taken {
     /// `window.__involvePending`: `{ id, tag, href, text }` of a held-back click.
     click: Option<JsValue>,
     file: Option<web_sys::File>,
+    /// `window.__involveShown`: the page showed its error summary after Save
+    /// and continue, and the person then typed.
+    shown: bool,
 }
 
 thread_local! {
@@ -226,6 +229,9 @@ pub fn read_prerendered_page() {
             .ok()
             .filter(|v| v.is_object());
         t.click = pending;
+        t.shown = js_sys::Reflect::get(&w, &JsValue::from_str("__involveShown"))
+            .ok()
+            .is_some_and(|v| v.is_truthy());
         let dropped = js_sys::Reflect::get(&w, &JsValue::from_str("__involveFile"))
             .ok()
             .and_then(|f| f.dyn_into::<web_sys::File>().ok());
@@ -240,18 +246,23 @@ pub fn read_prerendered_page() {
 /// through the reducer (so a clinical commissioning group makes the
 /// assessment a 2017 one, and autosave keeps them).
 pub fn answers_typed_before(mut s: State) -> State {
-    let answers = TAKEN.with(|c| {
+    let (answers, shown) = TAKEN.with(|c| {
         c.borrow_mut()
             .as_mut()
-            .map(|t| std::mem::take(&mut t.answers))
+            .map(|t| (std::mem::take(&mut t.answers), t.shown))
+            .unwrap_or_default()
     });
-    for (id, v) in answers.unwrap_or_default() {
+    for (id, v) in answers {
         // A returning user's saved answer, put into the page by its script
         // and left as it was: not a change (the document's `updated` stays).
         if crate::forms::access::get(&s.answers, &id).as_ref() == Some(&v) {
             continue;
         }
         s = s.apply(Action::Set(id, v));
+    }
+    // The error summary the page showed, for the answers as they now are.
+    if shown {
+        s = s.apply(Action::ShowIssues);
     }
     s
 }
@@ -310,6 +321,7 @@ pub fn after_first_render(load: &Callback<web_sys::File>) {
         w.scroll_to_with_x_and_y(t.scroll.0, t.scroll.1);
         let _ = js_sys::Reflect::delete_property(&w, &JsValue::from_str("__involvePending"));
         let _ = js_sys::Reflect::delete_property(&w, &JsValue::from_str("__involveFile"));
+        let _ = js_sys::Reflect::delete_property(&w, &JsValue::from_str("__involveShown"));
     }
     if let Some(el) = t.click.as_ref().and_then(|note| clicked(&doc, note)) {
         el.click();

@@ -206,6 +206,52 @@ for (const target of TARGETS) {
     }
   });
 
+  test(`${target}: a new user's Save and continue on a blank question page shows the error summary before the wasm, and the app then shows the same`, async () => {
+    const session = await openHeld(target, "#/b-step-1", "Step 1: Describe the activity");
+    const { page } = session;
+    try {
+      await page.click(`${PRE} button[type=submit]`);
+      assert.equal((await page.textContent(`${PRE} #error-summary h2`)).trim(), "There is a problem");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "error-summary");
+      assert.match(await page.title(), /^Error: Step 1: Describe the activity/);
+      assert.equal(await page.locator(APP_READY).count(), 0, "the app has not started");
+      const before = await page.evaluate(() => document.querySelector("#app-pre main").innerText);
+      // The summary's link moves focus to its question, not the address.
+      await page.click(`${PRE} #error-summary a >> nth=0`);
+      const target = await page.evaluate(() => document.activeElement.id);
+      assert.ok(target.startsWith("b."), `focus on a question (${target})`);
+      assert.equal(await page.evaluate(() => location.hash), "#/b-step-1");
+      await release(session);
+      await page.waitForSelector("main #error-summary");
+      assert.equal(await page.evaluate(() => document.querySelector("main").innerText), before);
+      assert.equal(await page.evaluate(() => location.hash), "#/b-step-1");
+      assert.match(await page.title(), /^Error: Step 1/);
+      await session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test(`${target}: typing after the early error summary keeps the page, the answer and the focus; the app shows the problems left, without moving on`, async () => {
+    const session = await openHeld(target, "#/b-step-1", "Step 1: Describe the activity");
+    const { page } = session;
+    try {
+      await page.click(`${PRE} button[type=submit]`);
+      await page.waitForSelector(`${PRE} #error-summary`);
+      const all = await page.locator(`${PRE} #error-summary li`).count();
+      await page.fill(`${PRE} [id="b.title"]`, "Podiatry move");
+      await release(session);
+      await page.waitForSelector("main #error-summary");
+      assert.equal(await page.evaluate(() => location.hash), "#/b-step-1", "Save and continue was not carried out with the new answer");
+      assert.equal(await page.inputValue('[id="b.title"]'), "Podiatry move");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "b.title");
+      assert.equal(await page.locator("main #error-summary li").count(), all - 1, "the problem fixed is gone, the others stay");
+      await session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
   test(`${target}: an address naming another page never shows the start page first, though the start page comes first in the file`, async () => {
     const session = await openTarget(target, { hash: "#/b-step-2", ready: `${PRE} main h1`, holdWasm: true, init: watchStartPage, trickle: true });
     const { page } = session;
