@@ -10,7 +10,8 @@ const [dir = "target/bench", file = "BENCHMARKS.md"] = process.argv.slice(2);
 const peers = JSON.parse(readFileSync(join(dir, "peers.json"), "utf8"));
 const ui = JSON.parse(readFileSync(join(dir, "ui.json"), "utf8"));
 const native = readFileSync(join(dir, "native.md"), "utf8").trim();
-const cli = readFileSync(join(dir, "cli.txt"), "utf8").trim();
+// The lines cargo test prints, without its "test NAME ... " prefix.
+const cli = readFileSync(join(dir, "cli.txt"), "utf8").trim().replace(/^test \S+ \.\.\. /gm, "");
 const sizes = measure("dist");
 // The Yew floor (benches/yew-floor), measured by the same harness just after the peers.
 const floor = existsSync(join(dir, "floor.json")) ? JSON.parse(readFileSync(join(dir, "floor.json"), "utf8")).targets["yew-floor"] : null;
@@ -18,6 +19,8 @@ const floor = existsSync(join(dir, "floor.json")) ? JSON.parse(readFileSync(join
 const start = existsSync(join(dir, "start.json")) ? JSON.parse(readFileSync(join(dir, "start.json"), "utf8")).targets["involve-start"] : null;
 // A returning user (tests/fixtures/complete.json saved in this browser) on #/b-step-1, by the same harness:
 // the "Location" box visible and enabled, which for a returning user is the app showing the saved answer.
+// A new user's first click (scripts/first-screens.mjs --first-click): navigation start to the error summary.
+const firstClick = existsSync(join(dir, "firstclick.json")) ? Object.values(JSON.parse(readFileSync(join(dir, "firstclick.json"), "utf8")).dists)[0] : null;
 const returning = existsSync(join(dir, "returning.json")) ? JSON.parse(readFileSync(join(dir, "returning.json"), "utf8")).targets["involve-returning"] : null;
 // Each prerendered page's HTML (scripts/prerender.mjs, make dist).
 const pre = existsSync("target/prerender-sizes.json") ? JSON.parse(readFileSync("target/prerender-sizes.json", "utf8")) : null;
@@ -51,6 +54,10 @@ if (floor) {
   lines.push(`| *yew floor* (one text box, no content; own run) | ${floor.bytes.requests} | ${KiB(floor.bytes.raw)} | ${KiB(floor.bytes.gzip9)} | ${KiB(floor.bytes.brotli)} | ${ms(floor.firstInputMs.throttled.median)} | ${ms(floor.firstInputMs.unthrottled.median)} | n/a | n/a |`);
 }
 lines.push("");
+if (inv.bytes.gzip9 < 0.9 * sizes.hosted.gzip) {
+  lines.push(`Involve's bytes in this table are what had arrived when the harness closed the page (${inv.bytes.requests} requests): the page is usable before the wasm, which was still on its way. One cold load of the hosted app is ${KiB(sizes.hosted.gzip)} KiB gzip (the release dist below); the byte ratios below count only what had arrived.`);
+  lines.push("");
+}
 lines.push(`Involve's empty submit shows ${inv.errorMessagesShown} error messages (Appendix B Step 1: location, title and description are required; objectives is optional); the peers show 18 on their one-page form.`);
 lines.push("");
 const jf = T.jsonforms, va = T.vanilla;
@@ -129,6 +136,10 @@ lines.push("");
   if (returning) {
     const rfi = returning.firstInputMs.throttled.median;
     lines.push(`| returning user: saved answers on screen on \`#/b-step-1\`, Fast 3G + 4x CPU <= 0.5x React + JSON Forms' first input (issue 20; own harness run) | ${ms(rfi)} ms | ${x(r(rfi, jfi))} | ${yes(r(rfi, jfi) <= 0.5)} |`);
+  }
+  if (firstClick) {
+    const jfc = jfi + jf.submitErrorsMs.throttled.median;
+    lines.push(`| a new user's first Save and continue on an empty \`#/b-step-1\`, navigation start -> error summary, Fast 3G + 4x CPU <= 0.5x React + JSON Forms' first input plus its submit -> errors at 4x (${ms(jfc)} ms) (issue 20; scripts/first-screens.mjs, same machine, after the harness) | ${ms(firstClick.median)} ms | ${x(r(firstClick.median, jfc))} | ${yes(r(firstClick.median, jfc) <= 0.5)} |`);
   }
   lines.push(`| keystroke to paint, median <= 1.5x the plain textarea (${ms(kv?.median)} ms) | ${ms(k.median)} ms | ${x(r(k.median, kv?.median))} | ${kv ? yes(r(k.median, kv.median) <= 1.5) : "n/a"} |`);
   lines.push(`| brotli total, one cold load (report) | ${KiB(sizes.hosted.brotli)} KiB | | |`);

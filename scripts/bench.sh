@@ -12,7 +12,7 @@
 #     box, built with the same toolchain and glue minification) measured by the
 #     same harness, for what the required stack costs before any content;
 #  2c. the start page, and a returning user (complete.json saved in the browser) on #/b-step-1, by
-#     the same harness;
+#     the same harness; a new user's first Save and continue (scripts/first-screens.mjs);
 #  3. scripts/bench-ui.mjs: keystroke to paint and validation timings at 4x CPU;
 #  4. cargo bench --bench throughput: native validate + assess, export, import;
 #  5. tests/cli_throughput.rs: `involve check` on 10,000 generated files;
@@ -59,16 +59,20 @@ echo "bench: the start page (dist/ as it is), until Start now is visible and ena
   --extra-dir "$root/dist" --extra-selector '#start-now' --extra-name involve-start > /dev/null)
 
 # A returning user: the same dist with tests/fixtures/complete.json saved in this
-# browser (scripts/bench-dist.mjs), until the app's Location box is visible (the
-# prerendered page is never shown to a returning user, so it is the app's, with
-# the saved answer; scripts/returning-ab.mjs checks the value too). No submit:
-# a filled page's Save and continue leaves #/b-step-1, and the harness's reload
-# would then wait for a box that is not there.
+# browser (scripts/bench-dist.mjs), until the Location box is visible (before the
+# wasm, the prerendered page with the saved answers put in; scripts/first-screens.mjs
+# checks the value too). No submit: a filled page's Save and continue leaves
+# #/b-step-1, and the harness's reload would then wait for a box that is not there.
 echo "bench: a returning user on #/b-step-1" >&2
 node scripts/bench-dist.mjs dist "$out/returning" '/b-step-1' tests/fixtures/complete.json >&2
 (cd "$peers" && EXTRA_SUBMIT='#no-submit-for-a-returning-user' node measure.mjs --runs "$RUNS" --only involve-returning \
   --out "$root/$out/returning.json" --extra-dir "$root/$out/returning" --extra-selector '[id="b.location"]' \
   --extra-name involve-returning > /dev/null)
+
+# A new user's first click: navigation start -> the error summary after clicking the
+# first visible Save and continue on #/b-step-1 (scripts/first-screens.mjs).
+echo "bench: a new user's first Save and continue on #/b-step-1" >&2
+node scripts/first-screens.mjs --first-click --runs "$RUNS" --out "$out/firstclick.json" dist > /dev/null
 
 echo "bench: keystroke and validation timings" >&2
 CHROMIUM_VERSION="$(chromium --version 2>/dev/null | head -n1)" node scripts/bench-ui.mjs dist --runs "$RUNS" --out "$out/ui.json" > /dev/null

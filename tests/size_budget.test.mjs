@@ -100,7 +100,7 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  the wasm 806.6 -> 807.5 KiB raw. Measured by make dist:
 //                                  1123.5 / 367.5, offline 742.8. Bought: a returning user's
 //                                  answers on #/b-step-1 at 749 ms instead of 2,480 ms
-//                                  (scripts/returning-ab.mjs, 5 runs, Fast 3G + 4x CPU).
+//                                  (scripts/first-screens.mjs, 5 runs, Fast 3G + 4x CPU).
 //   +54.3 / +2.6, offline +53.4    issue 20, the first click: each question page after a
 //                                  new user's blank Save and continue (16 blocks, 50.4 KiB
 //                                  raw, each beside its page), the script's part that shows
