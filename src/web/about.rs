@@ -19,9 +19,9 @@ use super::widgets::{
 
 /// The end-to-end tests and what they cover, as counted for the accessibility
 /// statement (`node --test tests/e2e/*.test.mjs`, both delivery targets).
-pub const E2E_TESTS: &str = "122";
+pub const E2E_TESTS: &str = "130";
 /// When the statement was prepared and Involve last tested.
-pub const STATEMENT_DATE: &str = "5 December 2026";
+pub const STATEMENT_DATE: &str = "6 December 2026";
 
 /// A link that opens outside Involve, in a new tab (answers stay where they are).
 fn external(url: &str, words: String) -> Html {
