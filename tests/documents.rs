@@ -139,6 +139,51 @@ fn assessment_document_holds_the_verdict_duties_reasons_actions_and_citations() 
     }
 }
 
+/// The end note's dates read as a board paper writes them, with the file's
+/// own timestamp beside them so a copy can be traced to the file.
+#[test]
+fn end_note_dates_are_written_out_in_words_beside_the_files_timestamps() {
+    let text = squash(
+        &doc_of(&load("tests/fixtures/complete.json").answers)
+            .texts()
+            .join("\n"),
+    );
+    for want in [
+        "Made by Involve on 4 December 2026",
+        "File created: 21 November 2026 at 09:30 UTC (2026-11-21T09:30:00Z)",
+        "File last updated: 21 November 2026 at 10:05 UTC (2026-11-21T10:05:00Z)",
+    ] {
+        assert!(text.contains(want), "{want}");
+    }
+}
+
+#[test]
+fn timestamps_in_words_keep_their_offset_and_refuse_what_is_not_one() {
+    use involve::forms::dates::format_timestamp;
+    for (given, want) in [
+        ("2026-10-01T09:30:00Z", Some("1 October 2026 at 09:30 UTC")),
+        (
+            "2026-11-20T16:45:12.250+00:00",
+            Some("20 November 2026 at 16:45 UTC"),
+        ),
+        (
+            "2026-07-01T08:05:00+01:00",
+            Some("1 July 2026 at 08:05 (UTC+01:00)"),
+        ),
+        (
+            "2026-07-01T08:05:00-04:00",
+            Some("1 July 2026 at 08:05 (UTC-04:00)"),
+        ),
+        ("2026-02-30T08:05:00Z", None),
+        ("2026-07-01", None),
+        ("yesterday", None),
+        ("2026-07-01T25:00:00Z", None),
+        ("", None),
+    ] {
+        assert_eq!(format_timestamp(given).as_deref(), want, "{given}");
+    }
+}
+
 #[test]
 fn assessment_document_has_every_section_and_every_shown_answer_in_check_answers_order() {
     for path in FIXTURES {

@@ -98,6 +98,58 @@ pub fn format_dmy(d: Ymd) -> String {
     format!("{:02}/{:02}/{:04}", d.day, d.month, d.year)
 }
 
+/// An RFC 3339 date-time ("2026-10-01T09:30:00Z", as a file's `created`
+/// and `updated` hold it) in words, to the minute, with its offset: "1
+/// October 2026 at 09:30 UTC", "1 July 2026 at 08:05 (UTC+01:00)". `None`
+/// for anything else (no time, a date that does not exist, a bad offset).
+pub fn format_timestamp(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let t = s.get(r)?;
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())?
+    };
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't')
+        || b[13] != b':'
+    {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let (hour, minute) = (digits(11..13)?, digits(14..16)?);
+    if !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in_month(year as i32, month)
+        || hour > 23
+        || minute > 59
+    {
+        return None;
+    }
+    // Seconds and any fraction, then the offset.
+    let rest = &s[16..];
+    let at = rest.find(['Z', 'z', '+', '-'])?;
+    let zone = match &rest[at..] {
+        "Z" | "z" | "+00:00" | "-00:00" => "UTC".to_string(),
+        o if o.len() == 6
+            && o.as_bytes()[3] == b':'
+            && digits(s.len() - 5..s.len() - 3).is_some_and(|h| h <= 23)
+            && digits(s.len() - 2..s.len()).is_some_and(|m| m <= 59) =>
+        {
+            format!("(UTC{o})")
+        }
+        _ => return None,
+    };
+    let date = format_ymd(Ymd {
+        year: year as i32,
+        month,
+        day,
+    });
+    Some(format!("{date} at {hour:02}:{minute:02} {zone}"))
+}
+
 /// "15 March 2017".
 pub fn format_ymd(d: Ymd) -> String {
     let month = MONTHS

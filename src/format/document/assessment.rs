@@ -49,10 +49,6 @@ pub fn title(a: &Answers) -> String {
     }
 }
 
-fn dmy(d: Ymd) -> String {
-    crate::forms::dates::format_dmy(d)
-}
-
 /// Text answers keep their paragraphs: one paragraph per non-blank line.
 fn paragraphs(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split('\n')
@@ -222,16 +218,20 @@ pub fn document(src: &Source) -> Doc {
     sections(&mut doc, a);
     let dropped = doc.sanitise();
     doc.heading(2, "About this document");
-    doc.para(format!("Made by Involve on {} from the answers in an Involve file. The file, not this document, is the record: check a copy against it with the digest below.", dmy(src.today)));
+    doc.para(format!("Made by Involve on {} from the answers in an Involve file. The file, not this document, is the record: check a copy against it with the digest below.", crate::forms::dates::format_ymd(src.today)));
     doc.para(format!(
         "Digest of the answers: {}",
         crate::format::digest(law.id.id(), a)
     ));
-    if let Some(c) = src.created {
-        doc.para(format!("File created: {c}"));
-    }
-    if let Some(u) = src.updated {
-        doc.para(format!("File last updated: {u}"));
+    for (label, at) in [
+        ("File created", src.created),
+        ("File last updated", src.updated),
+    ] {
+        let Some(at) = at else { continue };
+        doc.para(match crate::forms::dates::format_timestamp(at) {
+            Some(words) => format!("{label}: {words} ({at})"),
+            None => format!("{label}: {at}"),
+        });
     }
     if dropped > 0 {
         doc.para(format!(
