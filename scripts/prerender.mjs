@@ -65,15 +65,19 @@ export const HEAD = `(function(d){var w=${ROUTE}!=="";try{if(localStorage.getIte
   `if(w)d.documentElement.className+=" app-pre-wait"})(document)`;
 // FILL: a returning user's saved answers put into the page the address names,
 // where the build found that they look the same there as in the app (the
-// `prefill` data, src/bin/involve_prerender.rs). 0 when it cannot: the saved
+// `prefill` data, src/bin/involve_prerender.rs). A page without questions
+// that every returning user sees alike (the start page with "Continue", the
+// statements) is shown as they see it. 0 when it cannot: the saved
 // document is not this release's format, the page is not a question page,
 // or an answer changes the page's markup (the loading shell is kept then).
 // Each box's saved value is also its default (defaultValue, defaultChecked),
 // so takeover can tell a saved answer from one changed before the app ran.
 const FILL = `function fill(t){try{var doc=JSON.parse(t),P=JSON.parse(d.getElementById("app-prefill").textContent),r="/"+${ROUTE},` +
   `k=doc.ruleset,o=k+":"+val(P.context),deps=(P.pages[o]||{})[r],b,l,i,e,m,x;function by(k){return d.getElementById("app-pre-"+k+r)}` +
-  `if(deps)b=by(o)||by(k)||by("");else{deps=(P.pages[k]||{})[r];b=by(k)||by("")}` +
-  `if(doc.format!==P.format||doc.version!==P.version||!deps||!b)return 0;` +
+  `if(doc.format!==P.format||doc.version!==P.version)return 0;` +
+  `if(P.same.indexOf(r)>=0){if(r!="/")show();p.className+=" app-prefilled";return 1}` +
+  `if(P.started.indexOf(r)>=0&&(b=by("started"))){p.querySelector("main").innerHTML=b.textContent;d.title=b.getAttribute("data-title");p.className+=" app-prefilled";return 1}` +
+  `if(deps)b=by(o)||by(k)||by("");else{deps=(P.pages[k]||{})[r];b=by(k)||by("")}if(!deps||!b)return 0;` +
   `function get(o,k){k=k.split(".");for(var i=0;i<k.length&&o!=null;i++)o=o[k[i]];return o}` +
   `function val(id){return id=="ruleset"?doc.ruleset:get(doc,P.paths[id]||"answers."+id)}` +
   `function has(v){if(v==null||v===""||v===false)return 0;if(typeof v!="object")return 1;for(var k in v)if(has(v[k]))return 1;return 0}` +
@@ -157,8 +161,8 @@ export function withPages(html, { pages, variants = [], errors = [], prefill = n
     if (f.around !== around) throw new Error(`prerendered ${id}: the header, footer or <main> tag differ from the start page's; a data block holds only what is inside <main>`);
     return `<script type="text/html" class="app-prerendered" id="app-pre-${esc(id)}" data-title="${esc(p.title)}">${f.main}</script>`;
   };
-  const blocks = pages.filter((p) => p !== start).flatMap((p) => [
-    block(p, p.route),
+  const blocks = [start, ...pages.filter((p) => p !== start)].flatMap((p) => [
+    ...(p === start ? [] : [block(p, p.route)]),
     ...variants.filter((v) => v.route === p.route).map((v) => block(v, v.key + v.route)),
     ...errors.filter((v) => v.route === p.route).map((v) => block(v, "!" + v.route)),
   ]);

@@ -109,12 +109,18 @@ export const TARGET = { hostedRaw: 400 * KiB, hostedGzip: 120 * KiB, offlineRaw:
 //                                  Bought: the error summary at 755 ms from navigation
 //                                  instead of 2,418 ms (5 runs, Fast 3G + 4x CPU, the same
 //                                  dist with and without the blocks).
+//   +9.0 / +0.8, offline +7.9      issues 20 and 18: the start page and the privacy page as every
+//                                  returning user sees them ("Continue", "Delete saved answers";
+//                                  2 blocks, 6.8 KiB raw, and +0.5 KiB of script), and the
+//                                  documents' dates in words (forms::dates::format_timestamp,
+//                                  the wasm 808.2 -> 809.9 KiB raw). Measured by make dist:
+//                                  1186.8 / 370.9, offline 804.1.
 // The offline target (450 KiB), met before, is no longer met: the prerendered pages
 // (135 KiB of HTML) are in it too; the review page's wasm is the largest single part.
 export const BUDGET = {
-  hostedRaw: 1178 * KiB, // target 400 KiB: not met (1177.8 KiB on 2026-12-06, see above)
-  hostedGzip: 371 * KiB, // target 120 KiB: not met (370.1 KiB on 2026-12-06, see above)
-  offlineRaw: 797 * KiB, // target 450 KiB: not met (796.2 KiB on 2026-12-06, see above)
+  hostedRaw: 1187 * KiB, // target 400 KiB: not met (1186.8 KiB on 2026-12-06, see above)
+  hostedGzip: 371 * KiB, // target 120 KiB: not met (370.9 KiB on 2026-12-06, see above)
+  offlineRaw: 805 * KiB, // target 450 KiB: not met (804.1 KiB on 2026-12-06, see above)
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

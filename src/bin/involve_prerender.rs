@@ -329,6 +329,7 @@ fn main() {
     let mut pages = Vec::new();
     let mut variants = Vec::new();
     let mut errors = Vec::new();
+    let (mut started, mut unchanged) = (Vec::new(), Vec::new());
     let mut deps: BTreeMap<String, BTreeMap<String, Vec<(String, String)>>> = BTreeMap::new();
     for page in Page::all() {
         let html = render(&rt, page, None);
@@ -339,6 +340,35 @@ fn main() {
             html.contains(&format!("name=\"{}\"", f.id)) || html.contains(&format!("id=\"{}", f.id))
         });
         if !asks {
+            // A page with no questions (the start page, the statements): the
+            // same for every returning user if every single answer, under
+            // every ruleset, gives the same markup at the same address. Then
+            // a returning user is shown that markup (the start page's
+            // "Continue" instead of "Start now", say) before the wasm.
+            let mut theirs: Option<String> = None;
+            let mut same = true;
+            'answers: for r in RulesetId::ALL {
+                let mut base = blank.clone();
+                base.screening.ruleset = r;
+                for (id, _, value) in one_answer_each(&base.screening) {
+                    let mut a = base.clone();
+                    access::set(&mut a, &id, value);
+                    let h = render(&rt, page, Some(a.clone()));
+                    if State::new(a, page, TODAY).page != page || theirs.as_ref().is_some_and(|t| *t != h) {
+                        same = false;
+                        break 'answers;
+                    }
+                    theirs.get_or_insert(h);
+                }
+            }
+            match theirs {
+                Some(h) if same && h == html => unchanged.push(page.route()),
+                Some(h) if same => {
+                    started.push(page.route());
+                    variants.push(json!({ "route": page.route(), "key": "started", "title": title, "html": h }));
+                }
+                _ => {}
+            }
             continue;
         }
         // A new user's Save and continue on the blank page: the page with
@@ -411,6 +441,8 @@ fn main() {
                 "paths": paths,
                 "none": none,
                 "context": CONTEXT,
+                "started": started,
+                "same": unchanged,
                 "pages": deps,
             }
         })

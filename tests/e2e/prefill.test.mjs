@@ -7,7 +7,9 @@
 // answers in it, or the loading shell stays (an answer there changes the
 // page). When the page shows, the app's own page, once the wasm is let
 // through, must look the same: the same visible text and the same value in
-// every box, tick and choice. The bench's page (#/b-step-1 with
+// every box, tick and choice. A page without questions that the build found
+// every returning user sees alike (the start page with "Continue") is shown
+// as the app shows it to them. The bench's page (#/b-step-1 with
 // tests/fixtures/complete.json) must be one that shows. Then: what the user
 // changes before the app runs is kept, what they leave is not a change
 // (the saved document's `updated` stays), and an answer emptied is emptied.
@@ -41,8 +43,8 @@ async function openReturning(saved, hash) {
 for (const name of FIXTURES) {
   const saved = fixture(name);
   const doc = JSON.parse(saved);
-  const routes = Object.keys(PREFILL.pages[doc.ruleset]);
-  test(`a returning user with ${name} (${doc.ruleset}) sees, on each question page, their saved answers exactly as the app then shows them, or the loading shell`, async () => {
+  const routes = [...PREFILL.started, ...PREFILL.same, ...Object.keys(PREFILL.pages[doc.ruleset])];
+  test(`a returning user with ${name} (${doc.ruleset}) sees, on each question page, their saved answers exactly as the app then shows them, and each page without questions as the app shows it to them, or the loading shell`, async () => {
     const shown = [];
     for (const route of routes) {
       const session = await openReturning(saved, `#${route}`);
@@ -66,8 +68,9 @@ for (const name of FIXTURES) {
         await session.close();
       }
     }
-    console.log(`# ${name}: put in before the wasm on ${shown.length} of ${routes.length} question pages: ${shown.join(" ")}`);
+    console.log(`# ${name}: shown before the wasm on ${shown.length} of ${routes.length} pages: ${shown.join(" ")}`);
     if (name === "complete.json") assert.ok(shown.includes("/b-step-1"), "the bench's returning user (#/b-step-1) sees their answers before the wasm");
+    for (const r of [...PREFILL.started, ...PREFILL.same]) assert.ok(shown.includes(r), `${r}, the same for every returning user, is shown before the wasm`);
     assert.ok(shown.length >= routes.length / 2, `only ${shown.length} of ${routes.length} pages`);
   });
 }

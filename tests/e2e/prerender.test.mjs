@@ -189,8 +189,25 @@ for (const target of TARGETS) {
     }
   });
 
-  test(`${target}: a returning user on a page that is not a question page keeps the loading shell until the app shows it, never the start page`, async () => {
-    const session = await openTarget(target, { hash: "", ready: null, holdWasm: true, saved: COMPLETE, init: watchStartPage, trickle: true });
+  test(`${target}: a returning user at the start page's address sees it as the app shows them ("Continue") before the wasm, never the new user's`, async () => {
+    const session = await openTarget(target, { hash: "", ready: `${PRE}.app-prefilled #start-now`, holdWasm: true, saved: COMPLETE, init: watchStartPage, trickle: true });
+    const { page } = session;
+    try {
+      assert.equal((await page.textContent(`${PRE} #start-now`)).trim(), "Continue");
+      assert.equal(await page.locator(`${PRE} #delete-saved`).count(), 1, "the saved answers can be deleted");
+      await page.click(`${PRE} #start-now`);
+      assert.equal(await page.locator(`${PRE} #start-now.app-waiting`).count(), 1, "the click waits for the app");
+      await release(session);
+      await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "Assess and plan public involvement");
+      assert.equal(await page.evaluate(() => window.__startSeen), 0, "the new user's start page was never on screen");
+      await session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test(`${target}: a returning user on a page that depends on their answers (the task list) keeps the loading shell until the app shows it`, async () => {
+    const session = await openTarget(target, { hash: "#/tasks", ready: null, holdWasm: true, saved: COMPLETE, init: watchStartPage, trickle: true });
     const { page } = session;
     try {
       await page.waitForSelector("#app-loading");
@@ -198,8 +215,8 @@ for (const target of TARGETS) {
       assert.equal(await page.locator(PRE).count(), 0, "no prerendered page");
       await session.releaseWasm();
       await page.waitForSelector(APP_READY);
-      assert.match(await page.textContent("main h1"), /Involve/);
-      assert.equal(await page.evaluate(() => window.__startSeen), 0, "the prerendered start page was never on screen");
+      assert.equal((await page.textContent("main h1")).trim(), "Assess and plan public involvement");
+      assert.equal(await page.evaluate(() => window.__startSeen), 0, "the start page was never on screen");
       await session.assertClean();
     } finally {
       await session.close();
@@ -275,8 +292,9 @@ for (const target of TARGETS) {
 function watchStartPage() {
   window.__startSeen = 0;
   const look = () => {
+    // The new user's start page ("Start now"; a returning user's says "Continue").
     const el = document.querySelector("#app-pre #start-now");
-    if (el && el.checkVisibility() && el.getBoundingClientRect().height > 0) window.__startSeen++;
+    if (el && el.textContent.trim() === "Start now" && el.checkVisibility() && el.getBoundingClientRect().height > 0) window.__startSeen++;
     if (performance.now() < 30000) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
