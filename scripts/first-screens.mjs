@@ -8,10 +8,12 @@
 //   until the "Location" box on #/b-step-1 is visible and holds the saved
 //   answer (before the wasm, the prerendered page filled in; otherwise the
 //   app's).
+// --start: the same saved document; the start page's address, until its
+//   "Continue" button is visible.
 // --first-click: a new user on #/b-step-1 clicks the first visible "Save and
 //   continue" as soon as there is one; until the error summary is visible.
 //
-// usage: node scripts/first-screens.mjs [--first-click] [--runs N] [--out FILE] DIST_A [DIST_B]
+// usage: node scripts/first-screens.mjs [--returning|--start|--first-click] [--runs N] [--out FILE] DIST_A [DIST_B]
 //   --out writes { mode, runs, dists: { DIST: { median, all } } } as JSON.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
@@ -24,12 +26,14 @@ const argv = process.argv.slice(2);
 const flag = (name) => { const i = argv.indexOf(name); if (i < 0) return null; const v = argv[i + 1]; argv.splice(i, 2); return v; };
 const firstClick = argv.includes("--first-click");
 if (firstClick) argv.splice(argv.indexOf("--first-click"), 1);
+const atStart = argv.includes("--start");
+if (atStart) argv.splice(argv.indexOf("--start"), 1);
 const returningFlag = argv.indexOf("--returning");
 if (returningFlag >= 0) argv.splice(returningFlag, 1);
 const runs = Number(flag("--runs") || 5);
 const outFile = flag("--out");
 const dists = argv;
-if (!dists.length || dists.length > 2) throw new Error("usage: node scripts/first-screens.mjs [--first-click] [--runs N] [--out FILE] DIST_A [DIST_B]");
+if (!dists.length || dists.length > 2) throw new Error("usage: node scripts/first-screens.mjs [--returning|--start|--first-click] [--runs N] [--out FILE] DIST_A [DIST_B]");
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 function serve(dir) {
@@ -56,8 +60,15 @@ async function once(base) {
     await cdp.send("Network.enable");
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-    await page.goto(`${base}#/b-step-1`, { waitUntil: "commit" });
+    await page.goto(atStart ? base : `${base}#/b-step-1`, { waitUntil: "commit" });
     const opts = { polling: 10, timeout: 60_000 };
+    if (atStart) {
+      const h = await page.waitForFunction(() => {
+        const b = document.getElementById("start-now");
+        return b && b.checkVisibility() && b.textContent.trim() === "Continue" ? performance.now() : null;
+      }, null, opts);
+      return await h.jsonValue();
+    }
     if (firstClick) {
       await page.waitForFunction(() => {
         const b = [...document.querySelectorAll("main button[type=submit]")].find((e) => e.checkVisibility());
@@ -98,7 +109,7 @@ const median = (xs) => { const s = [...xs].sort((x, y) => x - y); return s.lengt
 for (const k of dists.keys()) console.log(`${dists[k]}: median ${median(times[k]).toFixed(0)} ms (${times[k].map((t) => t.toFixed(0)).join(", ")})`);
 if (dists.length === 2) console.log(`B / A: ${(median(times[1]) / median(times[0])).toFixed(3)}`);
 if (outFile) {
-  const out = { mode: firstClick ? "first-click" : "returning", runs, dists: {} };
+  const out = { mode: firstClick ? "first-click" : atStart ? "start" : "returning", runs, dists: {} };
   for (const k of dists.keys()) out.dists[dists[k]] = { median: median(times[k]), all: times[k] };
   writeFileSync(outFile, JSON.stringify(out, null, 2) + "\n");
 }

@@ -86,7 +86,7 @@ test("offline: the file also runs with the network on, making no request but its
     assert.equal((await page.textContent("main h1")).trim(), H1);
   }, { network: "on" }));
 
-test("hosted: while the wasm loads, a returning user sees the NHS header and 'Loading Involve' (not blank prerendered pages); the app then replaces them", async () => {
+test("hosted: while the wasm loads, a returning user on a page that depends on their answers (the task list) sees the NHS header and 'Loading Involve' (not blank prerendered pages); the app then replaces them", async () => {
   const server = await serveDir(DIST);
   const browser = await launch();
   try {
@@ -96,7 +96,7 @@ test("hosted: while the wasm loads, a returning user sees the NHS header and 'Lo
     let release;
     const held = new Promise((r) => (release = r));
     await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-    await page.goto(server.url, { waitUntil: "domcontentloaded" });
+    await page.goto(`${server.url}#/tasks`, { waitUntil: "domcontentloaded" });
     assert.equal((await page.textContent('#app-loading [role="status"]')).trim(), "Loading Involve\u2026");
     assert.ok(await page.isVisible("#app-loading .nhsuk-header__logo"), "the header shows while loading");
     assert.equal(await page.locator("#app-pre").count(), 0, "no prerendered page for a returning user");
