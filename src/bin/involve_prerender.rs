@@ -354,7 +354,9 @@ fn main() {
                     let mut a = base.clone();
                     access::set(&mut a, &id, value);
                     let h = render(&rt, page, Some(a.clone()));
-                    if State::new(a, page, TODAY).page != page || theirs.as_ref().is_some_and(|t| *t != h) {
+                    if State::new(a, page, TODAY).page != page
+                        || theirs.as_ref().is_some_and(|t| *t != h)
+                    {
                         same = false;
                         break 'answers;
                     }
