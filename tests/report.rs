@@ -390,3 +390,16 @@ fn the_review_reads_a_file_for_its_check_and_the_report_with_one_run_of_the_rule
         );
     }
 }
+
+/// The summary's title and end note read as a board paper writes dates;
+/// the table keeps the short form.
+#[test]
+fn the_summary_names_its_period_and_the_day_it_was_made_in_words() {
+    let r = AnnualReport::new(vec![Ok(fixture("complete.json"))], year_2026(), TODAY);
+    let t = text(&r);
+    assert!(
+        t.contains("Duty to involve the public: files assessed from 1 April 2026 to 31 March 2027"),
+        "{t}"
+    );
+    assert!(t.contains("Made by Involve on 4 December 2026"), "{t}");
+}

@@ -459,7 +459,12 @@ impl AnnualReport {
     }
 
     fn period(&self) -> String {
-        format!("{} to {}", dmy(self.query.from), dmy(self.query.to))
+        use crate::forms::dates::format_ymd;
+        format!(
+            "{} to {}",
+            format_ymd(self.query.from),
+            format_ymd(self.query.to)
+        )
     }
 
     /// The report as a document.
@@ -585,7 +590,7 @@ impl AnnualReport {
             );
         }
         doc.heading(2, "About this summary");
-        doc.para(format!("Made by Involve on {} from the answers in the files, each assessed again under the rules it was written under. The files, not this summary, are the record.", dmy(self.today)));
+        doc.para(format!("Made by Involve on {} from the answers in the files, each assessed again under the rules it was written under. The files, not this summary, are the record.", crate::forms::dates::format_ymd(self.today)));
         let dropped = doc.sanitise();
         if dropped > 0 {
             doc.para(format!("{} in the files could not be written to this summary (control characters) and were left out.", plural(dropped, "character", "characters")));
