@@ -22,17 +22,16 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const argv = process.argv.slice(2);
-const flag = (name) => { const i = argv.indexOf(name); if (i < 0) return null; const v = argv[i + 1]; argv.splice(i, 2); return v; };
-const firstClick = argv.includes("--first-click");
-if (firstClick) argv.splice(argv.indexOf("--first-click"), 1);
-const atStart = argv.includes("--start");
-if (atStart) argv.splice(argv.indexOf("--start"), 1);
-const returningFlag = argv.indexOf("--returning");
-if (returningFlag >= 0) argv.splice(returningFlag, 1);
-const runs = Number(flag("--runs") || 5);
-const outFile = flag("--out");
-const dists = argv;
+let mode = "returning", runs = 5, outFile = null;
+const dists = [];
+for (const args = process.argv.slice(2); args.length; ) {
+  const a = args.shift();
+  if (["--returning", "--start", "--first-click"].includes(a)) mode = a.slice(2);
+  else if (a === "--runs") runs = Number(args.shift());
+  else if (a === "--out") outFile = args.shift();
+  else dists.push(a);
+}
+const firstClick = mode === "first-click", atStart = mode === "start";
 if (!dists.length || dists.length > 2) throw new Error("usage: node scripts/first-screens.mjs [--returning|--start|--first-click] [--runs N] [--out FILE] DIST_A [DIST_B]");
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
@@ -109,7 +108,7 @@ const median = (xs) => { const s = [...xs].sort((x, y) => x - y); return s.lengt
 for (const k of dists.keys()) console.log(`${dists[k]}: median ${median(times[k]).toFixed(0)} ms (${times[k].map((t) => t.toFixed(0)).join(", ")})`);
 if (dists.length === 2) console.log(`B / A: ${(median(times[1]) / median(times[0])).toFixed(3)}`);
 if (outFile) {
-  const out = { mode: firstClick ? "first-click" : atStart ? "start" : "returning", runs, dists: {} };
+  const out = { mode, runs, dists: {} };
   for (const k of dists.keys()) out.dists[dists[k]] = { median: median(times[k]), all: times[k] };
   writeFileSync(outFile, JSON.stringify(out, null, 2) + "\n");
 }

@@ -76,21 +76,22 @@ const FILL = `function fill(t){try{var doc=JSON.parse(t),P=JSON.parse(d.getEleme
   `k=doc.ruleset,o=k+":"+val(P.context),deps=(P.pages[o]||{})[r],b,l,i,e,m,x;function by(k){return d.getElementById("app-pre-"+k+r)}` +
   `if(doc.format!==P.format||doc.version!==P.version)return 0;` +
   `if(P.same.indexOf(r)>=0){if(r!="/")show();p.className+=" app-prefilled";return 1}` +
-  `if(P.started.indexOf(r)>=0&&(b=by("started"))){p.querySelector("main").innerHTML=b.textContent;d.title=b.getAttribute("data-title");p.className+=" app-prefilled";return 1}` +
+  `if(P.started.indexOf(r)>=0&&(b=by("started"))){put(b);p.className+=" app-prefilled";return 1}` +
   `if(deps)b=by(o)||by(k)||by("");else{deps=(P.pages[k]||{})[r];b=by(k)||by("")}if(!deps||!b)return 0;` +
   `function get(o,k){k=k.split(".");for(var i=0;i<k.length&&o!=null;i++)o=o[k[i]];return o}` +
   `function val(id){return id=="ruleset"?doc.ruleset:get(doc,P.paths[id]||"answers."+id)}` +
   `function has(v){if(v==null||v===""||v===false)return 0;if(typeof v!="object")return 1;for(var k in v)if(has(v[k]))return 1;return 0}` +
   `function on(id,v){var x=val(id);return P.none[id]&&v=="none"?get(doc,P.none[id])===true:x===v||x instanceof Array&&x.indexOf(v)>=0}` +
   `for(i=0;i<deps.length;i++)if(deps[i][1]=="*"?has(val(deps[i][0])):on(deps[i][0],deps[i][1]))return 0;` +
-  `p.querySelector("main").innerHTML=b.textContent;d.title=b.getAttribute("data-title");l=p.querySelectorAll("main input,main textarea");` +
+  `put(b);l=p.querySelectorAll("main input,main textarea");` +
   `for(i=0;i<l.length;i++){e=l[i];if(e.type=="radio"||e.type=="checkbox")e.defaultChecked=e.checked=on(e.name,e.value);` +
   `else if(e.type!="file"&&e.id){m=e.id.match(/^(.+)-(day|month|year)$/);x=val(m?m[1]:e.id);if(m&&x&&typeof x=="object")x=x[m[2]];` +
   `if(typeof x=="string")e.defaultValue=e.value=x}}p.className+=" app-prefilled";return 1}catch(e){return 0}}`;
 export const SHOW = `(function(d,w){var s=d.getElementById("app-loading"),p=d.getElementById("app-pre"),home,dirty=0,busy,t;if(!s||!p)return;` +
   `try{t=localStorage.getItem("involve.answers")}catch(e){}` +
   `home=p.querySelector("main").innerHTML;` + FILL +
-  `function show(){var t=d.getElementById("app-pre-/"+${ROUTE})||p;p.querySelector("main").innerHTML=t==p?home:t.textContent;d.title=t.getAttribute("data-title")}` +
+  `function put(b){p.querySelector("main").innerHTML=b.textContent;d.title=b.getAttribute("data-title")}` +
+  `function show(){var t=d.getElementById("app-pre-/"+${ROUTE});if(t)put(t);else{p.querySelector("main").innerHTML=home;d.title=p.getAttribute("data-title")}}` +
   `if(t){if(!fill(t)){p.remove();d.documentElement.classList.remove("app-pre-wait");return}dirty=1}else if(${ROUTE})show();` +
   `s.remove();d.documentElement.classList.remove("app-pre-wait");` +
   `function mark(){dirty=1;var n=w.__involvePending;if(n&&n.shown){w.__involvePending=null;w.__involveShown=1}}p.addEventListener("input",mark);p.addEventListener("change",mark);` +
@@ -103,7 +104,7 @@ export const SHOW = `(function(d,w){var s=d.getElementById("app-loading"),p=d.ge
   `if(h&&(h.slice(0,2)!="#/"||!dirty))return;if(el.type=="submit"&&el.form)sub(e,el);else hold(e,el)});` +
   `p.addEventListener("submit",function(e){var b=e.target.querySelector("button[type=submit]");if(b)sub(e,b);else e.preventDefault()});` +
   `function sub(e,b){var x=!dirty&&!org()&&d.getElementById("app-pre-!/"+${ROUTE});hold(e,b);` +
-  `if(x){p.querySelector("main").innerHTML=x.textContent;d.title=x.getAttribute("data-title");busy=0;dirty=1;w.__involvePending.shown=1;` +
+  `if(x){put(x);busy=0;dirty=1;w.__involvePending.shown=1;` +
   `x=d.getElementById("error-summary");if(x)x.focus()}}` +
   `function org(){try{return JSON.parse(d.getElementById("involve-settings").textContent).organisation_type}catch(e){return 1}}` +
   `p.addEventListener("dragover",function(e){e.preventDefault()});` +

@@ -143,25 +143,12 @@ fn one_answer_each(s: &Screening) -> Vec<(String, String, Value)> {
                 }
             }
             Kind::Checkboxes(_, none) => {
-                for v in options(s, f) {
-                    out.push((
-                        id.clone(),
-                        v.to_string(),
-                        Value::Multi {
-                            values: vec![v.to_string()],
-                            none: false,
-                        },
-                    ));
-                }
-                if let Some(n) = none {
-                    out.push((
-                        id.clone(),
-                        n.to_string(),
-                        Value::Multi {
-                            values: vec![],
-                            none: true,
-                        },
-                    ));
+                // Each option ticked alone, then "None of these" alone.
+                let ticked = options(s, f)
+                    .into_iter()
+                    .map(|v| (v, vec![v.to_string()], false));
+                for (v, values, none) in ticked.chain(none.map(|n| (n, vec![], true))) {
+                    out.push((id.clone(), v.to_string(), Value::Multi { values, none }));
                 }
             }
             Kind::Text | Kind::Email | Kind::LongText => out.push((id, "*".into(), text())),
@@ -248,13 +235,9 @@ fn paths() -> (BTreeMap<String, String>, BTreeMap<String, String>) {
         let mut d = Vec::new();
         differ(&base, &doc(&a), "", &mut d);
         let found = match &value {
-            Value::Text(t) => d
+            Value::Text(t) | Value::Choice(Some(t)) => d
                 .iter()
                 .find(|(_, v)| v.as_str() == Some(t))
-                .map(|(p, _)| p.clone()),
-            Value::Choice(Some(c)) => d
-                .iter()
-                .find(|(_, v)| v.as_str() == Some(c))
                 .map(|(p, _)| p.clone()),
             Value::Multi { none: true, .. } => {
                 let p = d
@@ -289,6 +272,13 @@ fn paths() -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     (paths, none)
 }
 
+/// The page the app shows at `page`'s address with these answers
+/// (`#/screening` goes where the person stopped, a screening page the
+/// answers skip to the next one).
+fn shown_at(page: Page, a: &Answers) -> Page {
+    State::new(a.clone(), page, TODAY).page
+}
+
 /// The answers that change `page`'s markup from `base` (the page with
 /// `blank`), each as (question id, option or "*").
 fn changes(
@@ -299,22 +289,12 @@ fn changes(
     answers: &[(String, String, Value)],
 ) -> Vec<(String, String)> {
     let base = shape(base);
-    // The page the app shows at this address with these answers (`#/screening`
-    // goes where the person stopped, a skipped screening page to the next).
-    let shown = |a: &Answers| State::new(a.clone(), page, TODAY).page;
     let mut out: Vec<(String, String)> = Vec::new();
     for (id, test, value) in answers {
         let mut a = blank.clone();
         access::set(&mut a, id, value.clone());
         let html = render(rt, page, Some(a.clone()));
-        if shown(&a) != shown(blank) || shape(&html) != base {
-            if std::env::var("PRERENDER_DUMP").is_ok() {
-                std::fs::write(
-                    format!("/tmp/dep-{}-{id}.html", page.route().replace('/', "_")),
-                    &html,
-                )
-                .ok();
-            }
+        if shown_at(page, &a) != shown_at(page, blank) || shape(&html) != base {
             out.push((id.clone(), test.clone()));
         }
     }
@@ -354,9 +334,7 @@ fn main() {
                     let mut a = base.clone();
                     access::set(&mut a, &id, value);
                     let h = render(&rt, page, Some(a.clone()));
-                    if State::new(a, page, TODAY).page != page
-                        || theirs.as_ref().is_some_and(|t| *t != h)
-                    {
+                    if shown_at(page, &a) != page || theirs.as_ref().is_some_and(|t| *t != h) {
                         same = false;
                         break 'answers;
                     }
@@ -388,7 +366,7 @@ fn main() {
             a.screening.ruleset = r;
             // An address the app sends elsewhere (`#/screening` goes where
             // the person stopped; a screening page a blank assessment skips).
-            if State::new(a.clone(), page, TODAY).page != page {
+            if shown_at(page, &a) != page {
                 continue;
             }
             let own = if r == blank.screening.ruleset {
@@ -411,7 +389,7 @@ fn main() {
             for v in options(&a.screening, org) {
                 let mut o = a.clone();
                 access::set(&mut o, CONTEXT, Value::Choice(Some(v.to_string())));
-                if State::new(o.clone(), page, TODAY).page != page {
+                if shown_at(page, &o) != page {
                     continue;
                 }
                 let theirs = render(&rt, page, Some(o.clone()));

@@ -524,6 +524,18 @@ impl State {
         matches!(self.confirm, Some(Confirm::OtherTab(..)))
     }
 
+    /// What Save and continue checks on a page: a screening page's
+    /// questions, or a section's; nothing on other pages.
+    fn issues_on(&self, page: Page) -> Vec<Issue> {
+        match page {
+            Page::Screen(p) => flow::page_issues(usize::from(p), &self.derived.report.issues)
+                .cloned()
+                .collect(),
+            Page::Form(section) => self.derived.section_issues(section).cloned().collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.shown_errors().next().is_some() || self.file_error.is_some()
     }
@@ -702,10 +714,7 @@ impl State {
                 self.focus_on(Focus::Id(id));
             }
             Action::ContinueScreen(p) => {
-                let issues: Vec<Issue> =
-                    flow::page_issues(usize::from(p), &self.derived.report.issues)
-                        .cloned()
-                        .collect();
+                let issues = self.issues_on(Page::Screen(p));
                 let unseen_warning = issues
                     .iter()
                     .any(|i| !i.is_error() && !self.shown.contains(i));
@@ -744,15 +753,7 @@ impl State {
                 }
             }
             Action::ShowIssues => {
-                let issues: Vec<Issue> = match self.page {
-                    Page::Screen(p) => {
-                        flow::page_issues(usize::from(p), &self.derived.report.issues)
-                            .cloned()
-                            .collect()
-                    }
-                    Page::Form(section) => self.derived.section_issues(section).cloned().collect(),
-                    _ => Vec::new(),
-                };
+                let issues = self.issues_on(self.page);
                 if issues.iter().any(|i| i.is_error()) {
                     self.shown = issues;
                 }
@@ -763,16 +764,16 @@ impl State {
                 }
             }
             Action::Continue(section) => {
-                let unseen_warning = self
-                    .derived
-                    .section_issues(section)
+                let issues = self.issues_on(Page::Form(section));
+                let unseen_warning = issues
+                    .iter()
                     .any(|i| !i.is_error() && !self.shown.contains(i));
-                if self.derived.section_issues(section).any(|i| i.is_error()) {
-                    self.shown = self.derived.section_issues(section).cloned().collect();
+                if issues.iter().any(|i| i.is_error()) {
+                    self.shown = issues;
                     self.focus_on(Focus::ErrorSummary);
                 } else if unseen_warning {
                     // Shown where the answer was given; saving again moves on.
-                    self.shown = self.derived.section_issues(section).cloned().collect();
+                    self.shown = issues;
                     self.focus_on(Focus::Id("warnings".into()));
                 } else {
                     let back_to = self.changing.take().filter(|_| self.return_to_check);
